@@ -1,0 +1,24 @@
+import { mysqlTableCreator } from 'drizzle-orm/mysql-core';
+import { jobsTable } from './jobs';
+import { settingsTable } from './settings';
+import { storeEventsTable } from './store-events';
+import { syncLogTable } from './sync-log';
+
+/** Every table the bridge owns starts with this, after the store's prefix. */
+export const OWN_TABLE_INFIX = 'meschain_ozon_';
+
+/**
+ * The bridge's own tables under the store's prefix. Migrations are generated with the prefix `oc_` and the
+ * migrator rewrites `oc_meschain_ozon_` to the real prefix when it applies them (see db/migrate.ts).
+ */
+export function createOwnTables(prefix: string) {
+  const table = mysqlTableCreator((name) => `${prefix}${OWN_TABLE_INFIX}${name}`);
+  return {
+    settings: settingsTable(table),
+    syncLog: syncLogTable(table),
+    jobs: jobsTable(table),
+    storeEvents: storeEventsTable(table),
+  };
+}
+
+export type OwnTables = ReturnType<typeof createOwnTables>;

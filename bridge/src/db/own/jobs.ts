@@ -1,0 +1,30 @@
+import { datetime, index, int, json, type MySqlTableFn, text, varchar } from 'drizzle-orm/mysql-core';
+
+/**
+ * Long-running sync jobs. A job is resumable: its `checkpoint` is written after each unit of work, and a job
+ * whose owner stopped heart-beating is taken over by the next bridge that starts.
+ */
+export function jobsTable(table: MySqlTableFn) {
+  return table(
+    'jobs',
+    {
+      id: varchar('id', { length: 36 }).primaryKey(),
+      kind: varchar('kind', { length: 64 }).notNull(),
+      state: varchar('state', {
+        length: 16,
+        enum: ['queued', 'running', 'done', 'failed', 'cancelled'],
+      }).notNull(),
+      params: json('params').notNull(),
+      progressDone: int('progress_done').notNull().default(0),
+      progressTotal: int('progress_total').notNull().default(0),
+      checkpoint: json('checkpoint'),
+      error: text('error'),
+      owner: varchar('owner', { length: 64 }),
+      heartbeatAt: datetime('heartbeat_at', { mode: 'date', fsp: 3 }),
+      createdAt: datetime('created_at', { mode: 'date', fsp: 3 }).notNull(),
+      startedAt: datetime('started_at', { mode: 'date', fsp: 3 }),
+      finishedAt: datetime('finished_at', { mode: 'date', fsp: 3 }),
+    },
+    (t) => [index('oc_meschain_ozon_jobs_state_idx').on(t.state, t.kind)],
+  );
+}

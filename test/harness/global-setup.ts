@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import type { TestProject } from 'vitest/node';
+import { type PrivateMariaDb, startPrivateMariaDb } from './private-mariadb';
+import { DEFAULT_DATABASE_URL, waitForServer } from './server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Server URL without a database; each test file creates its own database under `databasePrefix`. */
+    databaseServerUrl: string;
+    /** Unique per run, so that parallel runs on one server never touch each other's databases. */
+    databasePrefix: string;
+  }
+}
+
+async function dropRunDatabases(serverUrl: string, prefix: string): Promise<void> {
+  const connection = await mysql.createConnection({ uri: serverUrl });
+  try {
+    const [rows] = await connection.query<mysql.RowDataPacket[]>(
+      'SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?',
+      [`${prefix}%`],
+    );
+    for (const row of rows) {
+      await connection.query(`DROP DATABASE IF EXISTS \`${String(row.name)}\``);
+    }
+  } finally {
+    await connection.end();
+  }
+}
+
+/** Finds the run's MariaDB (or starts a private one) and, after the run, drops every database the run made. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  let privateServer: PrivateMariaDb | undefined;
+  try {
+    await waitForServer(serverUrl, 3000);
+  } catch {
+    privateServer = await startPrivateMariaDb();
+    serverUrl = privateServer.url;
+    await waitForServer(serverUrl, 60_000);
+  }
+  const databasePrefix = `mst_${randomBytes(4).toString('hex')}_`;
+  project.provide('databaseServerUrl', serverUrl);
+  project.provide('databasePrefix', databasePrefix);
+  return async () => {
+    await dropRunDatabases(serverUrl, databasePrefix);
+    await privateServer?.stop();
+  };
+}

@@ -1,0 +1,60 @@
+import type { RowDataPacket } from 'mysql2/promise';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adaptStatement, migrate } from '../../bridge/src/db/migrate';
+import { createTestStore, type TestStore } from '../harness/test-store';
+
+describe('bridge migrations', () => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await createTestStore({ prefix: 'shop7_' });
+  });
+  afterAll(async () => store?.destroy());
+
+  it('creates the bridge tables under the store prefix, as InnoDB, and never under oc_', async () => {
+    const [rows] = await store.pool.query<RowDataPacket[]>(
+      `SELECT table_name AS name, engine FROM information_schema.tables
+        WHERE table_schema = DATABASE() AND table_name LIKE '%meschain_ozon%' ORDER BY table_name`,
+    );
+    const names = rows.map((r) => String(r.name));
+    expect(names).toEqual([
+      'shop7_meschain_ozon_jobs',
+      'shop7_meschain_ozon_log',
+      'shop7_meschain_ozon_migrations',
+      'shop7_meschain_ozon_settings',
+      'shop7_meschain_ozon_store_events',
+    ]);
+    expect(rows.every((r) => r.engine === 'InnoDB')).toBe(true);
+  });
+
+  it('is a no-op the second time', async () => {
+    expect(await migrate(store.pool, 'shop7_')).toEqual({ applied: [] });
+  });
+
+  it('resumes after the statement where an earlier run stopped', async () => {
+    // As if the bridge died right after the third statement: what follows it never ran.
+    await store.pool.query('DROP TABLE shop7_meschain_ozon_log');
+    await store.pool.query('DROP INDEX shop7_meschain_ozon_jobs_state_idx ON shop7_meschain_ozon_jobs');
+    await store.pool.query(
+      'DROP INDEX shop7_meschain_ozon_store_events_pending_idx ON shop7_meschain_ozon_store_events',
+    );
+    await store.pool.query(
+      `UPDATE shop7_meschain_ozon_migrations SET statements_applied = 3 WHERE tag = '0000_foundation'`,
+    );
+    const result = await migrate(store.pool, 'shop7_');
+    expect(result.applied).toEqual(['0000_foundation']);
+    const [rows] = await store.pool.query<RowDataPacket[]>(
+      `SELECT COUNT(*) AS n FROM information_schema.statistics
+        WHERE table_schema = DATABASE() AND table_name = 'shop7_meschain_ozon_log' AND index_name LIKE 'shop7_%'`,
+    );
+    expect(Number(rows[0]?.n)).toBe(4);
+  });
+
+  it('rewrites the generated prefix everywhere, index names included', () => {
+    expect(adaptStatement('CREATE INDEX `oc_meschain_ozon_x` ON `oc_meschain_ozon_y` (`a`);', 'p_')).toBe(
+      'CREATE INDEX `p_meschain_ozon_x` ON `p_meschain_ozon_y` (`a`);',
+    );
+    expect(adaptStatement('CREATE TABLE `oc_meschain_ozon_t` (\n`a` int\n);', 'q_')).toBe(
+      'CREATE TABLE `q_meschain_ozon_t` (\n`a` int\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;',
+    );
+  });
+});
