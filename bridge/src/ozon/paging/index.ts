@@ -1,0 +1,10 @@
+export type { CursorPage } from './cursor';
+export { pagesByCursor } from './cursor';
+export type { LastIdPage } from './last-id';
+export { pagesByLastId } from './last-id';
+export type { ValuePage } from './last-value-id';
+export { pagesByLastValueId } from './last-value-id';
+export type { OffsetPage } from './offset';
+export { pagesByOffset } from './offset';
+export type { Page } from './page';
+export { collect, itemsOf, PagingError } from './page';
