@@ -12,27 +12,29 @@ import * as stocks from './stocks';
 import * as warehouses from './warehouses';
 
 /** One Ozon operation the sync uses: where it lives, how Ozon's documents name it, and how to repeat it. */
-export interface OzonOperation {
+export interface OzonOperation<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   /** Request path; every operation is a POST with a JSON body. */
   readonly path: string;
   /** `operationId` in Ozon's OpenAPI document (anchor `#operation/<id>` in the online docs). */
   readonly docOperationId: string;
   /** Which copy of the document describes it: the Russian one is the only one with v2 stocks-by-warehouse. */
   readonly docLanguage: 'en' | 'ru';
-  readonly request: z.ZodType;
-  readonly response: z.ZodType;
+  /** Strict: what we send and what the emulator accepts. */
+  readonly request: Req;
+  /** Tolerant: what Ozon actually answers, normalised. */
+  readonly response: Res;
   /** Decides the client's retry policy (see bridge/src/ozon/retry/operation-kind.ts). */
   readonly kind: OperationKind;
 }
 
-function op(
+function op<Req extends z.ZodType, Res extends z.ZodType>(
   path: string,
   docOperationId: string,
-  request: z.ZodType,
-  response: z.ZodType,
+  request: Req,
+  response: Res,
   kind: OperationKind,
   docLanguage: 'en' | 'ru' = 'en',
-): OzonOperation {
+): OzonOperation<Req, Res> {
   return { path, docOperationId, docLanguage, request, response, kind };
 }
 
@@ -246,6 +248,10 @@ export const ozonOperations = {
 } as const satisfies Record<string, OzonOperation>;
 
 export type OzonOperationName = keyof typeof ozonOperations;
+/** The request body type of an operation (what the caller builds). */
+export type OzonRequest<N extends OzonOperationName> = z.input<(typeof ozonOperations)[N]['request']>;
+/** The parsed, normalised response type of an operation. */
+export type OzonResponse<N extends OzonOperationName> = z.output<(typeof ozonOperations)[N]['response']>;
 
 /** The operation registered for a path, if any. */
 export function operationByPath(path: string): [OzonOperationName, OzonOperation] | undefined {
