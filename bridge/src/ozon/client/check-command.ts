@@ -1,0 +1,108 @@
+import type { Command } from '../../cli/command';
+import { type Clock, systemClock } from '../../shared/clock';
+import { createOzonClient } from './create-client';
+import { OzonError } from './errors';
+import type { FetchLike } from './exchange';
+import { OZON_BASE_URL } from './options';
+
+export interface OzonCheckInput {
+  readonly clientId: string;
+  readonly apiKey: string;
+  readonly apiUrl?: string | undefined;
+  readonly fetch?: FetchLike | undefined;
+  readonly clock?: Clock | undefined;
+  /** Where lines go; stdout by default. */
+  readonly print?: ((line: string) => void) | undefined;
+}
+
+const DAY_MS = 86_400_000;
+
+/** "in 12 days" / "today" / "3 days ago" for a key's expiry. */
+function describeExpiry(expiresAt: string, now: number): string {
+  const at = Date.parse(expiresAt);
+  if (Number.isNaN(at)) {
+    return 'expiry unknown (Ozon sent none)';
+  }
+  const days = Math.floor((at - now) / DAY_MS);
+  const when =
+    days > 0 ? `${days} day(s) left` : days === 0 ? 'expires today' : `EXPIRED ${-days} day(s) ago`;
+  return `expires ${new Date(at).toISOString()} (${when})`;
+}
+
+/**
+ * Calls /v1/roles with the given credentials and prints whether the key works, its roles and when it expires.
+ * Resolves to the exit code: 0 when the key works, 1 when Ozon refuses it or cannot be reached.
+ */
+export async function runOzonCheck(input: OzonCheckInput): Promise<number> {
+  const print = input.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const clock = input.clock ?? systemClock;
+  const client = createOzonClient({
+    baseUrl: input.apiUrl,
+    clientId: input.clientId,
+    apiKey: input.apiKey,
+    fetch: input.fetch,
+    clock,
+    maxAttempts: 2,
+    timeoutMs: 15_000,
+  });
+  try {
+    const info = await client.account.roles();
+    print(`Ozon API key works (${input.apiUrl ?? OZON_BASE_URL}).`);
+    print(`Key ${describeExpiry(info.expires_at, clock.now())}.`);
+    print(`Roles (${info.roles.length}):`);
+    for (const role of info.roles) {
+      print(`  - ${role.name} (${role.methods.length} methods)`);
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof OzonError)) {
+      throw error;
+    }
+    const code = error.ozonCode === undefined ? '' : `, code ${error.ozonCode}`;
+    print(`Ozon API key does NOT work: HTTP ${error.status}${code}: ${error.ozonMessage ?? error.reason}`);
+    return 1;
+  }
+}
+
+/** Reads `--name value` or `--name=value`. */
+function flag(args: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === `--${name}`) {
+      return args[i + 1];
+    }
+    if (arg.startsWith(`--${name}=`)) {
+      return arg.slice(name.length + 3);
+    }
+  }
+  return undefined;
+}
+
+const usage = `Usage: meschain-ozon ozon check [--client-id ID] [--api-key KEY] [--api-url URL]
+
+Calls Ozon's /v1/roles and prints whether the API key works, its roles and how many days it has left.
+Flags fall back to OZON_CLIENT_ID, OZON_API_KEY and OZON_API_URL (default ${OZON_BASE_URL}).
+Exit code 0 when the key works, 1 when it does not, 2 on missing credentials.`;
+
+/** `meschain-ozon ozon check`. */
+export const ozonCheckCommand: Command = {
+  name: 'ozon check',
+  summary: 'Check the Ozon API key: does it work, which roles, when it expires',
+  usage,
+  async run(args) {
+    if (args.includes('--help') || args.includes('-h')) {
+      process.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    const clientId = flag(args, 'client-id') ?? process.env.OZON_CLIENT_ID;
+    const apiKey = flag(args, 'api-key') ?? process.env.OZON_API_KEY;
+    const apiUrl = flag(args, 'api-url') ?? process.env.OZON_API_URL;
+    if (!clientId || !apiKey) {
+      process.stderr.write(
+        'Missing credentials: pass --client-id and --api-key or set OZON_CLIENT_ID and OZON_API_KEY.\n',
+      );
+      return 2;
+    }
+    return runOzonCheck({ clientId, apiKey, apiUrl: apiUrl || undefined });
+  },
+};
