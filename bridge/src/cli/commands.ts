@@ -1,0 +1,6 @@
+import { sampleStoreCommand } from '../sample-store/command';
+import type { Command } from './command';
+import { serveCommand } from './serve-command';
+
+/** Every subcommand of `meschain-ozon`, in the order `--help` lists them. */
+export const commands: readonly Command[] = [serveCommand, sampleStoreCommand];

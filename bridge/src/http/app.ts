@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { type Authenticator, signatureAuth } from './auth/middleware';
+import { ApiError, toEnvelope } from './errors';
+import { healthRoutes } from './routes/health';
+import { apiRoutes } from './routes/index';
+import type { AppEnv, Services } from './services';
+
+export interface AppOptions {
+  /** Extra ways to authenticate API requests besides the signature (the demo panel's session). */
+  readonly authenticators?: readonly Authenticator[];
+  /** Mounted before authentication, for pages that must load without a signature (the demo panel's files). */
+  readonly publicRoutes?: ReadonlyArray<readonly [string, Hono<AppEnv>]>;
+}
+
+/** The bridge's HTTP app: health, then every API route behind authentication, with one error envelope. */
+export function createApp(services: Services, options: AppOptions = {}): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('services', services);
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? randomUUID());
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+    c.header('cache-control', 'no-store');
+  });
+  app.onError((error, c) => {
+    const { status, body } = toEnvelope(error, c.get('requestId') ?? 'unknown');
+    if (status >= 500 && !(error instanceof ApiError)) {
+      console.error(`[${body.error.requestId}] ${c.req.method} ${c.req.path}:`, error);
+    }
+    return c.json(body, status);
+  });
+  app.notFound((c) => {
+    throw new ApiError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`);
+  });
+
+  app.route('/health', healthRoutes);
+  for (const [path, routes] of options.publicRoutes ?? []) {
+    app.route(path, routes);
+  }
+  app.use(
+    '/api/*',
+    signatureAuth({
+      secrets: services.secrets,
+      clock: services.clock,
+      ...(options.authenticators ? { alternatives: options.authenticators } : {}),
+    }),
+  );
+  for (const [path, routes] of apiRoutes) {
+    app.route(`/api/v1${path}`, routes);
+  }
+  return app;
+}

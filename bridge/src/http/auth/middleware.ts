@@ -1,0 +1,79 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Clock } from '../../shared/clock';
+import { ApiError } from '../errors';
+import { NonceCache } from './nonce-cache';
+import type { SecretProvider } from './shared-secret';
+import {
+  SIGNATURE_HEADERS,
+  SIGNATURE_WINDOW_SECONDS,
+  type SignatureInput,
+  signatureMatches,
+} from './signature';
+
+/** Another way to authenticate a request (the panel's session cookie in the demo); true when it vouches. */
+export type Authenticator = (c: Context) => Promise<boolean>;
+
+export interface SignatureAuthOptions {
+  readonly secrets: SecretProvider;
+  readonly clock: Clock;
+  readonly alternatives?: readonly Authenticator[];
+}
+
+function refuse(reason: string): never {
+  throw new ApiError('UNAUTHENTICATED', reason);
+}
+
+/**
+ * Requires a valid request signature (see signature.ts) or an alternative authenticator. The body is read as
+ * bytes for hashing; Hono caches it, so handlers can still parse it afterwards.
+ */
+export function signatureAuth(options: SignatureAuthOptions): MiddlewareHandler {
+  const nonces = new NonceCache(SIGNATURE_WINDOW_SECONDS * 1000);
+  return async (c, next) => {
+    for (const alternative of options.alternatives ?? []) {
+      if (await alternative(c)) {
+        await next();
+        return;
+      }
+    }
+    const timestamp = c.req.header(SIGNATURE_HEADERS.timestamp);
+    const nonce = c.req.header(SIGNATURE_HEADERS.nonce);
+    const presented = c.req.header(SIGNATURE_HEADERS.signature);
+    if (!timestamp || !nonce || !presented) {
+      refuse('this request is not signed; the bridge answers only the OpenCart extension and its panel');
+    }
+    if (
+      !/^[0-9]{1,12}$/.test(timestamp) ||
+      !/^[0-9a-f]{16,128}$/i.test(nonce) ||
+      !/^[0-9a-f]{64}$/i.test(presented)
+    ) {
+      refuse('malformed signature headers');
+    }
+    const now = options.clock.now();
+    if (Math.abs(now / 1000 - Number(timestamp)) > SIGNATURE_WINDOW_SECONDS) {
+      refuse(
+        `request timestamp is more than ${SIGNATURE_WINDOW_SECONDS} s from the bridge clock (stale or replayed request, or clocks differ)`,
+      );
+    }
+    const url = new URL(c.req.url);
+    const input: SignatureInput = {
+      method: c.req.method,
+      pathWithQuery: `${url.pathname}${url.search}`,
+      timestamp,
+      nonce,
+      body: new Uint8Array(await c.req.arrayBuffer()),
+    };
+    let valid = signatureMatches(await options.secrets.current(), input, presented);
+    if (!valid) {
+      const fresh = await options.secrets.refreshed(now);
+      valid = fresh !== undefined && signatureMatches(fresh, input, presented);
+    }
+    if (!valid) {
+      refuse('bad request signature');
+    }
+    if (!nonces.claim(nonce, now)) {
+      refuse('this request was already received once (replayed nonce)');
+    }
+    await next();
+  };
+}

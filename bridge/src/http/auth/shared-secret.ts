@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { StoreDb } from '../../db/connection';
+
+/** Where OpenCart and the bridge both find the shared secret: the module's row in OpenCart's settings. */
+export const MODULE_SETTING_CODE = 'module_meschain_ozon';
+export const SECRET_SETTING_KEY = 'module_meschain_ozon_bridge_secret';
+
+async function readSecret(store: StoreDb): Promise<string | undefined> {
+  const { db, oc } = store;
+  const rows = await db
+    .select({ value: oc.setting.value })
+    .from(oc.setting)
+    .where(and(eq(oc.setting.storeId, 0), eq(oc.setting.key, SECRET_SETTING_KEY)))
+    .limit(1);
+  const value = rows[0]?.value;
+  return value !== undefined && /^[0-9a-f]{64}$/.test(value) ? value : undefined;
+}
+
+/**
+ * Returns the shared secret, creating it when neither the extension's installer nor an earlier bridge has.
+ * An existing secret is never replaced: the PHP side may already sign with it. A named lock stops two
+ * starting bridges from writing two different secrets.
+ */
+export async function ensureSharedSecret(store: StoreDb): Promise<string> {
+  const existing = await readSecret(store);
+  if (existing) {
+    return existing;
+  }
+  const connection = await store.pool.getConnection();
+  const lock = `${store.prefix}meschain_ozon_secret`;
+  try {
+    await connection.query('SELECT GET_LOCK(?, 10)', [lock]);
+    const raced = await readSecret(store);
+    if (raced) {
+      return raced;
+    }
+    const secret = randomBytes(32).toString('hex');
+    await store.db.insert(store.oc.setting).values({
+      storeId: 0,
+      code: MODULE_SETTING_CODE,
+      key: SECRET_SETTING_KEY,
+      value: secret,
+      serialized: 0,
+    });
+    return secret;
+  } finally {
+    await connection.query('SELECT RELEASE_LOCK(?)', [lock]).catch(() => undefined);
+    connection.release();
+  }
+}
+
+/**
+ * The secret as the verifier needs it: cached, and re-read (at most every few seconds) when a signature fails,
+ * so that reinstalling the extension, which may write a new secret, needs no bridge restart.
+ */
+export function createSecretProvider(store: StoreDb, minRefreshMs = 5_000) {
+  let cached: string | undefined;
+  let readAt = 0;
+  return {
+    async current(): Promise<string> {
+      cached ??= await ensureSharedSecret(store);
+      return cached;
+    },
+    async refreshed(now: number): Promise<string | undefined> {
+      if (now - readAt < minRefreshMs) {
+        return undefined;
+      }
+      readAt = now;
+      const fresh = await readSecret(store);
+      if (fresh && fresh !== cached) {
+        cached = fresh;
+        return fresh;
+      }
+      return undefined;
+    },
+  };
+}
+
+export type SecretProvider = ReturnType<typeof createSecretProvider>;

@@ -1,0 +1,98 @@
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+
+/** Every error code the bridge answers with; the panel and the PHP proxy switch on these. */
+export const errorCodeSchema = z.enum([
+  'BAD_REQUEST',
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'OZON_ERROR',
+  'OZON_NOT_CONFIGURED',
+  'BRIDGE_UNAVAILABLE',
+  'SHUTTING_DOWN',
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  OZON_ERROR: 502,
+  OZON_NOT_CONFIGURED: 409,
+  BRIDGE_UNAVAILABLE: 503,
+  SHUTTING_DOWN: 503,
+  INTERNAL: 500,
+};
+
+/** The one error envelope every error answer uses. */
+export const errorEnvelopeSchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    requestId: z.string(),
+    /** Per-field problems for VALIDATION_FAILED, keyed by dotted path. */
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
+
+/** An error the bridge answers deliberately; anything else becomes INTERNAL without its details. */
+export class ApiError extends HTTPException {
+  readonly code: ErrorCode;
+  readonly fields: Record<string, string[]> | undefined;
+
+  constructor(code: ErrorCode, message: string, fields?: Record<string, string[]>) {
+    super(codeToStatus[code], { message });
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+/** Builds the envelope body and status for any thrown value. */
+export function toEnvelope(
+  error: unknown,
+  requestId: string,
+): { status: ContentfulStatusCode; body: ErrorEnvelope } {
+  if (error instanceof ApiError) {
+    return {
+      status: error.status,
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          requestId,
+          ...(error.fields ? { fields: error.fields } : {}),
+        },
+      },
+    };
+  }
+  if (error instanceof HTTPException) {
+    const code: ErrorCode =
+      error.status === 404 ? 'NOT_FOUND' : error.status === 401 ? 'UNAUTHENTICATED' : 'BAD_REQUEST';
+    return { status: error.status, body: { error: { code, message: error.message, requestId } } };
+  }
+  return {
+    status: 500,
+    body: { error: { code: 'INTERNAL', message: 'internal error; see the bridge log', requestId } },
+  };
+}
+
+/** Turns a zod error into VALIDATION_FAILED with messages by field. */
+export function validationError(error: z.ZodError, what: string): ApiError {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '(body)';
+    fields[key] = [...(fields[key] ?? []), issue.message];
+  }
+  return new ApiError('VALIDATION_FAILED', `${what} is not valid`, fields);
+}

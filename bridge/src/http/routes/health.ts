@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../services';
+
+/** Unauthenticated liveness answer: says only that the bridge runs, nothing about the store. */
+export const healthRoutes = new Hono<AppEnv>().get('/', (c) =>
+  c.json({ ok: true, draining: c.get('services').lifecycle.draining }),
+);
