@@ -2,15 +2,14 @@ import type { z } from 'zod';
 import { type Clock, systemClock } from '../../shared/clock';
 import { LimiterSet } from '../limits';
 import {
-  type AttemptFailure,
   decideRetry,
   defaultRetryPolicy,
   isSafeToRepeat,
   type RetryDecision,
   type RetryPolicy,
 } from '../retry';
-import { type CallRecord, itemErrorFields } from './call-record';
-import { parseErrorBody } from './error-body';
+import { interpretAttempt, issuesOf } from './attempt-outcome';
+import type { CallRecord } from './call-record';
 import {
   OzonApiError,
   type OzonError,
@@ -41,11 +40,14 @@ export interface OzonTransport {
   ): Promise<z.output<Res>>;
   readonly clock: Clock;
   readonly limiters: LimiterSet;
-  readonly redact: (text: string) => string;
 }
 
-function issuesOf(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+function policyOf(options: OzonClientOptions): RetryPolicy {
+  return {
+    ...defaultRetryPolicy,
+    ...options.retry,
+    ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+  };
 }
 
 /** Builds the transport shared by every typed method of one client. */
@@ -54,11 +56,7 @@ export function createTransport(options: OzonClientOptions): OzonTransport {
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const limiters =
     options.limits instanceof LimiterSet ? options.limits : new LimiterSet(clock, options.limits);
-  const policy: RetryPolicy = {
-    ...defaultRetryPolicy,
-    ...options.retry,
-    ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
-  };
+  const policy = policyOf(options);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const baseUrl = (options.baseUrl ?? OZON_BASE_URL).replace(/\/+$/, '');
   const redact = createRedactor({ apiKey: options.apiKey, clientId: options.clientId });
@@ -102,90 +100,29 @@ export function createTransport(options: OzonClientOptions): OzonTransport {
         signal: callOptions.signal,
       }).finally(release);
       const timing = { ...base, startedAt, durationMs: Math.round(clock.now() - startedAt), attempt };
-
-      let failure: AttemptFailure;
-      let fields: Omit<OzonErrorFields, 'reason' | 'attempts' | 'outcomeUnknown'> = { ...base, status: 0 };
-      let recordBase: CallRecord;
-      if (result.type === 'failure') {
-        failure =
-          result.failure === 'not-sent'
-            ? { type: 'not-sent' }
-            : { type: 'unknown-outcome', cause: result.failure };
-        fields = { ...base, status: 0, ozonMessage: redact(result.detail) };
-        recordBase = { ...timing, status: 0, failure: result.failure };
-      } else if (result.status >= 200 && result.status < 300) {
-        if (result.headers.rateLimitRemaining === '0') {
-          // Someone sharing the Client-Id used up this second; wait it out rather than collect a 429.
-          limiters.global.pauseUntil(clock.now() + 1_000);
-        }
-        let json: unknown;
-        try {
-          json = JSON.parse(result.text);
-        } catch {
-          json = undefined;
-        }
-        if (json === undefined) {
-          failure = { type: 'unknown-outcome', cause: 'malformed-response' };
-          fields = {
-            ...base,
-            status: result.status,
-            headers: result.headers,
-            ozonMessage: 'unreadable JSON answer',
-          };
-          recordBase = { ...timing, status: result.status, failure: 'malformed-response' };
-        } else {
-          const parsed = spec.response.safeParse(json);
-          if (parsed.success) {
-            report({ ...timing, status: result.status, ...itemErrorFields(parsed.data, redact) });
-            return parsed.data;
-          }
-          const issues = issuesOf(parsed.error).map(redact);
-          report({ ...timing, status: result.status, failure: 'unexpected-shape', ozonMessage: issues[0] });
-          throw new OzonResponseShapeError(
-            {
-              ...base,
-              status: result.status,
-              reason: 'unexpected-shape',
-              attempts: attempt,
-              outcomeUnknown: false,
-            },
-            issues,
-          );
-        }
-      } else {
-        const parsedError = parseErrorBody(result.text);
-        const ozonMessage = parsedError.message === undefined ? undefined : redact(parsedError.message);
-        failure = {
-          type: 'http',
-          status: result.status,
-          ozonCode: parsedError.code,
-          message: ozonMessage,
-          retryAfter: result.headers.retryAfter,
-          itemRetryAfter: result.headers.itemRetryAfter,
-        };
-        fields = {
-          ...base,
-          status: result.status,
-          ozonCode: parsedError.code,
-          ozonMessage,
-          headers: result.headers,
-        };
-        recordBase = { ...timing, status: result.status, ozonCode: parsedError.code, ozonMessage };
+      if (result.type === 'answer' && result.headers.rateLimitRemaining === '0') {
+        // Someone sharing the Client-Id used up this second; wait it out rather than collect a 429.
+        limiters.global.pauseUntil(clock.now() + 1_000);
       }
-
-      const decision = decideRetry({ failure, kind: spec.kind, attempt }, policy);
+      const outcome = interpretAttempt(result, spec.response, redact);
+      if (outcome.type === 'ok') {
+        report({ ...timing, ...outcome.record });
+        return outcome.data;
+      }
+      if (outcome.type === 'unexpected-shape') {
+        report({ ...timing, ...outcome.record });
+        const fields = { ...base, status: outcome.record.status, attempts: attempt, outcomeUnknown: false };
+        throw new OzonResponseShapeError({ ...fields, reason: 'unexpected-shape' }, outcome.issues);
+      }
+      const decision = decideRetry({ failure: outcome.failure, kind: spec.kind, attempt }, policy);
       report({
-        ...recordBase,
+        ...timing,
+        ...outcome.record,
         retry: { again: decision.retry, reason: decision.reason, waitMs: decision.waitMs },
       });
       if (!decision.retry) {
-        throw toError(
-          spec,
-          { ...fields, reason: decision.reason, attempts: attempt },
-          decision,
-          clock,
-          callOptions,
-        );
+        const fields = { ...base, ...outcome.fields, reason: decision.reason, attempts: attempt };
+        throw toError(spec, fields, decision, clock, callOptions.recheckKeys);
       }
       if (decision.reason === 'rate-limited') {
         limiters.global.pauseUntil(clock.now() + decision.waitMs);
@@ -194,7 +131,7 @@ export function createTransport(options: OzonClientOptions): OzonTransport {
     }
   }
 
-  return { call, clock, limiters, redact };
+  return { call, clock, limiters };
 }
 
 function toError(
@@ -202,14 +139,14 @@ function toError(
   fields: Omit<OzonErrorFields, 'outcomeUnknown'>,
   decision: RetryDecision,
   clock: Clock,
-  callOptions: CallOptions,
+  recheckKeys: RecheckKeys | undefined,
 ): OzonError {
   const outcomeUnknown = decision.outcome === 'unknown';
   if (decision.reason === 'item-quota-exhausted') {
     return new OzonQuotaError({ ...fields, outcomeUnknown }, clock.now() + decision.waitMs);
   }
   if (outcomeUnknown && !isSafeToRepeat(spec.kind)) {
-    return new OzonOutcomeUnknownError({ ...fields, outcomeUnknown }, callOptions.recheckKeys);
+    return new OzonOutcomeUnknownError({ ...fields, outcomeUnknown }, recheckKeys);
   }
   return new OzonApiError({ ...fields, outcomeUnknown });
 }
