@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { checkPaths } from './allow-list';
+import { collectPackageFiles } from './collect';
+import { writeZip } from './zip-writer';
+
+export const PACKAGE_FILE = 'meschain_ozon.ocmod.zip';
+/** Used when SOURCE_DATE_EPOCH is not set: a fixed time keeps builds byte-identical. */
+const DEFAULT_TIMESTAMP = new Date(Date.UTC(2024, 0, 1));
+
+export interface PackageOptions {
+  readonly projectRoot: string;
+  /** Defaults to dist/meschain_ozon.ocmod.zip under the project root. */
+  readonly outFile?: string;
+  /** Timestamp of every entry; defaults to SOURCE_DATE_EPOCH or a fixed date. */
+  readonly modified?: Date;
+}
+
+export interface PackageResult {
+  readonly zipPath: string;
+  readonly entries: readonly string[];
+  readonly warnings: readonly string[];
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly version: string;
+}
+
+function timestamp(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : DEFAULT_TIMESTAMP;
+}
+
+/**
+ * The version both in install.xml and in the PHP ModuleInfo; they must agree, or an upload would never run
+ * the upgrade step (which compares the installed version with the PHP one).
+ */
+async function readVersions(projectRoot: string): Promise<string> {
+  const xml = await readFile(join(projectRoot, 'install.xml'), 'utf8');
+  const php = await readFile(
+    join(projectRoot, 'opencart-extension/upload/system/library/meschain_ozon/module_info.php'),
+    'utf8',
+  );
+  const code = /<code>\s*([^<\s]+)\s*<\/code>/.exec(xml)?.[1];
+  const xmlVersion = /<version>\s*([^<\s]+)\s*<\/version>/.exec(xml)?.[1];
+  const phpVersion = /const VERSION = '([^']+)';/.exec(php)?.[1];
+  if (code !== 'meschain_ozon') {
+    throw new Error(`install.xml must carry <code>meschain_ozon</code>, found ${code ?? 'none'}`);
+  }
+  if (xmlVersion === undefined || xmlVersion !== phpVersion) {
+    throw new Error(
+      `install.xml version ${xmlVersion ?? '?'} differs from ModuleInfo::VERSION ${phpVersion ?? '?'}`,
+    );
+  }
+  return xmlVersion;
+}
+
+/**
+ * Builds the .ocmod.zip for OpenCart's Extension Installer: `upload/...` and `install.xml` at the root, every path
+ * checked against the installer's allow-list first. Throws with the list of problems when a path would be refused.
+ */
+export async function buildPackage(options: PackageOptions): Promise<PackageResult> {
+  const version = await readVersions(options.projectRoot);
+  const { entries, warnings } = await collectPackageFiles(options.projectRoot);
+  const problems = checkPaths(entries.map((entry) => entry.name));
+  if (problems.length > 0) {
+    throw new Error(
+      `the installer would refuse this package:\n${problems.map((p) => `  ${p.path}: ${p.reason}`).join('\n')}`,
+    );
+  }
+  const zip = writeZip(entries, options.modified ?? timestamp());
+  const zipPath = options.outFile ?? join(options.projectRoot, 'dist', PACKAGE_FILE);
+  await mkdir(dirname(zipPath), { recursive: true });
+  await writeFile(zipPath, zip);
+  return {
+    zipPath,
+    entries: entries.map((entry) => entry.name),
+    warnings,
+    bytes: zip.length,
+    sha256: createHash('sha256').update(zip).digest('hex'),
+    version,
+  };
+}
