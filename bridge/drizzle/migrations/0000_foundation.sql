@@ -7,6 +7,7 @@ CREATE TABLE `oc_meschain_ozon_jobs` (
 	`progress_total` int NOT NULL DEFAULT 0,
 	`checkpoint` json,
 	`error` text,
+	`summary` varchar(500),
 	`owner` varchar(64),
 	`heartbeat_at` datetime(3),
 	`created_at` datetime(3) NOT NULL,

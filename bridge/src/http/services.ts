@@ -1,5 +1,6 @@
 import type { BridgeConfig } from '../config/schema';
 import type { StoreDb } from '../db/connection';
+import type { JobRunner } from '../jobs/runner';
 import type { SyncLog } from '../log/sync-log';
 import type { Clock } from '../shared/clock';
 import type { SecretProvider } from './auth/shared-secret';
@@ -21,6 +22,8 @@ export interface Services {
   readonly secrets: SecretProvider;
   readonly log: SyncLog;
   readonly lifecycle: Lifecycle;
+  /** Resumable background jobs (exports, catalogue refreshes). */
+  readonly jobs: JobRunner;
   /** Version of the bridge, for the status answer and the panel. */
   readonly version: string;
 }

@@ -7,6 +7,9 @@ import { type AppOptions, createApp } from '../http/app';
 import { createSecretProvider } from '../http/auth/shared-secret';
 import { createLifecycle } from '../http/lifecycle';
 import type { Services } from '../http/services';
+import type { JobDefinition } from '../jobs/define';
+import { jobDefinitions } from '../jobs/registry';
+import { createJobRunner, type JobRunnerOptions } from '../jobs/runner';
 import { createSyncLog } from '../log/sync-log';
 import { type Clock, systemClock } from '../shared/clock';
 import { BRIDGE_VERSION } from '../version';
@@ -14,6 +17,9 @@ import { BRIDGE_VERSION } from '../version';
 export interface StartOptions {
   readonly clock?: Clock;
   readonly app?: AppOptions | ((services: Services) => AppOptions);
+  /** Job kinds to run (default: every registered kind). */
+  readonly jobs?: readonly JobDefinition[];
+  readonly jobRunner?: JobRunnerOptions;
 }
 
 /**
@@ -33,15 +39,13 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
   const secrets = createSecretProvider(store);
   const secret = await secrets.current();
   const lifecycle = createLifecycle();
-  const services: Services = {
-    config,
-    store,
-    clock,
-    secrets,
-    lifecycle,
-    version: BRIDGE_VERSION,
-    log: createSyncLog(store, clock, () => [secret]),
-  };
+  const log = createSyncLog(store, clock, () => [secret]);
+  const jobs = createJobRunner(
+    { store, clock, lifecycle, log },
+    options.jobs ?? jobDefinitions,
+    options.jobRunner,
+  );
+  const services: Services = { config, store, clock, secrets, lifecycle, log, jobs, version: BRIDGE_VERSION };
   const appOptions = typeof options.app === 'function' ? options.app(services) : (options.app ?? {});
   const app = createApp(services, appOptions);
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
@@ -52,6 +56,7 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
       s.once('error', reject);
     },
   );
+  jobs.start(services);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let stopping: Promise<void> | undefined;
   return {
@@ -61,6 +66,7 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
     port: address.port,
     stop(): Promise<void> {
       stopping ??= (async () => {
+        jobs.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         const { unfinished } = await lifecycle.drain(config.shutdownTimeoutMs);
         if (unfinished > 0) {

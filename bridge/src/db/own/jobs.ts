@@ -19,6 +19,8 @@ export function jobsTable(table: MySqlTableFn) {
       progressTotal: int('progress_total').notNull().default(0),
       checkpoint: json('checkpoint'),
       error: text('error'),
+      /** One line for the job list when it ends, e.g. "980 sent, 20 invalid". */
+      summary: varchar('summary', { length: 500 }),
       owner: varchar('owner', { length: 64 }),
       heartbeatAt: datetime('heartbeat_at', { mode: 'date', fsp: 3 }),
       createdAt: datetime('created_at', { mode: 'date', fsp: 3 }).notNull(),

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../services';
 import { eventRoutes } from './events';
+import { jobRoutes } from './jobs';
 import { statusRoutes } from './status';
 
 /**
@@ -10,4 +11,5 @@ import { statusRoutes } from './status';
 export const apiRoutes: ReadonlyArray<readonly [string, Hono<AppEnv>]> = [
   ['/status', statusRoutes],
   ['/events', eventRoutes],
+  ['/jobs', jobRoutes],
 ];

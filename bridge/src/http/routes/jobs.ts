@@ -1,0 +1,122 @@
+import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { z } from 'zod';
+import type { JobEvent, JobRow } from '../../jobs/runner';
+import { ApiError, validationError } from '../errors';
+import type { AppEnv } from '../services';
+
+/** A job as the panel sees it. */
+export const jobViewSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
+  done: z.number(),
+  total: z.number(),
+  error: z.string().nullable(),
+  summary: z.string().nullable(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+export type JobView = z.infer<typeof jobViewSchema>;
+
+export const jobListQuerySchema = z.object({
+  kind: z.string().max(64).optional(),
+  state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** Shapes a job row for the API (params and checkpoint stay internal). */
+export function toJobView(job: JobRow): JobView {
+  return {
+    id: job.id,
+    kind: job.kind,
+    state: job.state,
+    done: job.progressDone,
+    total: job.progressTotal,
+    error: job.error,
+    summary: job.summary,
+    createdAt: job.createdAt.toISOString(),
+    startedAt: job.startedAt?.toISOString() ?? null,
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}
+
+const ENDED = new Set(['done', 'failed', 'cancelled']);
+
+export const jobRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const query = jobListQuerySchema.safeParse(c.req.query());
+    if (!query.success) {
+      throw validationError(query.error, 'job filter');
+    }
+    const { kind, state, limit } = query.data;
+    const rows = await c
+      .get('services')
+      .jobs.list({ ...(kind ? { kind } : {}), ...(state ? { state } : {}), limit });
+    return c.json({ items: rows.map(toJobView) });
+  })
+  .get('/:id', async (c) => {
+    const job = await c.get('services').jobs.get(c.req.param('id'));
+    if (!job) {
+      throw new ApiError('NOT_FOUND', `no job ${c.req.param('id')}`);
+    }
+    return c.json(toJobView(job));
+  })
+  .post('/:id/cancel', async (c) => {
+    const job = await c.get('services').jobs.cancel(c.req.param('id'));
+    if (!job) {
+      throw new ApiError('NOT_FOUND', `no job ${c.req.param('id')}`);
+    }
+    return c.json(toJobView(job));
+  })
+  /**
+   * Newline-delimited JSON: the job now, then every change until it ends. A line every 15 s keeps proxies
+   * (OpenCart's PHP forwarding this stream) from timing the connection out.
+   */
+  .get('/:id/stream', async (c) => {
+    const { jobs } = c.get('services');
+    const first = await jobs.get(c.req.param('id'));
+    if (!first) {
+      throw new ApiError('NOT_FOUND', `no job ${c.req.param('id')}`);
+    }
+    c.header('content-type', 'application/x-ndjson');
+    return stream(c, async (out) => {
+      let ended = ENDED.has(first.state);
+      await out.writeln(JSON.stringify(toJobView(first)));
+      if (ended) {
+        return;
+      }
+      let wake: (() => void) | undefined;
+      const pending: JobEvent[] = [];
+      const unsubscribe = jobs.subscribe(first.id, (event) => {
+        pending.push(event);
+        wake?.();
+      });
+      out.onAbort(() => {
+        ended = true;
+        wake?.();
+      });
+      try {
+        while (!ended) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            setTimeout(resolve, 15_000);
+          });
+          const batch = pending.splice(0);
+          if (batch.length === 0 && !ended) {
+            const job = await jobs.get(first.id);
+            if (job) {
+              batch.push({ job });
+            }
+          }
+          for (const { job } of batch) {
+            await out.writeln(JSON.stringify(toJobView(job)));
+            ended ||= ENDED.has(job.state);
+          }
+        }
+      } finally {
+        unsubscribe();
+      }
+    });
+  });

@@ -1,0 +1,7 @@
+import type { JobDefinition } from './define';
+
+/**
+ * Every job kind this bridge can run. A feature adds its definition here; a job whose kind is missing (after a
+ * downgrade) fails with a clear message instead of being dropped.
+ */
+export const jobDefinitions: readonly JobDefinition[] = [];

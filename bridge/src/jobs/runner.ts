@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { hostname } from 'node:os';
+import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { Services } from '../http/services';
+import type { JobDefinition, JobProgress } from './define';
+
+export type JobRow = Services['store']['own']['jobs']['$inferSelect'];
+export type JobState = JobRow['state'];
+
+export interface JobRunnerOptions {
+  /** How often a running job proves it is alive. */
+  readonly heartbeatMs?: number;
+  /** A running job whose heartbeat is older than this belongs to a dead bridge and is taken over. */
+  readonly staleMs?: number;
+  /** How often the runner looks for work when nothing woke it. */
+  readonly pollMs?: number;
+  readonly maxConcurrent?: number;
+}
+
+/** An update for subscribers: the job's row after each change. */
+export type JobEvent = { readonly job: JobRow };
+
+const ACTIVE: JobState[] = ['queued', 'running'];
+
+/**
+ * Runs resumable jobs stored in the jobs table. One queued-or-running job per kind (a second request joins the
+ * running one, so overlapping runs cannot double anything); claims are atomic UPDATEs, so two bridges on one
+ * store never run the same job; a job whose owner died is resumed from its last checkpoint.
+ */
+export function createJobRunner(
+  deps: Pick<Services, 'store' | 'clock' | 'lifecycle' | 'log'>,
+  definitions: readonly JobDefinition[],
+  options: JobRunnerOptions = {},
+) {
+  const { store, clock, lifecycle } = deps;
+  // Set by start(): jobs receive the complete services, which include this runner.
+  let services: Services | undefined;
+  const jobs = store.own.jobs;
+  const heartbeatMs = options.heartbeatMs ?? 2_000;
+  const staleMs = options.staleMs ?? 10_000;
+  const pollMs = options.pollMs ?? 1_000;
+  const maxConcurrent = options.maxConcurrent ?? 2;
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const byKind = new Map(definitions.map((d) => [d.kind, d]));
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  const running = new Map<string, AbortController>();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  const now = (): Date => new Date(clock.now());
+
+  async function read(id: string): Promise<JobRow | undefined> {
+    const rows = await store.db.select().from(jobs).where(eq(jobs.id, id)).limit(1);
+    return rows[0];
+  }
+
+  async function publish(id: string): Promise<void> {
+    const job = await read(id);
+    if (job) {
+      events.emit(id, { job } satisfies JobEvent);
+    }
+  }
+
+  async function claim(job: JobRow): Promise<boolean> {
+    const staleBefore = new Date(clock.now() - staleMs);
+    const [result] = await store.db
+      .update(jobs)
+      .set({ state: 'running', owner, heartbeatAt: now(), startedAt: job.startedAt ?? now() })
+      .where(
+        and(
+          eq(jobs.id, job.id),
+          or(eq(jobs.state, 'queued'), and(eq(jobs.state, 'running'), lt(jobs.heartbeatAt, staleBefore))),
+        ),
+      );
+    return result.affectedRows === 1;
+  }
+
+  async function execute(job: JobRow): Promise<void> {
+    const definition = byKind.get(job.kind);
+    const controller = new AbortController();
+    running.set(job.id, controller);
+    const onShutdown = (): void => controller.abort(lifecycle.signal.reason);
+    lifecycle.signal.addEventListener('abort', onShutdown, { once: true });
+    const beat = setInterval(() => {
+      void store.db
+        .update(jobs)
+        .set({ heartbeatAt: now() })
+        .where(and(eq(jobs.id, job.id), eq(jobs.owner, owner)))
+        .catch(() => undefined);
+    }, heartbeatMs);
+    const finish = async (state: JobState, error: string | null, summary?: string): Promise<void> => {
+      await store.db
+        .update(jobs)
+        .set({
+          state,
+          error,
+          owner: state === 'queued' ? null : owner,
+          finishedAt: state === 'queued' ? null : now(),
+          ...(summary !== undefined ? { summary: summary.slice(0, 500) } : {}),
+        })
+        .where(eq(jobs.id, job.id));
+    };
+    try {
+      if (!definition) {
+        throw new Error(`no handler for job kind '${job.kind}' in this bridge version`);
+      }
+      if (!services) {
+        throw new Error('job runner used before start()');
+      }
+      const jobServices = services;
+      const params = definition.params.parse(job.params);
+      const saved = definition.checkpoint.safeParse(job.checkpoint);
+      const progress = async (p: JobProgress): Promise<void> => {
+        await store.db
+          .update(jobs)
+          .set({ progressDone: p.done, progressTotal: p.total, heartbeatAt: now() })
+          .where(eq(jobs.id, job.id));
+        await publish(job.id);
+      };
+      const summary = await definition.run({
+        jobId: job.id,
+        params,
+        checkpoint: job.checkpoint === null || !saved.success ? undefined : saved.data,
+        signal: controller.signal,
+        services: jobServices,
+        progress,
+        async saveCheckpoint(checkpoint, p) {
+          await store.db
+            .update(jobs)
+            .set({
+              checkpoint: definition.checkpoint.parse(checkpoint),
+              heartbeatAt: now(),
+              ...(p ? { progressDone: p.done, progressTotal: p.total } : {}),
+            })
+            .where(eq(jobs.id, job.id));
+          if (p) {
+            await publish(job.id);
+          }
+        },
+        log: (entry) => jobServices.log.write({ kind: 'sync', ...entry, jobId: job.id }),
+      });
+      if (controller.signal.aborted && lifecycle.draining) {
+        await finish('queued', null);
+      } else if (controller.signal.aborted) {
+        await finish('cancelled', 'cancelled by the merchant');
+      } else {
+        await finish('done', null, summary);
+      }
+    } catch (error) {
+      if (controller.signal.aborted && lifecycle.draining) {
+        // Shut down mid-run: hand the job back so the next start resumes it from its checkpoint at once.
+        await finish('queued', null);
+      } else if (controller.signal.aborted) {
+        await finish('cancelled', 'cancelled by the merchant');
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        await finish('failed', message);
+        await deps.log.write({
+          level: 'error',
+          kind: 'sync',
+          jobId: job.id,
+          message: `${job.kind} failed: ${message}`,
+        });
+      }
+    } finally {
+      clearInterval(beat);
+      lifecycle.signal.removeEventListener('abort', onShutdown);
+      running.delete(job.id);
+      await publish(job.id).catch(() => undefined);
+    }
+  }
+
+  async function tick(): Promise<void> {
+    if (stopped || lifecycle.draining || running.size >= maxConcurrent) {
+      return;
+    }
+    const staleBefore = new Date(clock.now() - staleMs);
+    const candidates = await store.db
+      .select()
+      .from(jobs)
+      .where(or(eq(jobs.state, 'queued'), and(eq(jobs.state, 'running'), lt(jobs.heartbeatAt, staleBefore))))
+      .orderBy(jobs.createdAt)
+      .limit(maxConcurrent);
+    for (const job of candidates) {
+      if (running.size >= maxConcurrent || running.has(job.id) || stopped) {
+        break;
+      }
+      if (await claim(job)) {
+        void lifecycle.track(() => execute(job)).catch(() => undefined);
+      }
+    }
+  }
+
+  function schedule(delay: number): void {
+    if (stopped) {
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void tick()
+        .catch((error: unknown) => console.error('job runner:', error))
+        .finally(() => schedule(pollMs));
+    }, delay);
+  }
+
+  return {
+    owner,
+    /** Starts looking for work, including jobs a dead bridge left running. */
+    start(withServices: Services): void {
+      services = withServices;
+      stopped = false;
+      schedule(0);
+    },
+    stop(): void {
+      stopped = true;
+      clearTimeout(timer);
+    },
+
+    /** Queues a job, or returns the queued or running job of the same kind. */
+    async enqueue(kind: string, params: unknown): Promise<{ id: string; existing: boolean }> {
+      const definition = byKind.get(kind);
+      if (!definition) {
+        throw new Error(`unknown job kind '${kind}'`);
+      }
+      const parsed = definition.params.parse(params);
+      const active = await store.db
+        .select({ id: jobs.id })
+        .from(jobs)
+        .where(and(eq(jobs.kind, kind), inArray(jobs.state, ACTIVE)))
+        .limit(1);
+      if (active[0]) {
+        return { id: active[0].id, existing: true };
+      }
+      const id = randomUUID();
+      await store.db.insert(jobs).values({ id, kind, state: 'queued', params: parsed, createdAt: now() });
+      schedule(0);
+      return { id, existing: false };
+    },
+
+    get: read,
+
+    async list(filter: { kind?: string; state?: JobState; limit?: number } = {}): Promise<JobRow[]> {
+      const where: SQL[] = [];
+      if (filter.kind) {
+        where.push(eq(jobs.kind, filter.kind));
+      }
+      if (filter.state) {
+        where.push(eq(jobs.state, filter.state));
+      }
+      return store.db
+        .select()
+        .from(jobs)
+        .where(and(...where))
+        .orderBy(desc(jobs.createdAt))
+        .limit(filter.limit ?? 20);
+    },
+
+    /** Cancels a queued job at once, or asks a running one to stop at its next checkpoint. */
+    async cancel(id: string): Promise<JobRow | undefined> {
+      await store.db
+        .update(jobs)
+        .set({ state: 'cancelled', finishedAt: now(), error: 'cancelled by the merchant' })
+        .where(and(eq(jobs.id, id), eq(jobs.state, 'queued')));
+      running.get(id)?.abort(new Error('cancelled'));
+      await publish(id);
+      return read(id);
+    },
+
+    /** Calls `listener` on every change of the job until the returned function is called. */
+    subscribe(id: string, listener: (event: JobEvent) => void): () => void {
+      events.on(id, listener);
+      return () => events.off(id, listener);
+    },
+
+    /** Resolves when the job has ended (done, failed or cancelled), or undefined after `timeoutMs`. */
+    async waitFor(id: string, timeoutMs: number): Promise<JobRow | undefined> {
+      const deadline = clock.now() + timeoutMs;
+      while (clock.now() < deadline) {
+        const job = await read(id);
+        if (job && !ACTIVE.includes(job.state)) {
+          return job;
+        }
+        await clock.sleep(100);
+      }
+      return undefined;
+    },
+  };
+}
+
+export type JobRunner = ReturnType<typeof createJobRunner>;

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { loadConfig } from '../../bridge/src/config/load';
+import type { BridgeConfig } from '../../bridge/src/config/schema';
+import { signedHeaders } from '../../bridge/src/http/auth/signature';
+import { defineJob } from '../../bridge/src/jobs/define';
+import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import { createTestStore, type TestStore } from '../harness/test-store';
+
+/** Work done by the test job, by item, across bridge restarts: proves nothing is done twice or skipped. */
+const processed: number[] = [];
+let gate: Promise<void> = Promise.resolve();
+
+const countJob = defineJob({
+  kind: 'test.count',
+  params: z.object({ to: z.number().int() }),
+  checkpoint: z.object({ next: z.number().int() }),
+  async run(ctx) {
+    for (let i = ctx.checkpoint?.next ?? 1; i <= ctx.params.to; i++) {
+      if (ctx.signal.aborted) {
+        return undefined;
+      }
+      await gate;
+      processed.push(i);
+      await ctx.saveCheckpoint({ next: i + 1 }, { done: i, total: ctx.params.to });
+    }
+    return `${ctx.params.to} counted`;
+  },
+});
+
+const fast = { heartbeatMs: 50, staleMs: 400, pollMs: 50 };
+
+describe('resumable jobs', () => {
+  let store: TestStore;
+  let config: BridgeConfig;
+  let bridge: RunningBridge | undefined;
+
+  beforeAll(async () => {
+    store = await createTestStore();
+    config = await loadConfig({
+      flags: {
+        'database-url': store.databaseUrl,
+        'table-prefix': store.prefix,
+        port: '0',
+        'shutdown-timeout-ms': '5000',
+      },
+      env: {},
+    });
+  });
+  afterAll(async () => {
+    await bridge?.stop();
+    await store?.destroy();
+  });
+
+  const start = async (): Promise<RunningBridge> => {
+    bridge = await startBridge(config, { jobs: [countJob], jobRunner: fast });
+    return bridge;
+  };
+
+  it('runs a job to the end with progress, and a second request joins the running one', async () => {
+    processed.length = 0;
+    const b = await start();
+    const first = await b.services.jobs.enqueue('test.count', { to: 5 });
+    const second = await b.services.jobs.enqueue('test.count', { to: 5 });
+    expect(second).toEqual({ id: first.id, existing: true });
+    const job = await b.services.jobs.waitFor(first.id, 10_000);
+    expect(job).toMatchObject({ state: 'done', progressDone: 5, progressTotal: 5, summary: '5 counted' });
+    expect(processed).toEqual([1, 2, 3, 4, 5]);
+    await b.stop();
+  });
+
+  it('hands a job back on graceful shutdown and finishes it at the next start, each item once', async () => {
+    processed.length = 0;
+    let release: () => void = () => undefined;
+    gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const b = await start();
+    const { id } = await b.services.jobs.enqueue('test.count', { to: 4 });
+    while ((await b.services.jobs.get(id))?.state !== 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const stopping = b.stop();
+    release();
+    await stopping;
+    const handedBack = await store.db.select().from(store.own.jobs);
+    expect(handedBack.find((j) => j.id === id)?.state).toBe('queued');
+    gate = Promise.resolve();
+    const again = await start();
+    expect((await again.services.jobs.waitFor(id, 10_000))?.state).toBe('done');
+    expect(processed).toEqual([1, 2, 3, 4]);
+    await again.stop();
+  });
+
+  it("resumes a dead bridge's job from its checkpoint once its heartbeat is stale", async () => {
+    processed.length = 0;
+    const id = randomUUID();
+    // As a bridge killed with SIGKILL leaves it: running, owned by a dead process, checkpoint at item 3.
+    await store.db.insert(store.own.jobs).values({
+      id,
+      kind: 'test.count',
+      state: 'running',
+      params: { to: 6 },
+      checkpoint: { next: 3 },
+      owner: 'dead-host:1:abc',
+      heartbeatAt: new Date(Date.now() - 60_000),
+      createdAt: new Date(),
+      startedAt: new Date(),
+    });
+    const b = await start();
+    expect((await b.services.jobs.waitFor(id, 10_000))?.state).toBe('done');
+    expect(processed).toEqual([3, 4, 5, 6]);
+    await b.stop();
+  });
+
+  it('streams progress as newline-delimited JSON until the job ends', async () => {
+    const b = await start();
+    const secret = await b.services.secrets.current();
+    let release: () => void = () => undefined;
+    gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { id } = await b.services.jobs.enqueue('test.count', { to: 3 });
+    const path = `/api/v1/jobs/${id}/stream`;
+    const response = await fetch(`${b.url}${path}`, {
+      headers: signedHeaders(secret, { method: 'GET', pathWithQuery: path }),
+    });
+    expect(response.headers.get('content-type')).toContain('ndjson');
+    release();
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { state: string; done: number });
+    expect(lines.at(-1)).toMatchObject({ state: 'done', done: 3 });
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    gate = Promise.resolve();
+    await b.stop();
+  });
+
+  it('cancels a queued job', async () => {
+    const b = await start();
+    b.services.jobs.stop(); // nothing picks it up, so it stays queued
+    const { id } = await b.services.jobs.enqueue('test.count', { to: 2 });
+    const cancelled = await b.services.jobs.cancel(id);
+    expect(cancelled?.state).toBe('cancelled');
+    await b.stop();
+  });
+});
