@@ -1,0 +1,20 @@
+export {
+  callRecordToLogEntry,
+  createOzonClientFromSettings,
+  ozonClientForSettings,
+  type SettingsClientOptions,
+} from './ozon-client';
+export {
+  type OfferIdSource,
+  OZON_DEFAULT_API_URL,
+  type OzonSettings,
+  type OzonSettingsPatch,
+  offerIdSources,
+  ozonSettingsPatchSchema,
+  ozonSettingsSchema,
+  type PublicOzonSettings,
+  publicOzonSettings,
+  publicOzonSettingsSchema,
+} from './schema';
+export { createSettingsService, type SettingsService } from './service';
+export { OZON_SETTINGS_KEY, readOzonSettings, writeOzonSettings } from './store';

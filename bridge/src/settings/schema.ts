@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { currencyCodes, vatRates } from '../ozon/schemas/common';
+
+/**
+ * The Ozon settings as the merchant edits them. This file is imported by the admin panel too (the form validates
+ * with these very schemas), so it must stay free of server-only imports.
+ */
+
+/** Where an Ozon `offer_id` comes from in OpenCart: a product column, or the product id itself. */
+export const offerIdSources = ['model', 'sku', 'ean', 'upc', 'mpn', 'product_id'] as const;
+export const offerIdSourceSchema = z.enum(offerIdSources);
+export type OfferIdSource = z.infer<typeof offerIdSourceSchema>;
+
+export const OZON_DEFAULT_API_URL = 'https://api-seller.ozon.ru';
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+/** https anywhere; plain http only on loopback, where the emulator and test doubles live. */
+export const ozonApiUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'must be a URL such as https://api-seller.ozon.ru' })
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || LOOPBACK.test(url.hostname);
+  }, 'must use https (plain http is accepted on this machine only)')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/** Ozon's Client-Id: the seller account's number. */
+export const ozonClientIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{1,20}$/, 'must be the Client-Id number from Ozon (digits only)');
+
+/** Ozon's Api-Key; Ozon issues UUID-like keys, but only its shape is checked here, never its value. */
+export const ozonApiKeySchema = z
+  .string()
+  .trim()
+  .min(8, 'is too short to be an Ozon API key')
+  .max(200, 'is too long to be an Ozon API key')
+  .regex(/^\S+$/, 'must not contain spaces');
+
+/** An OpenCart language code (`ru-ru`, `en-gb`): product texts sent to Ozon are taken in this language. */
+export const languageCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2}(-[a-z]{2})?$/i, 'must be an OpenCart language code such as ru-ru');
+
+export const vatRateSchema = z.enum(vatRates);
+export const currencySchema = z.enum(currencyCodes);
+
+/** Ozon warehouse ids are 64-bit; kept as digit strings so no precision is lost in JSON. */
+export const warehouseIdSchema = z.string().regex(/^[0-9]{1,20}$/, 'must be an Ozon warehouse id');
+
+const taxClassIdSchema = z.string().regex(/^[0-9]{1,10}$/, 'must be an OpenCart tax class id');
+
+/**
+ * The stored settings, with defaults for whatever was never saved. An empty clientId/apiKey means "not set".
+ * This is the server-side shape; it holds the Api-Key and never leaves the bridge (see `publicOzonSettings`).
+ */
+export const ozonSettingsSchema = z.object({
+  clientId: z.union([ozonClientIdSchema, z.literal('')]).default(''),
+  apiKey: z.string().default(''),
+  apiUrl: ozonApiUrlSchema.default(OZON_DEFAULT_API_URL),
+  offerIdSource: offerIdSourceSchema.default('model'),
+  autoSync: z.boolean().default(false),
+  descriptionLanguage: languageCodeSchema.default('ru-ru'),
+  currency: currencySchema.default('RUB'),
+  /** Rate for products whose tax class has no entry below (and for products without a tax class). */
+  defaultVat: vatRateSchema.default('0'),
+  /** OpenCart tax_class_id → Ozon VAT rate. */
+  vatByTaxClass: z.record(taxClassIdSchema, vatRateSchema).default({}),
+  /** Ozon warehouse that receives stock when a product has no warehouse of its own; null = not chosen yet. */
+  defaultWarehouseId: warehouseIdSchema.nullable().default(null),
+});
+export type OzonSettings = z.infer<typeof ozonSettingsSchema>;
+
+/**
+ * A change to the settings, as PUT /api/v1/settings and the panel's form send it. Every field is optional;
+ * an empty or omitted apiKey keeps the stored key, because the browser never has it to send back.
+ */
+export const ozonSettingsPatchSchema = z.strictObject({
+  clientId: ozonClientIdSchema.optional(),
+  apiKey: z.union([z.literal(''), ozonApiKeySchema]).optional(),
+  apiUrl: ozonApiUrlSchema.optional(),
+  offerIdSource: offerIdSourceSchema.optional(),
+  autoSync: z.boolean().optional(),
+  descriptionLanguage: languageCodeSchema.optional(),
+  currency: currencySchema.optional(),
+  defaultVat: vatRateSchema.optional(),
+  vatByTaxClass: z.record(taxClassIdSchema, vatRateSchema).optional(),
+  defaultWarehouseId: warehouseIdSchema.nullable().optional(),
+});
+export type OzonSettingsPatch = z.infer<typeof ozonSettingsPatchSchema>;
+export type OzonSettingsPatchInput = z.input<typeof ozonSettingsPatchSchema>;
+
+/** The settings as they may be shown: the Api-Key replaced by whether one is stored. */
+export const publicOzonSettingsSchema = ozonSettingsSchema.omit({ apiKey: true }).extend({
+  apiKey: z.object({ set: z.boolean() }),
+  /** Both Client-Id and Api-Key are stored, so the bridge can call Ozon. */
+  configured: z.boolean(),
+});
+export type PublicOzonSettings = z.infer<typeof publicOzonSettingsSchema>;
+
+/** The settings without the secret: the only form in which they may reach a response, a log or the browser. */
+export function publicOzonSettings(settings: OzonSettings): PublicOzonSettings {
+  const { apiKey, ...rest } = settings;
+  return { ...rest, apiKey: { set: apiKey !== '' }, configured: apiKey !== '' && rest.clientId !== '' };
+}
