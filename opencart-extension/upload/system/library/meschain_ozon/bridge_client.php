@@ -114,7 +114,7 @@ final class BridgeClient {
 		$clean = array();
 		foreach ($headers as $line) {
 			$line = (string)$line;
-			if (preg_match('/^[A-Za-z0-9-]+: [^\r\n]*$/', $line) === 1 && stripos($line, 'x-meschain-') !== 0) {
+			if (preg_match('/^[A-Za-z0-9-]+: [^\r\n]*\z/', $line) === 1 && stripos($line, 'x-meschain-') !== 0) {
 				$clean[] = $line;
 			}
 		}

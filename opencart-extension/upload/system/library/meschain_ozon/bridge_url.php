@@ -19,7 +19,7 @@ final class BridgeUrl {
 			return null;
 		}
 		$url = trim($url);
-		if (preg_match('~^http://(\[::1\]|localhost|127(?:\.\d{1,3}){3})(?::(\d{1,5}))?/?$~i', $url, $m) !== 1) {
+		if (preg_match('~^http://(\[::1\]|localhost|127(?:\.\d{1,3}){3})(?::(\d{1,5}))?/?\z~i', $url, $m) !== 1) {
 			return null;
 		}
 		$host = strtolower($m[1]);

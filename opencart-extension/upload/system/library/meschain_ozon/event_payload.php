@@ -11,17 +11,18 @@ final class EventPayload {
 	 * @param int $id
 	 * @param array<string, mixed> $data
 	 * @param int|null $time unix seconds; defaults to now
-	 * @return array{event: string, id: int, data: array<string, mixed>, at: string}
+	 * @return array{event: string, id: int, data?: array<string, mixed>, at: string} "data" only when not empty,
+	 *   because json_encode() would turn an empty array into [] where the bridge expects an object
 	 */
 	public static function make($event, $id, array $data = array(), $time = null) {
 		$time = $time === null ? time() : (int)$time;
+		$payload = array('event' => (string)$event, 'id' => (int)$id);
+		if ($data) {
+			$payload['data'] = $data;
+		}
+		$payload['at'] = gmdate('Y-m-d\TH:i:s\Z', $time);
 
-		return array(
-			'event' => (string)$event,
-			'id' => (int)$id,
-			'data' => $data,
-			'at' => gmdate('Y-m-d\TH:i:s\Z', $time),
-		);
+		return $payload;
 	}
 
 	/**
@@ -31,7 +32,7 @@ final class EventPayload {
 	 * @param array<int, mixed> $args the model method's arguments
 	 * @param mixed $output the model method's return value
 	 * @param int|null $time
-	 * @return array{event: string, id: int, data: array<string, mixed>, at: string}|null
+	 * @return array{event: string, id: int, data?: array<string, mixed>, at: string}|null
 	 */
 	public static function fromModelEvent($event, array $args, $output, $time = null) {
 		switch ($event) {
@@ -91,7 +92,7 @@ final class EventPayload {
 		if (is_int($value)) {
 			return $value > 0 ? $value : null;
 		}
-		if (is_string($value) && preg_match('/^\d{1,18}$/', $value) === 1 && (int)$value > 0) {
+		if (is_string($value) && preg_match('/^\d{1,18}\z/', $value) === 1 && (int)$value > 0) {
 			return (int)$value;
 		}
 

@@ -40,7 +40,7 @@ final class FailureThrottle {
 		$last = null;
 		if (is_file($this->stateFile)) {
 			$text = file_get_contents($this->stateFile);
-			if (is_string($text) && preg_match('/^\d+$/', trim($text)) === 1) {
+			if (is_string($text) && preg_match('/^\d+\z/', trim($text)) === 1) {
 				$last = (int)trim($text);
 			}
 		}

@@ -21,10 +21,10 @@ final class Proxy {
 	 */
 	public static function forward(BridgeClient $client, $method, $target, $body, $contentType, $accept, HttpSink $sink) {
 		$headers = array();
-		if ($contentType !== '' && preg_match('/^[\x20-\x7e]{1,200}$/', $contentType) === 1) {
+		if ($contentType !== '' && preg_match('/^[\x20-\x7e]{1,200}\z/', $contentType) === 1) {
 			$headers[] = 'Content-Type: ' . $contentType;
 		}
-		$headers[] = 'Accept: ' . ($accept !== '' && preg_match('/^[\x20-\x7e]{1,500}$/', $accept) === 1 ? $accept : 'application/json');
+		$headers[] = 'Accept: ' . ($accept !== '' && preg_match('/^[\x20-\x7e]{1,500}\z/', $accept) === 1 ? $accept : 'application/json');
 
 		return $client->stream($method, $target, $body, $headers, self::timeouts($accept), $sink);
 	}
@@ -51,7 +51,7 @@ final class Proxy {
 		$contentType = isset($headers['content-type']) ? $headers['content-type'] : 'application/json';
 		$lines[] = 'Content-Type: ' . $contentType;
 		foreach (explode(',', self::PASSED_HEADERS) as $name) {
-			if (isset($headers[$name]) && preg_match('/^[\x20-\x7e]*$/', $headers[$name]) === 1) {
+			if (isset($headers[$name]) && preg_match('/^[\x20-\x7e]*\z/', $headers[$name]) === 1) {
 				$lines[] = self::displayName($name) . ': ' . $headers[$name];
 			}
 		}

@@ -63,7 +63,7 @@ final class ProxyRules {
 			return null;
 		}
 		// RFC 3986 path and query characters only: no spaces, controls, backslashes, fragments or raw UTF-8.
-		if (preg_match('~^[A-Za-z0-9\-._\~!$&\'()*+,;=:@/?%]+$~', $path) !== 1) {
+		if (preg_match('~^[A-Za-z0-9\-._\~!$&\'()*+,;=:@/?%]+\z~', $path) !== 1) {
 			return null;
 		}
 		if (preg_match('/%(?![0-9A-Fa-f]{2})/', $path) === 1) {

@@ -75,6 +75,6 @@ final class Signer {
 	 * @return bool
 	 */
 	public static function isValidSecret($secret) {
-		return is_string($secret) && preg_match('/^[0-9a-f]{64}$/', $secret) === 1;
+		return is_string($secret) && preg_match('/^[0-9a-f]{64}\z/', $secret) === 1;
 	}
 }

@@ -138,7 +138,7 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 		$canModify = $this->user->hasPermission('modify', ModuleInfo::ROUTE);
 
 		if (!ProxyRules::isSupportedMethod($method)) {
-			$this->answerError(405, 'METHOD_NOT_ALLOWED', $this->language->get('error_method'));
+			$this->answerError(405, 'BAD_REQUEST', $this->language->get('error_method'));
 			return;
 		}
 		if (!ProxyRules::isAllowed($method, $canAccess, $canModify)) {
@@ -146,17 +146,17 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 			return;
 		}
 		if ($path === null) {
-			$this->answerError(400, 'INVALID_PATH', $this->language->get('error_path'));
+			$this->answerError(400, 'BAD_REQUEST', $this->language->get('error_path'));
 			return;
 		}
 		$body = ($method === 'GET' || $method === 'HEAD') ? '' : (string)file_get_contents('php://input', false, null, 0, ProxyRules::MAX_BODY_BYTES + 1);
 		if (strlen($body) > ProxyRules::MAX_BODY_BYTES) {
-			$this->answerError(413, 'PAYLOAD_TOO_LARGE', $this->language->get('error_body_too_large'));
+			$this->answerError(413, 'BAD_REQUEST', $this->language->get('error_body_too_large'));
 			return;
 		}
 		$secret = $this->config->get(ModuleInfo::KEY_SECRET);
 		if (!Signer::isValidSecret($secret)) {
-			$this->answerError(503, 'NOT_CONFIGURED', $this->language->get('error_not_configured'));
+			$this->answerError(503, 'BRIDGE_UNAVAILABLE', $this->language->get('error_not_configured'));
 			return;
 		}
 
@@ -289,7 +289,7 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 	private function requestedPage(array $get) {
 		$page = isset($get['page']) ? (string)$get['page'] : '';
 
-		return preg_match('/^[a-z][a-z-]{0,31}$/', $page) === 1 ? $page : '';
+		return preg_match('/^[a-z][a-z-]{0,31}\z/', $page) === 1 ? $page : '';
 	}
 
 	/**
@@ -301,7 +301,7 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 	private function languageCode($adminLanguage) {
 		$short = strtolower(substr(is_string($adminLanguage) ? $adminLanguage : '', 0, 2));
 
-		return preg_match('/^[a-z]{2}$/', $short) === 1 ? $short : 'en';
+		return preg_match('/^[a-z]{2}\z/', $short) === 1 ? $short : 'en';
 	}
 
 	/**

@@ -141,7 +141,7 @@ class ModelExtensionModuleMeschainOzon extends Model {
 		$dropped = array();
 		foreach ($query->rows as $row) {
 			$name = (string)reset($row);
-			if (strpos($name, $base) === 0 && preg_match('/^[A-Za-z0-9_]+$/', $name) === 1) {
+			if (strpos($name, $base) === 0 && preg_match('/^[A-Za-z0-9_]+\z/', $name) === 1) {
 				$this->db->query("DROP TABLE IF EXISTS `" . $name . "`");
 				$dropped[] = $name;
 			}
