@@ -9,5 +9,6 @@ export default defineConfig({
     // Two cores here: more workers only make database-heavy files fight each other.
     maxWorkers: 2,
     passWithNoTests: false,
+    reporters: ['default', './test/harness/summary-reporter.ts'],
   },
 });

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../harness/opencart-sql';
@@ -62,5 +64,31 @@ describe('the meschain-ozon command', () => {
     serve.child.kill('SIGTERM');
     expect(await serve.exit).toBe(0);
     expect(serve.output()).toContain('SIGTERM: finishing work in flight');
+  });
+
+  it("install reads OpenCart's config.php, readies the tables and prints a systemd unit", async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'oc-root-'));
+    const url = new URL(store.databaseUrl);
+    await writeFile(
+      path.join(root, 'config.php'),
+      `<?php
+define('HTTP_SERVER', 'http://shop.local/');
+define('DB_DRIVER', 'mysqli');
+define('DB_HOSTNAME', '${url.hostname}');
+define('DB_USERNAME', '${decodeURIComponent(url.username)}');
+define('DB_PASSWORD', '${decodeURIComponent(url.password)}');
+define('DB_DATABASE', '${url.pathname.slice(1)}');
+define('DB_PORT', '${url.port || '3306'}');
+define('DB_PREFIX', '${store.prefix}');
+`,
+    );
+    const install = run(['install', '--opencart-root', root, '--user', 'www-data']);
+    expect(await install.exit).toBe(0);
+    expect(install.output()).toContain(`prefix ${store.prefix}`);
+    expect(install.output()).toContain('bridge tables ready');
+    expect(install.output()).toContain(`ExecStart=${process.execPath}`);
+    expect(install.output()).toContain(`serve --opencart-root ${root}`);
+    expect(install.output()).toContain('User=www-data');
+    expect(install.output()).toContain('RestartPreventExitStatus=78');
   });
 });

@@ -1,6 +1,13 @@
+import { installCommand } from '../install/command';
+import { ozonCheckCommand } from '../ozon/client/check-command';
 import { sampleStoreCommand } from '../sample-store/command';
 import type { Command } from './command';
 import { serveCommand } from './serve-command';
 
 /** Every subcommand of `meschain-ozon`, in the order `--help` lists them. */
-export const commands: readonly Command[] = [serveCommand, sampleStoreCommand];
+export const commands: readonly Command[] = [
+  serveCommand,
+  installCommand,
+  sampleStoreCommand,
+  ozonCheckCommand,
+];

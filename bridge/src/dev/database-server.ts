@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
 
-/** Where the tests' MariaDB is; CI and the developers' machines run one here. */
+/** Where a local MariaDB usually answers (tests, CI, the demo). */
 export const DEFAULT_DATABASE_URL = 'mysql://root@127.0.0.1:3306';
 
 /** Resolves when a server answers at `url`, or rejects after `timeoutMs`. */
