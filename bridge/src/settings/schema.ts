@@ -105,3 +105,14 @@ export function publicOzonSettings(settings: OzonSettings): PublicOzonSettings {
   const { apiKey, ...rest } = settings;
   return { ...rest, apiKey: { set: apiKey !== '' }, configured: apiKey !== '' && rest.clientId !== '' };
 }
+
+/** The settings after a patch: given fields replace stored ones, except an empty apiKey, which keeps the key. */
+export function applyOzonSettingsPatch(current: OzonSettings, patch: OzonSettingsPatch): OzonSettings {
+  const next: OzonSettings = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && !(key === 'apiKey' && value === '')) {
+      Object.assign(next, { [key]: value });
+    }
+  }
+  return ozonSettingsSchema.parse(next);
+}

@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { StoreDb } from '../db/connection';
 import { ApiError } from '../http/errors';
-import { type OzonSettings, type OzonSettingsPatch, ozonSettingsSchema } from './schema';
+import {
+  applyOzonSettingsPatch,
+  type OzonSettings,
+  type OzonSettingsPatch,
+  ozonSettingsSchema,
+} from './schema';
 
 /** Row key of the Ozon settings in the bridge's own `settings` table. */
 export const OZON_SETTINGS_KEY = 'ozon';
@@ -32,14 +37,7 @@ export async function writeOzonSettings(
   patch: OzonSettingsPatch,
   now: Date = new Date(),
 ): Promise<OzonSettings> {
-  const current = await readOzonSettings(store);
-  const next: OzonSettings = { ...current };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined && !(key === 'apiKey' && value === '')) {
-      Object.assign(next, { [key]: value });
-    }
-  }
-  const checked = ozonSettingsSchema.parse(next);
+  const checked = applyOzonSettingsPatch(await readOzonSettings(store), patch);
   const table = store.own.settings;
   await store.db
     .insert(table)

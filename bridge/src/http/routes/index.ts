@@ -2,6 +2,8 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../services';
 import { eventRoutes } from './events';
 import { jobRoutes } from './jobs';
+import { logRoutes } from './logs';
+import { settingsRoutes } from './settings';
 import { statusRoutes } from './status';
 
 /**
@@ -11,5 +13,7 @@ import { statusRoutes } from './status';
 export const apiRoutes: ReadonlyArray<readonly [string, Hono<AppEnv>]> = [
   ['/status', statusRoutes],
   ['/events', eventRoutes],
+  ['/settings', settingsRoutes],
+  ['/logs', logRoutes],
   ['/jobs', jobRoutes],
 ];

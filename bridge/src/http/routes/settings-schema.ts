@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { type PublicOzonSettings, publicOzonSettingsSchema } from '../../settings/schema';
+
+/** GET/PUT /api/v1/settings answer: the settings without the Api-Key. */
+export const settingsResponseSchema = z.object({ ozon: publicOzonSettingsSchema });
+export type SettingsResponse = { ozon: PublicOzonSettings };
+
+/** POST /api/v1/settings/check-connection answer: what /v1/roles said about the key. */
+export const connectionCheckSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    apiUrl: z.string(),
+    roles: z.array(z.object({ name: z.string(), methods: z.number().int() })),
+    /** ISO time, or null when Ozon sent none. */
+    expiresAt: z.string().nullable(),
+    /** Whole days until expiry (negative once expired), or null when unknown. */
+    daysLeft: z.number().int().nullable(),
+  }),
+  z.object({
+    ok: z.literal(false),
+    apiUrl: z.string(),
+    /** HTTP status Ozon answered; 0 when it could not be reached. */
+    status: z.number().int(),
+    ozonCode: z.string().nullable(),
+    /** Ozon's own error text (credentials removed), or why no answer came. */
+    message: z.string(),
+  }),
+]);
+export type ConnectionCheck = z.infer<typeof connectionCheckSchema>;

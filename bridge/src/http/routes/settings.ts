@@ -1,0 +1,93 @@
+import { Hono } from 'hono';
+import { OzonError } from '../../ozon/client';
+import { ozonClientForSettings } from '../../settings/ozon-client';
+import {
+  applyOzonSettingsPatch,
+  type OzonSettings,
+  ozonSettingsPatchSchema,
+  publicOzonSettings,
+} from '../../settings/schema';
+import { readOzonSettings, writeOzonSettings } from '../../settings/store';
+import { validationError } from '../errors';
+import type { AppEnv } from '../services';
+import type { ConnectionCheck, SettingsResponse } from './settings-schema';
+
+const DAY_MS = 86_400_000;
+
+function patchFrom(body: unknown, what: string) {
+  const parsed = ozonSettingsPatchSchema.safeParse(body);
+  if (!parsed.success) {
+    throw validationError(parsed.error, what);
+  }
+  return parsed.data;
+}
+
+/** The key's roles and expiry from /v1/roles, or Ozon's refusal in its own words. */
+async function checkConnection(
+  settings: OzonSettings,
+  services: AppEnv['Variables']['services'],
+): Promise<ConnectionCheck> {
+  // A merchant waits on this button: two attempts with a short timeout, not the sync's patient retries.
+  const client = ozonClientForSettings(settings, {
+    clock: services.clock,
+    log: services.log,
+    maxAttempts: 2,
+    timeoutMs: 15_000,
+  });
+  try {
+    const info = await client.account.roles();
+    const at = Date.parse(info.expires_at);
+    return {
+      ok: true,
+      apiUrl: settings.apiUrl,
+      roles: info.roles.map((role) => ({ name: role.name, methods: role.methods.length })),
+      expiresAt: Number.isNaN(at) ? null : new Date(at).toISOString(),
+      daysLeft: Number.isNaN(at) ? null : Math.floor((at - services.clock.now()) / DAY_MS),
+    };
+  } catch (error) {
+    if (!(error instanceof OzonError)) {
+      throw error;
+    }
+    return {
+      ok: false,
+      apiUrl: settings.apiUrl,
+      status: error.status,
+      ozonCode: error.ozonCode === undefined ? null : String(error.ozonCode),
+      message: error.ozonMessage ?? error.reason,
+    };
+  }
+}
+
+/**
+ * The bridge's Ozon settings. The Api-Key is write-only: it is accepted on PUT and never part of an answer.
+ * check-connection may carry unsaved form values, so the merchant can test before saving; they are not stored.
+ */
+export const settingsRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const settings = await readOzonSettings(c.get('services').store);
+    return c.json({ ozon: publicOzonSettings(settings) } satisfies SettingsResponse);
+  })
+  .put('/', async (c) => {
+    const { store, clock, log } = c.get('services');
+    const patch = patchFrom(await c.req.json().catch(() => undefined), 'Ozon settings');
+    const saved = await writeOzonSettings(store, patch, new Date(clock.now()));
+    const changed = Object.keys(patch).filter((key) => key !== 'apiKey' || patch.apiKey !== '');
+    await log.write({
+      level: 'info',
+      kind: 'system',
+      message: `Ozon settings saved (${changed.join(', ') || 'no change'})`,
+      entity: 'settings',
+      entityId: 'ozon',
+    });
+    return c.json({ ozon: publicOzonSettings(saved) } satisfies SettingsResponse);
+  })
+  .post('/check-connection', async (c) => {
+    const services = c.get('services');
+    const raw = await c.req.text();
+    const patch = patchFrom(
+      raw.trim() === '' ? {} : await c.req.json().catch(() => undefined),
+      'connection check',
+    );
+    const trial = applyOzonSettingsPatch(await readOzonSettings(services.store), patch);
+    return c.json(await checkConnection(trial, services));
+  });

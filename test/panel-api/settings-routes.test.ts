@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../bridge/src/config/load';
+import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
+import { connectionCheckSchema, settingsResponseSchema } from '../../bridge/src/http/routes/settings-schema';
+import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import { createTestStore, type TestStore } from '../harness/test-store';
+import { signedFetch } from './signed-fetch';
+
+const KEY = 'a1b2c3d4-e5f6-4711-8899-aabbccddeeff';
+
+describe('settings routes', () => {
+  let store: TestStore;
+  let bridge: RunningBridge;
+  beforeAll(async () => {
+    store = await createTestStore();
+    const config = await loadConfig({
+      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
+      env: {},
+    });
+    bridge = await startBridge(config);
+  });
+  afterAll(async () => {
+    await bridge?.stop();
+    await store?.destroy();
+  });
+
+  it('answers defaults, unconfigured, without any key', async () => {
+    const answer = await signedFetch(bridge, 'GET', '/api/v1/settings');
+    expect(answer.status).toBe(200);
+    const { ozon } = settingsResponseSchema.parse(answer.json);
+    expect(ozon).toMatchObject({
+      clientId: '',
+      apiKey: { set: false },
+      configured: false,
+      offerIdSource: 'model',
+    });
+  });
+
+  it('refuses invalid values with errors by field and stores nothing', async () => {
+    const answer = await signedFetch(bridge, 'PUT', '/api/v1/settings', {
+      clientId: 'abc',
+      apiUrl: 'ftp://x',
+      offerIdSource: 'isbn',
+    });
+    expect(answer.status).toBe(422);
+    const { error } = errorEnvelopeSchema.parse(answer.json);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['apiUrl', 'clientId', 'offerIdSource']);
+    const after = settingsResponseSchema.parse((await signedFetch(bridge, 'GET', '/api/v1/settings')).json);
+    expect(after.ozon.clientId).toBe('');
+  });
+
+  it('stores credentials, never answers the key back, and keeps it on a save without one', async () => {
+    const saved = await signedFetch(bridge, 'PUT', '/api/v1/settings', {
+      clientId: '836201',
+      apiKey: KEY,
+      autoSync: true,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.text).not.toContain(KEY);
+    expect(settingsResponseSchema.parse(saved.json).ozon).toMatchObject({
+      clientId: '836201',
+      apiKey: { set: true },
+      configured: true,
+      autoSync: true,
+    });
+    const again = await signedFetch(bridge, 'PUT', '/api/v1/settings', { apiKey: '', offerIdSource: 'sku' });
+    expect(settingsResponseSchema.parse(again.json).ozon.apiKey.set).toBe(true);
+    const read = await signedFetch(bridge, 'GET', '/api/v1/settings');
+    expect(read.text).not.toContain(KEY);
+    expect(settingsResponseSchema.parse(read.json).ozon.offerIdSource).toBe('sku');
+  });
+
+  it("reports an unreachable Ozon in the answer, not as the bridge's failure", async () => {
+    // Port 9 on loopback: nothing listens, so the connection is refused at once.
+    const answer = await signedFetch(bridge, 'POST', '/api/v1/settings/check-connection', {
+      apiUrl: 'http://127.0.0.1:9',
+    });
+    expect(answer.status).toBe(200);
+    const check = connectionCheckSchema.parse(answer.json);
+    expect(check.ok).toBe(false);
+    expect(check.apiUrl).toBe('http://127.0.0.1:9');
+    expect(answer.text).not.toContain(KEY);
+    const stored = settingsResponseSchema.parse((await signedFetch(bridge, 'GET', '/api/v1/settings')).json);
+    expect(stored.ozon.apiUrl).toBe('https://api-seller.ozon.ru');
+  });
+
+  it('keeps the key out of every log entry and log answer', async () => {
+    const list = await signedFetch(bridge, 'GET', '/api/v1/logs?limit=500');
+    expect(list.status).toBe(200);
+    expect(list.text).not.toContain(KEY);
+    const [rows] = await store.pool.query(`SELECT message, detail FROM ${store.prefix}meschain_ozon_log`);
+    expect(JSON.stringify(rows)).not.toContain(KEY);
+    expect(JSON.stringify(rows)).toContain('Ozon settings saved');
+  });
+});
