@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { openStoreDb, type StoreDb } from '../../bridge/src/db/connection';
 import { migrate } from '../../bridge/src/db/migrate';
-import { type PrivateMariaDb, startPrivateMariaDb } from '../../bridge/src/dev/private-mariadb';
 import { DEFAULT_DATABASE_URL, waitForServer, withDatabase } from '../../bridge/src/dev/database-server';
+import { type PrivateMariaDb, startPrivateMariaDb } from '../../bridge/src/dev/private-mariadb';
 
 /** One figure a benchmark measured. */
 export interface BenchResult {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { TestProject } from 'vitest/node';
-import { type PrivateMariaDb, startPrivateMariaDb } from '../../bridge/src/dev/private-mariadb';
 import { DEFAULT_DATABASE_URL, waitForServer } from '../../bridge/src/dev/database-server';
+import { type PrivateMariaDb, startPrivateMariaDb } from '../../bridge/src/dev/private-mariadb';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -4,8 +4,8 @@ import { OPENCART_SQL_MODE, openStoreDb, type StoreDb } from '../../bridge/src/d
 import { migrate } from '../../bridge/src/db/migrate';
 import { opencartFixtureDdl } from '../../bridge/src/db/opencart/fixture';
 import { insertOpencartDefaults } from '../../bridge/src/db/opencart/fixture-data';
-import { loadRealOpencartSchema, realOpencartSqlAvailable } from './opencart-sql';
 import { withDatabase } from '../../bridge/src/dev/database-server';
+import { loadRealOpencartSchema, realOpencartSqlAvailable } from './opencart-sql';
 
 /** A prefix other than OpenCart's default, so that every test proves the prefix is honoured. */
 export const TEST_TABLE_PREFIX = 'mz_';

@@ -1,5 +1,13 @@
 import { mysqlTableCreator } from 'drizzle-orm/mysql-core';
 import { jobsTable } from './jobs';
+import { mappingAttributesTable } from './mapping-attributes';
+import { mappingCategoriesTable } from './mapping-categories';
+import { mappingDictionaryChoicesTable } from './mapping-dictionary-choices';
+import { mappingProductsTable } from './mapping-products';
+import { ozonAttributesTable } from './ozon-attributes';
+import { ozonCategoriesTable } from './ozon-categories';
+import { ozonDictionariesTable } from './ozon-dictionaries';
+import { ozonDictionaryValuesTable } from './ozon-dictionary-values';
 import { settingsTable } from './settings';
 import { storeEventsTable } from './store-events';
 import { syncLogTable } from './sync-log';
@@ -18,6 +26,14 @@ export function createOwnTables(prefix: string) {
     syncLog: syncLogTable(table),
     jobs: jobsTable(table),
     storeEvents: storeEventsTable(table),
+    ozonCategories: ozonCategoriesTable(table),
+    ozonAttributes: ozonAttributesTable(table),
+    ozonDictionaries: ozonDictionariesTable(table),
+    ozonDictionaryValues: ozonDictionaryValuesTable(table),
+    mappingCategories: mappingCategoriesTable(table),
+    mappingProducts: mappingProductsTable(table),
+    mappingAttributes: mappingAttributesTable(table),
+    mappingDictionaryChoices: mappingDictionaryChoicesTable(table),
   };
 }
 
