@@ -2,4 +2,17 @@
 // OpenCart's tables must never appear here, or drizzle-kit would emit CREATE TABLE for them.
 import { createOwnTables } from '../src/db/own/index';
 
-export const { settings, syncLog, jobs, storeEvents } = createOwnTables('oc_');
+export const {
+  settings,
+  syncLog,
+  jobs,
+  storeEvents,
+  ozonCategories,
+  ozonAttributes,
+  ozonDictionaries,
+  ozonDictionaryValues,
+  mappingCategories,
+  mappingProducts,
+  mappingAttributes,
+  mappingDictionaryChoices,
+} = createOwnTables('oc_');

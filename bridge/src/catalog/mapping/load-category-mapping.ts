@@ -1,0 +1,41 @@
+import { asc } from 'drizzle-orm';
+import type { StoreDb } from '../../db/connection';
+import type { OzonLeafRef } from './leaf-choice';
+
+/** OpenCart category id → its Ozon leaf. */
+export async function loadCategoryLeaves(store: StoreDb): Promise<Map<number, OzonLeafRef>> {
+  const t = store.own.mappingCategories;
+  const rows = await store.db
+    .select({ id: t.categoryId, descriptionCategoryId: t.descriptionCategoryId, typeId: t.typeId })
+    .from(t);
+  return new Map(
+    rows.map((r) => [r.id, { descriptionCategoryId: r.descriptionCategoryId, typeId: r.typeId }]),
+  );
+}
+
+/** Product id → its own Ozon leaf (overrides). */
+export async function loadProductLeaves(store: StoreDb): Promise<Map<number, OzonLeafRef>> {
+  const t = store.own.mappingProducts;
+  const rows = await store.db
+    .select({ id: t.productId, descriptionCategoryId: t.descriptionCategoryId, typeId: t.typeId })
+    .from(t);
+  return new Map(
+    rows.map((r) => [r.id, { descriptionCategoryId: r.descriptionCategoryId, typeId: r.typeId }]),
+  );
+}
+
+/** Each OpenCart category's ancestors from the root down, itself last, from OpenCart's category_path. */
+export async function loadCategoryPaths(store: StoreDb): Promise<Map<number, number[]>> {
+  const t = store.oc.categoryPath;
+  const rows = await store.db
+    .select({ categoryId: t.categoryId, pathId: t.pathId })
+    .from(t)
+    .orderBy(asc(t.categoryId), asc(t.level));
+  const paths = new Map<number, number[]>();
+  for (const row of rows) {
+    const path = paths.get(row.categoryId) ?? [];
+    path.push(row.pathId);
+    paths.set(row.categoryId, path);
+  }
+  return paths;
+}

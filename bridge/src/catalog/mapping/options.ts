@@ -1,0 +1,67 @@
+import { eq, like } from 'drizzle-orm';
+import { z } from 'zod';
+import type { StoreDb } from '../../db/connection';
+
+/** Mapping-wide choices of the merchant, kept in the bridge's settings table under one key. */
+export const mappingOptionsSchema = z.object({
+  /**
+   * Send the brand dictionary's "no brand" value when a product has no manufacturer or one Ozon does not know.
+   * Off by default: Ozon may refuse or hide no-brand cards in branded categories, so the merchant opts in.
+   */
+  noBrandFallback: z.boolean().default(false),
+  /** OpenCart language whose texts are matched against Ozon's (Russian) dictionaries; default: Russian if installed. */
+  contentLanguageId: z.int().positive().optional(),
+});
+export type MappingOptions = z.infer<typeof mappingOptionsSchema>;
+
+const SETTINGS_KEY = 'catalog_mapping';
+
+/** The merchant's mapping options, defaults filled in. */
+export async function readMappingOptions(store: StoreDb): Promise<MappingOptions> {
+  const rows = await store.db
+    .select({ value: store.own.settings.value })
+    .from(store.own.settings)
+    .where(eq(store.own.settings.key, SETTINGS_KEY));
+  const parsed = mappingOptionsSchema.safeParse(rows[0]?.value ?? {});
+  return parsed.success ? parsed.data : mappingOptionsSchema.parse({});
+}
+
+/** Merges `patch` into the stored options. */
+export async function writeMappingOptions(
+  store: StoreDb,
+  patch: Partial<MappingOptions>,
+  now: Date,
+): Promise<MappingOptions> {
+  const next = mappingOptionsSchema.parse({ ...(await readMappingOptions(store)), ...patch });
+  await store.db
+    .insert(store.own.settings)
+    .values({ key: SETTINGS_KEY, value: next, updatedAt: now })
+    .onDuplicateKeyUpdate({ set: { value: next, updatedAt: now } });
+  return next;
+}
+
+/**
+ * The OpenCart language to read texts in: the configured one, else a Russian language (Ozon's dictionaries are
+ * Russian), else the store's default language, else 1 (OpenCart's first language).
+ */
+export async function contentLanguageId(store: StoreDb, options: MappingOptions): Promise<number> {
+  if (options.contentLanguageId !== undefined) {
+    return options.contentLanguageId;
+  }
+  const { db, oc } = store;
+  const russian = await db
+    .select({ id: oc.language.languageId })
+    .from(oc.language)
+    .where(like(oc.language.code, 'ru%'))
+    .limit(1);
+  if (russian[0]) {
+    return russian[0].id;
+  }
+  const configured = await db
+    .select({ id: oc.language.languageId })
+    .from(oc.language)
+    .innerJoin(oc.setting, eq(oc.setting.value, oc.language.code))
+    .where(eq(oc.setting.key, 'config_language'))
+    .limit(1);
+  return configured[0]?.id ?? 1;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Product columns an Ozon attribute can take its value from (OpenCart names; `name`/`description` per language). */
+export const productFieldSchema = z.enum([
+  'model',
+  'sku',
+  'upc',
+  'ean',
+  'jan',
+  'isbn',
+  'mpn',
+  'location',
+  'name',
+  'description',
+  'meta_title',
+  'tag',
+]);
+export type ProductField = z.infer<typeof productFieldSchema>;
+
+/** One Ozon dictionary value, as chosen or matched. */
+export const dictionaryValueRefSchema = z.object({
+  id: z.int().positive(),
+  value: z.string().min(1).max(1000),
+});
+export type DictionaryValueRef = z.infer<typeof dictionaryValueRefSchema>;
+
+/**
+ * Where an Ozon attribute's value comes from. `none` is an explicit "do not send", different from "not mapped yet"
+ * (no rule at all), so that an optional attribute the merchant has looked at stops being suggested.
+ */
+export const valueSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('attribute'), attributeId: z.int().positive() }),
+  z.object({ kind: z.literal('option'), optionId: z.int().positive() }),
+  z.object({ kind: z.literal('manufacturer') }),
+  z.object({ kind: z.literal('field'), field: productFieldSchema }),
+  z.object({
+    kind: z.literal('fixed'),
+    value: z.string().trim().min(1).max(1000),
+    /** Required when the attribute has a dictionary. */
+    dictionaryValueId: z.int().positive().optional(),
+  }),
+  z.object({ kind: z.literal('none') }),
+]);
+export type ValueSource = z.infer<typeof valueSourceSchema>;
+
+/** The stored rule of one Ozon attribute on one leaf. */
+export const attributeRuleSchema = z.object({
+  source: valueSourceSchema,
+  /**
+   * For dictionary attributes: the value sent when the source is empty or none of its texts matches (the brand
+   * dictionary's "no brand", for instance). Without it such a product fails validation with the unmatched text.
+   */
+  fallback: dictionaryValueRefSchema.optional(),
+});
+export type AttributeRule = z.infer<typeof attributeRuleSchema>;
