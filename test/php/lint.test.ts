@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,10 @@ interface Finding {
   construct: string;
 }
 
-const phpFiles = listPhpFiles([EXTENSION_DIR, PHP_TEST_DIR]);
+const otherTestDirs = ['../package/', '../opencart-e2e/']
+  .map((relative) => join(PHP_TEST_DIR, relative))
+  .filter((dir) => existsSync(dir));
+const phpFiles = listPhpFiles([EXTENSION_DIR, PHP_TEST_DIR, ...otherTestDirs]);
 const binaries = findPhpBinaries();
 const hasPhp73 = binaries.some((binary) => binary.version.startsWith('7.3.'));
 
