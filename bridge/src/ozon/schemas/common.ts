@@ -29,13 +29,7 @@ const UINT64_TEXT = /^\d{1,19}$/;
 export const int64 = z.union([z.int(), z.string().regex(INT64_TEXT)]);
 
 /** A 64-bit identifier that must be set (Ozon's validators say "value must be greater than 0"). */
-export const positiveId = z.union([
-  z.int().min(1),
-  z
-    .string()
-    .regex(UINT64_TEXT)
-    .refine((v) => BigInt(v) > 0n),
-]);
+export const positiveId = z.union([z.int().min(1), z.string().regex(/^[1-9]\d{0,18}$/)]);
 
 /** Ids sent as a list of decimal strings (Ozon declares `product_id: string[]` with format int64). */
 export const idList = z.array(z.union([z.string().regex(UINT64_TEXT), z.int().min(0)]));
