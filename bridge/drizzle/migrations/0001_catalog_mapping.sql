@@ -4,7 +4,7 @@ CREATE TABLE `oc_meschain_ozon_mapping_attributes` (
 	`attribute_id` bigint unsigned NOT NULL,
 	`rule` json NOT NULL,
 	`updated_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_mapping_attributes_description_category_id_type_id_attribute_id_pk` PRIMARY KEY(`description_category_id`,`type_id`,`attribute_id`)
+	CONSTRAINT `oc_meschain_ozon_maprule_pk` PRIMARY KEY(`description_category_id`,`type_id`,`attribute_id`)
 );
 --> statement-breakpoint
 CREATE TABLE `oc_meschain_ozon_mapping_categories` (
@@ -23,7 +23,7 @@ CREATE TABLE `oc_meschain_ozon_mapping_dictionary_choices` (
 	`value_id` bigint unsigned NOT NULL,
 	`value` varchar(1000) NOT NULL,
 	`updated_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_mapping_dictionary_choices_attribute_id_dictionary_id_text_key_pk` PRIMARY KEY(`attribute_id`,`dictionary_id`,`text_key`)
+	CONSTRAINT `oc_meschain_ozon_mapchoice_pk` PRIMARY KEY(`attribute_id`,`dictionary_id`,`text_key`)
 );
 --> statement-breakpoint
 CREATE TABLE `oc_meschain_ozon_mapping_products` (
@@ -51,7 +51,7 @@ CREATE TABLE `oc_meschain_ozon_ozon_attributes` (
 	`dictionary_id` bigint unsigned NOT NULL DEFAULT 0,
 	`category_dependent` boolean NOT NULL DEFAULT false,
 	`fetched_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_ozon_attributes_description_category_id_type_id_attribute_id_pk` PRIMARY KEY(`description_category_id`,`type_id`,`attribute_id`)
+	CONSTRAINT `oc_meschain_ozon_ozattr_pk` PRIMARY KEY(`description_category_id`,`type_id`,`attribute_id`)
 );
 --> statement-breakpoint
 CREATE TABLE `oc_meschain_ozon_ozon_categories` (
@@ -66,7 +66,7 @@ CREATE TABLE `oc_meschain_ozon_ozon_categories` (
 	`is_leaf` boolean NOT NULL,
 	`disabled` boolean NOT NULL DEFAULT false,
 	`fetched_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_ozon_categories_description_category_id_type_id_pk` PRIMARY KEY(`description_category_id`,`type_id`)
+	CONSTRAINT `oc_meschain_ozon_ozcat_pk` PRIMARY KEY(`description_category_id`,`type_id`)
 );
 --> statement-breakpoint
 CREATE TABLE `oc_meschain_ozon_ozon_dictionaries` (
@@ -79,7 +79,7 @@ CREATE TABLE `oc_meschain_ozon_ozon_dictionaries` (
 	`state` varchar(16) NOT NULL,
 	`value_count` int NOT NULL,
 	`fetched_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_ozon_dictionaries_dictionary_id_scope_category_id_scope_type_id_pk` PRIMARY KEY(`dictionary_id`,`scope_category_id`,`scope_type_id`)
+	CONSTRAINT `oc_meschain_ozon_ozdict_pk` PRIMARY KEY(`dictionary_id`,`scope_category_id`,`scope_type_id`)
 );
 --> statement-breakpoint
 CREATE TABLE `oc_meschain_ozon_ozon_dictionary_values` (
@@ -91,7 +91,7 @@ CREATE TABLE `oc_meschain_ozon_ozon_dictionary_values` (
 	`info` varchar(1000) NOT NULL DEFAULT '',
 	`picture` varchar(1000) NOT NULL DEFAULT '',
 	`fetched_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_ozon_dictionary_values_dictionary_id_scope_category_id_scope_type_id_value_id_pk` PRIMARY KEY(`dictionary_id`,`scope_category_id`,`scope_type_id`,`value_id`)
+	CONSTRAINT `oc_meschain_ozon_ozval_pk` PRIMARY KEY(`dictionary_id`,`scope_category_id`,`scope_type_id`,`value_id`)
 );
 --> statement-breakpoint
 CREATE INDEX `oc_meschain_ozon_ozon_categories_leaf_idx` ON `oc_meschain_ozon_ozon_categories` (`is_leaf`,`type_id`);

@@ -14,6 +14,11 @@ export function mappingAttributesTable(table: MySqlTableFn) {
       rule: json('rule').notNull(),
       updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull(),
     },
-    (t) => [primaryKey({ columns: [t.descriptionCategoryId, t.typeId, t.attributeId] })],
+    (t) => [
+      primaryKey({
+        name: 'oc_meschain_ozon_maprule_pk',
+        columns: [t.descriptionCategoryId, t.typeId, t.attributeId],
+      }),
+    ],
   );
 }

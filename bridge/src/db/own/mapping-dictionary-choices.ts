@@ -17,6 +17,11 @@ export function mappingDictionaryChoicesTable(table: MySqlTableFn) {
       value: varchar('value', { length: 1000 }).notNull(),
       updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull(),
     },
-    (t) => [primaryKey({ columns: [t.attributeId, t.dictionaryId, t.textKey] })],
+    (t) => [
+      primaryKey({
+        name: 'oc_meschain_ozon_mapchoice_pk',
+        columns: [t.attributeId, t.dictionaryId, t.textKey],
+      }),
+    ],
   );
 }

@@ -33,6 +33,11 @@ export function ozonAttributesTable(table: MySqlTableFn) {
       categoryDependent: boolean('category_dependent').notNull().default(false),
       fetchedAt: datetime('fetched_at', { mode: 'date', fsp: 3 }).notNull(),
     },
-    (t) => [primaryKey({ columns: [t.descriptionCategoryId, t.typeId, t.attributeId] })],
+    (t) => [
+      primaryKey({
+        name: 'oc_meschain_ozon_ozattr_pk',
+        columns: [t.descriptionCategoryId, t.typeId, t.attributeId],
+      }),
+    ],
   );
 }

@@ -32,7 +32,7 @@ export function ozonCategoriesTable(table: MySqlTableFn) {
       fetchedAt: datetime('fetched_at', { mode: 'date', fsp: 3 }).notNull(),
     },
     (t) => [
-      primaryKey({ columns: [t.descriptionCategoryId, t.typeId] }),
+      primaryKey({ name: 'oc_meschain_ozon_ozcat_pk', columns: [t.descriptionCategoryId, t.typeId] }),
       index('oc_meschain_ozon_ozon_categories_leaf_idx').on(t.isLeaf, t.typeId),
     ],
   );

@@ -21,6 +21,11 @@ export function ozonDictionariesTable(table: MySqlTableFn) {
       valueCount: int('value_count').notNull(),
       fetchedAt: datetime('fetched_at', { mode: 'date', fsp: 3 }).notNull(),
     },
-    (t) => [primaryKey({ columns: [t.dictionaryId, t.scopeCategoryId, t.scopeTypeId] })],
+    (t) => [
+      primaryKey({
+        name: 'oc_meschain_ozon_ozdict_pk',
+        columns: [t.dictionaryId, t.scopeCategoryId, t.scopeTypeId],
+      }),
+    ],
   );
 }

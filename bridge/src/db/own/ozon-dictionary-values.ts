@@ -14,6 +14,11 @@ export function ozonDictionaryValuesTable(table: MySqlTableFn) {
       picture: varchar('picture', { length: 1000 }).notNull().default(''),
       fetchedAt: datetime('fetched_at', { mode: 'date', fsp: 3 }).notNull(),
     },
-    (t) => [primaryKey({ columns: [t.dictionaryId, t.scopeCategoryId, t.scopeTypeId, t.valueId] })],
+    (t) => [
+      primaryKey({
+        name: 'oc_meschain_ozon_ozval_pk',
+        columns: [t.dictionaryId, t.scopeCategoryId, t.scopeTypeId, t.valueId],
+      }),
+    ],
   );
 }
