@@ -15,4 +15,7 @@ export const {
   mappingProducts,
   mappingAttributes,
   mappingDictionaryChoices,
+  productState,
+  importTasks,
+  exportRuns,
 } = createOwnTables('oc_');

@@ -1,4 +1,6 @@
 import { mysqlTableCreator } from 'drizzle-orm/mysql-core';
+import { exportRunsTable } from './export-runs';
+import { importTasksTable } from './import-tasks';
 import { jobsTable } from './jobs';
 import { mappingAttributesTable } from './mapping-attributes';
 import { mappingCategoriesTable } from './mapping-categories';
@@ -8,6 +10,7 @@ import { ozonAttributesTable } from './ozon-attributes';
 import { ozonCategoriesTable } from './ozon-categories';
 import { ozonDictionariesTable } from './ozon-dictionaries';
 import { ozonDictionaryValuesTable } from './ozon-dictionary-values';
+import { productStateTable } from './product-state';
 import { settingsTable } from './settings';
 import { storeEventsTable } from './store-events';
 import { syncLogTable } from './sync-log';
@@ -34,6 +37,9 @@ export function createOwnTables(prefix: string) {
     mappingProducts: mappingProductsTable(table),
     mappingAttributes: mappingAttributesTable(table),
     mappingDictionaryChoices: mappingDictionaryChoicesTable(table),
+    productState: productStateTable(table),
+    importTasks: importTasksTable(table),
+    exportRuns: exportRunsTable(table),
   };
 }
 

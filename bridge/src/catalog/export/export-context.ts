@@ -1,0 +1,14 @@
+import type { OzonSettings } from '../../settings/schema';
+import type { ResolvedMapping } from '../mapping/resolved-mapping';
+import type { StoreContext } from '../source/store-context';
+import type { PriceRules } from './price/compute-price';
+
+/** Everything a payload is built from besides the product: loaded once per run. */
+export interface ExportContext {
+  readonly store: StoreContext;
+  readonly mapping: ResolvedMapping;
+  readonly settings: Pick<OzonSettings, 'offerIdSource' | 'currency' | 'defaultVat' | 'vatByTaxClass'>;
+  /** The store's public URL (images are downloaded by Ozon from it); undefined when not configured. */
+  readonly storeUrl: string | undefined;
+  readonly priceRules: PriceRules;
+}

@@ -1,0 +1,115 @@
+import type { ImportAttribute } from '../../../ozon/schemas/import';
+import type { ResolvedAttribute, ResolvedLeaf } from '../../mapping/resolved-mapping';
+import { type Problem, preflight } from '../validation/problem';
+import { whereSourceLives } from '../validation/where-to-fix';
+import { sourceTexts, type UnitTexts } from './attribute-texts';
+import type { ExportUnit } from './variants';
+
+const MAPPING_PAGE = 'MesChain › Mapping › Attributes';
+
+function quoteList(texts: readonly string[]): string {
+  return texts.map((t) => `«${t}»`).join(', ');
+}
+
+function ref(a: ResolvedAttribute): string {
+  return `«${a.name}» (${a.attributeId})`;
+}
+
+/** One attribute's import value(s), or the problem that keeps it out. */
+function buildOne(
+  a: ResolvedAttribute,
+  unit: ExportUnit,
+  leaf: ResolvedLeaf,
+  texts: UnitTexts,
+): { attribute?: ImportAttribute; problem?: Problem } {
+  const field = `attribute:${a.attributeId}`;
+  const source = a.rule?.source;
+  if (source === undefined || source.kind === 'none') {
+    if (!a.isRequired) {
+      return {};
+    }
+    const why = source === undefined ? 'is not mapped yet' : 'is set to "not sent"';
+    return {
+      problem: preflight(
+        'required_attribute_unmapped',
+        field,
+        `Ozon requires ${ref(a)} for ${leaf.name || 'this category'}, and it ${why}: choose where its value comes from in ${MAPPING_PAGE}`,
+        'mapping',
+        a.attributeId,
+      ),
+    };
+  }
+  const resolution = leaf.resolveValues(a.attributeId, sourceTexts(source, unit, texts, a.attributeId));
+  if (resolution.ok) {
+    return { attribute: { id: a.attributeId, complex_id: 0, values: [...resolution.values] } };
+  }
+  const where = whereSourceLives(source, unit.product);
+  if (resolution.problem === 'empty') {
+    return a.isRequired
+      ? {
+          problem: preflight(
+            'required_attribute_empty',
+            field,
+            `Ozon requires ${ref(a)}, but it is empty: fill in ${where}`,
+            'data',
+            a.attributeId,
+          ),
+        }
+      : {};
+  }
+  if (resolution.problem === 'not_a_number') {
+    return {
+      problem: preflight(
+        'attribute_not_a_number',
+        field,
+        `${ref(a)} must be a number, got ${quoteList(resolution.texts)}: correct ${where}`,
+        'data',
+        a.attributeId,
+      ),
+    };
+  }
+  return {
+    problem: preflight(
+      'dictionary_value_unmatched',
+      field,
+      `${quoteList(resolution.texts)} is not a value Ozon knows for ${ref(a)}: change ${where} to one of Ozon's values, or pick the matching value in MesChain › Mapping › Dictionaries`,
+      'data',
+      a.attributeId,
+    ),
+  };
+}
+
+/**
+ * The `attributes` of one import item from the leaf's rules, in attribute-id order (stable, so the payload hash
+ * only changes when a value does), and the problems of every attribute that could not be filled.
+ */
+export function buildAttributes(
+  unit: ExportUnit,
+  leaf: ResolvedLeaf,
+  texts: UnitTexts,
+): { attributes: ImportAttribute[]; problems: Problem[] } {
+  const attributes: ImportAttribute[] = [];
+  const problems: Problem[] = [];
+  for (const a of leaf.attributes) {
+    const { attribute, problem } = buildOne(a, unit, leaf, texts);
+    if (attribute) {
+      attributes.push(attribute);
+    }
+    if (problem) {
+      problems.push(problem);
+    }
+  }
+  attributes.sort((x, y) => Number(x.id) - Number(y.id));
+  return { attributes, problems };
+}
+
+/** Option ids the leaf's rules read from: such an option is the natural variant axis. */
+export function mappedOptionIds(leaf: ResolvedLeaf | undefined): Set<number> {
+  const ids = new Set<number>();
+  for (const a of leaf?.attributes ?? []) {
+    if (a.rule?.source.kind === 'option') {
+      ids.add(a.rule.source.optionId);
+    }
+  }
+  return ids;
+}

@@ -1,0 +1,21 @@
+import { decodeOpencartText } from './html-entities';
+
+/** Ozon's maximum name length. */
+export const OZON_NAME_MAX = 500;
+
+/** Plain text on one line: OpenCart's escaping undone, tags and repeated whitespace (including &nbsp;) removed. */
+export function plainText(stored: string): string {
+  return decodeOpencartText(stored)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The Ozon name of a product or of one of its variants. A variant carries its option value ("Футболка Nike,
+ * M"), because Ozon shows each variant's own name in the cart and in the seller's lists.
+ */
+export function productName(storedName: string, variantLabel?: string): string {
+  const base = plainText(storedName);
+  return variantLabel ? `${base}, ${plainText(variantLabel)}` : base;
+}

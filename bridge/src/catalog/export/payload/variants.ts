@@ -1,0 +1,57 @@
+import type { SourceOption, SourceProduct } from '../../source/source-product';
+
+/** One Ozon product made from an OpenCart product: the product itself, or one value of its variant option. */
+export interface ExportUnit {
+  readonly product: SourceProduct;
+  /** '' for the product itself, else the option_value_id: stable across OpenCart's re-saves of the product. */
+  readonly variantKey: string;
+  readonly variant:
+    | {
+        readonly optionId: number;
+        readonly optionName: string;
+        readonly optionValueId: number;
+        readonly valueName: string;
+        readonly priceDelta: number;
+        readonly weightDelta: number;
+      }
+    | undefined;
+  /** Stock of this unit: the option value's own quantity for a variant, else the product's. */
+  readonly stock: number;
+}
+
+/** Option types whose values a buyer picks from a fixed list: only these can become separate products. */
+const CHOICE_TYPES = new Set(['select', 'radio', 'image']);
+
+/**
+ * The option that splits a product into variants: the first choice option the mapping uses for an Ozon attribute
+ * (a size or colour Ozon knows), else the first choice option with values. OpenCart keeps stock per option value
+ * and never per combination, so only one option can carry the variants' stock.
+ */
+export function variantOption(
+  product: SourceProduct,
+  mappedOptionIds: ReadonlySet<number>,
+): SourceOption | undefined {
+  const choices = product.options.filter((o) => CHOICE_TYPES.has(o.type) && o.values.length > 0);
+  return choices.find((o) => mappedOptionIds.has(o.optionId)) ?? choices[0];
+}
+
+/** The Ozon products one OpenCart product becomes: itself, or one per value of its variant option. */
+export function exportUnits(product: SourceProduct, mappedOptionIds: ReadonlySet<number>): ExportUnit[] {
+  const option = variantOption(product, mappedOptionIds);
+  if (!option) {
+    return [{ product, variantKey: '', variant: undefined, stock: Math.max(0, product.quantity) }];
+  }
+  return option.values.map((value) => ({
+    product,
+    variantKey: String(value.optionValueId),
+    variant: {
+      optionId: option.optionId,
+      optionName: option.name,
+      optionValueId: value.optionValueId,
+      valueName: value.name,
+      priceDelta: value.priceDelta,
+      weightDelta: value.weightDelta,
+    },
+    stock: Math.max(0, value.quantity),
+  }));
+}

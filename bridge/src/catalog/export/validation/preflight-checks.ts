@@ -1,0 +1,141 @@
+import { OZON_OFFER_ID_MAX } from '../payload/offer-id';
+import {
+  DENSITY_MAX,
+  DENSITY_MIN,
+  density,
+  type PackageProblem,
+  type PackageSize,
+} from '../payload/package-size';
+import { OZON_NAME_MAX } from '../payload/product-name';
+import { type Problem, preflight } from './problem';
+import { FIELD_IN_OPENCART } from './where-to-fix';
+
+const DATA_TAB = "the product's Data tab in Catalog › Products";
+
+/** What the checks look at: the parts of the item that Ozon judges per product. */
+export interface CheckedParts {
+  readonly offerId: string;
+  /** The merchant's name for the offer_id's source field ("Model"), for messages. */
+  readonly offerIdLabel: string;
+  readonly offerIdWhere: string;
+  readonly name: string;
+  readonly images: readonly string[];
+  readonly size: PackageSize;
+  readonly sizeProblems: readonly PackageProblem[];
+  readonly price: string;
+  readonly storeUrlSet: boolean;
+}
+
+function offerIdChecks(p: CheckedParts): Problem[] {
+  if (p.offerId === '') {
+    return [
+      preflight(
+        'offer_id_empty',
+        'offer_id',
+        `${p.offerIdLabel} is empty, and Ozon needs it as the article (offer_id): fill in ${p.offerIdWhere}`,
+      ),
+    ];
+  }
+  if (p.offerId.length > OZON_OFFER_ID_MAX) {
+    return [
+      preflight(
+        'offer_id_too_long',
+        'offer_id',
+        `Article "${p.offerId}" is ${p.offerId.length} characters; Ozon allows ${OZON_OFFER_ID_MAX}: shorten ${p.offerIdWhere} (variants add their option value to it)`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function sizeChecks(p: CheckedParts): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of p.sizeProblems) {
+    problems.push(
+      issue.kind === 'unknown-weight-class'
+        ? preflight(
+            'unknown_weight_class',
+            'weight_unit',
+            `Weight Class ${issue.classId} is not one the bridge can convert to grams: choose Weight Class on ${DATA_TAB} (classes are in System › Localisation › Weight Classes)`,
+          )
+        : preflight(
+            'unknown_length_class',
+            'dimension_unit',
+            `Length Class ${issue.classId} is not one the bridge can convert to millimetres: choose Length Class on ${DATA_TAB} (classes are in System › Localisation › Length Classes)`,
+          ),
+    );
+  }
+  if (p.sizeProblems.some((i) => i.kind === 'unknown-weight-class') === false && p.size.weight === 0) {
+    problems.push(preflight('no_weight', 'weight', `Weight is 0: set Weight on ${DATA_TAB}`));
+  }
+  const zeroSides = (['depth', 'width', 'height'] as const).filter((side) => p.size[side] === 0);
+  if (p.sizeProblems.some((i) => i.kind === 'unknown-length-class') === false && zeroSides.length > 0) {
+    const names = zeroSides.map((s) => (s === 'depth' ? 'Length' : s === 'width' ? 'Width' : 'Height'));
+    problems.push(
+      preflight(
+        'no_size',
+        zeroSides[0] ?? 'depth',
+        `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} 0: set Dimensions (L x W x H) on ${DATA_TAB}`,
+      ),
+    );
+  }
+  const d = density(p.size);
+  if (problems.length === 0 && d !== undefined && (d < DENSITY_MIN || d > DENSITY_MAX)) {
+    const { depth, width, height, weight } = p.size;
+    problems.push(
+      preflight(
+        'impossible_density',
+        'weight',
+        `${weight} g in a ${depth}×${width}×${height} mm package is ${d.toPrecision(3)} g/cm³, and Ozon accepts ${DENSITY_MIN}–${DENSITY_MAX}: check Weight, Dimensions and their classes on ${DATA_TAB}`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * Ozon's per-item rules that do not depend on the category: article, name, images, package size, density, price.
+ * Every message names the OpenCart field and where to change it.
+ */
+export function preflightChecks(p: CheckedParts): Problem[] {
+  const problems = offerIdChecks(p);
+  if (p.name === '') {
+    problems.push(
+      preflight(
+        'name_empty',
+        'name',
+        `The product has no name in the export language: fill in ${FIELD_IN_OPENCART.name}`,
+      ),
+    );
+  } else if (p.name.length > OZON_NAME_MAX) {
+    problems.push(
+      preflight(
+        'name_too_long',
+        'name',
+        `Name is ${p.name.length} characters; Ozon allows ${OZON_NAME_MAX}: shorten ${FIELD_IN_OPENCART.name}`,
+      ),
+    );
+  }
+  if (!p.storeUrlSet) {
+    problems.push(
+      preflight(
+        'store_url_missing',
+        'images',
+        "The store's public URL is not set, so Ozon cannot download images: start the bridge with --store-url https://your-shop/",
+      ),
+    );
+  } else if (p.images.length === 0) {
+    problems.push(
+      preflight(
+        'no_image',
+        'images',
+        "No image: add an Image on the product's Image tab in Catalog › Products",
+      ),
+    );
+  }
+  problems.push(...sizeChecks(p));
+  if (!(Number(p.price) > 0)) {
+    problems.push(preflight('price_zero', 'price', `Price is ${p.price}: set Price on ${DATA_TAB}`));
+  }
+  return problems;
+}

@@ -1,0 +1,147 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { StoreDb } from '../../db/connection';
+import { GRAM_ANCHORS, MILLIMETRE_ANCHORS, type UnitConverter, unitConverter } from './unit-classes';
+
+/** What the read model needs to know about the store once per run: language, customer group, units, names. */
+export interface StoreContext {
+  readonly languageId: number;
+  readonly languageCode: string;
+  readonly customerGroupId: number;
+  /** Undefined when no weight class carries a unit label we know (g, kg, lb, oz). */
+  readonly grams: UnitConverter | undefined;
+  readonly millimetres: UnitConverter | undefined;
+  readonly manufacturers: ReadonlyMap<number, string>;
+  readonly attributeNames: ReadonlyMap<number, string>;
+  readonly optionNames: ReadonlyMap<number, { name: string; type: string }>;
+  readonly optionValueNames: ReadonlyMap<number, { name: string; sortOrder: number }>;
+  readonly taxClasses: ReadonlyMap<number, string>;
+}
+
+export interface StoreContextOptions {
+  /** OpenCart language code ('ru-ru'); default: the store's admin language (`config_admin_language`). */
+  readonly languageCode?: string | undefined;
+  /** Default: the store's default customer group (`config_customer_group_id`). */
+  readonly customerGroupId?: number | undefined;
+}
+
+async function configValues(store: StoreDb, keys: readonly string[]): Promise<Map<string, string>> {
+  const { db, oc } = store;
+  const rows = await db
+    .select({ key: oc.setting.key, value: oc.setting.value })
+    .from(oc.setting)
+    .where(and(eq(oc.setting.storeId, 0), eq(oc.setting.code, 'config'), inArray(oc.setting.key, [...keys])));
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
+async function pickLanguage(
+  store: StoreDb,
+  wanted: string | undefined,
+): Promise<{ id: number; code: string }> {
+  const languages = await store.db
+    .select({ id: store.oc.language.languageId, code: store.oc.language.code })
+    .from(store.oc.language);
+  const found = languages.find((l) => l.code === wanted) ?? languages[0];
+  if (!found) {
+    throw new Error(
+      'the store has no language; OpenCart needs at least one in System › Localisation › Languages',
+    );
+  }
+  if (wanted !== undefined && found.code !== wanted) {
+    throw new Error(
+      `language "${wanted}" is not installed in the store (installed: ${languages.map((l) => l.code).join(', ')})`,
+    );
+  }
+  return found;
+}
+
+function unitLabels<T extends { id: number; unit: string }>(rows: readonly T[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const row of rows) {
+    out.set(row.id, [...(out.get(row.id) ?? []), row.unit.trim().toLowerCase()]);
+  }
+  return out;
+}
+
+/** Reads the store-wide facts the product read model and the payload builder depend on. */
+export async function loadStoreContext(
+  store: StoreDb,
+  options: StoreContextOptions = {},
+): Promise<StoreContext> {
+  const { db, oc } = store;
+  const config = await configValues(store, ['config_admin_language', 'config_customer_group_id']);
+  const language = await pickLanguage(store, options.languageCode ?? config.get('config_admin_language'));
+  const languageId = language.id;
+
+  const weightRows = await db.select().from(oc.weightClass);
+  const weightUnits = unitLabels(
+    (await db.select().from(oc.weightClassDescription)).map((r) => ({ id: r.weightClassId, unit: r.unit })),
+  );
+  const lengthRows = await db.select().from(oc.lengthClass);
+  const lengthUnits = unitLabels(
+    (await db.select().from(oc.lengthClassDescription)).map((r) => ({ id: r.lengthClassId, unit: r.unit })),
+  );
+
+  const manufacturers = await db
+    .select({ id: oc.manufacturer.manufacturerId, name: oc.manufacturer.name })
+    .from(oc.manufacturer);
+  const attributes = await db
+    .select({ id: oc.attributeDescription.attributeId, name: oc.attributeDescription.name })
+    .from(oc.attributeDescription)
+    .where(eq(oc.attributeDescription.languageId, languageId));
+  const optionRows = await db
+    .select({ id: oc.option.optionId, type: oc.option.type, name: oc.optionDescription.name })
+    .from(oc.option)
+    .leftJoin(
+      oc.optionDescription,
+      and(
+        eq(oc.optionDescription.optionId, oc.option.optionId),
+        eq(oc.optionDescription.languageId, languageId),
+      ),
+    );
+  const optionValues = await db
+    .select({
+      id: oc.optionValue.optionValueId,
+      sortOrder: oc.optionValue.sortOrder,
+      name: oc.optionValueDescription.name,
+    })
+    .from(oc.optionValue)
+    .leftJoin(
+      oc.optionValueDescription,
+      and(
+        eq(oc.optionValueDescription.optionValueId, oc.optionValue.optionValueId),
+        eq(oc.optionValueDescription.languageId, languageId),
+      ),
+    );
+  const taxClasses = await db
+    .select({ id: oc.taxClass.taxClassId, title: oc.taxClass.title })
+    .from(oc.taxClass);
+
+  return {
+    languageId,
+    languageCode: language.code,
+    customerGroupId: options.customerGroupId ?? (Number(config.get('config_customer_group_id') ?? '1') || 1),
+    grams: unitConverter(
+      weightRows.map((r) => ({
+        id: r.weightClassId,
+        value: Number(r.value),
+        units: weightUnits.get(r.weightClassId) ?? [],
+      })),
+      GRAM_ANCHORS,
+    ),
+    millimetres: unitConverter(
+      lengthRows.map((r) => ({
+        id: r.lengthClassId,
+        value: Number(r.value),
+        units: lengthUnits.get(r.lengthClassId) ?? [],
+      })),
+      MILLIMETRE_ANCHORS,
+    ),
+    manufacturers: new Map(manufacturers.map((m) => [m.id, m.name])),
+    attributeNames: new Map(attributes.map((a) => [a.id, a.name])),
+    optionNames: new Map(optionRows.map((o) => [o.id, { name: o.name ?? '', type: o.type }])),
+    optionValueNames: new Map(
+      optionValues.map((v) => [v.id, { name: v.name ?? '', sortOrder: v.sortOrder }]),
+    ),
+    taxClasses: new Map(taxClasses.map((t) => [t.id, t.title])),
+  };
+}
