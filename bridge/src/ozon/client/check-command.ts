@@ -1,4 +1,5 @@
 import type { Command } from '../../cli/command';
+import { parseFlags } from '../../cli/flags';
 import { type Clock, systemClock } from '../../shared/clock';
 import { createOzonClient } from './create-client';
 import { OzonError } from './errors';
@@ -64,19 +65,11 @@ export async function runOzonCheck(input: OzonCheckInput): Promise<number> {
   }
 }
 
-/** Reads `--name value` or `--name=value`. */
-function flag(args: readonly string[], name: string): string | undefined {
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    if (arg === `--${name}`) {
-      return args[i + 1];
-    }
-    if (arg.startsWith(`--${name}=`)) {
-      return arg.slice(name.length + 3);
-    }
-  }
-  return undefined;
-}
+const CHECK_FLAGS = {
+  'client-id': { type: 'string' },
+  'api-key': { type: 'string' },
+  'api-url': { type: 'string' },
+} as const;
 
 const usage = `Usage: meschain-ozon ozon check [--client-id ID] [--api-key KEY] [--api-url URL]
 
@@ -90,13 +83,14 @@ export const ozonCheckCommand: Command = {
   summary: 'Check the Ozon API key: does it work, which roles, when it expires',
   usage,
   async run(args) {
-    if (args.includes('--help') || args.includes('-h')) {
-      process.stdout.write(`${usage}\n`);
-      return 0;
-    }
-    const clientId = flag(args, 'client-id') ?? process.env.OZON_CLIENT_ID;
-    const apiKey = flag(args, 'api-key') ?? process.env.OZON_API_KEY;
-    const apiUrl = flag(args, 'api-url') ?? process.env.OZON_API_URL;
+    const flags = parseFlags(args, CHECK_FLAGS);
+    const text = (name: keyof typeof CHECK_FLAGS): string | undefined => {
+      const value = flags[name];
+      return typeof value === 'string' ? value : undefined;
+    };
+    const clientId = text('client-id') ?? process.env.OZON_CLIENT_ID;
+    const apiKey = text('api-key') ?? process.env.OZON_API_KEY;
+    const apiUrl = text('api-url') ?? process.env.OZON_API_URL;
     if (!clientId || !apiKey) {
       process.stderr.write(
         'Missing credentials: pass --client-id and --api-key or set OZON_CLIENT_ID and OZON_API_KEY.\n',

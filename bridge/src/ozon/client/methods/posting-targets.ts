@@ -11,10 +11,16 @@ export type Verdict = 'done' | 'resend' | 'wait' | 'stuck';
 
 export type PostingTarget = (posting: Posting) => Verdict;
 
+/**
+ * Clock time to let Ozon apply an asynchronous state change before reading the posting back after an unknown
+ * outcome: ship and the rFBS moves land some time after their 200.
+ */
+export const RECHECK_SETTLE_MS = 2_000;
+
 const SHIPPED = new Set(['awaiting_deliver', 'delivering', 'driver_pickup', 'delivered', 'sent_by_seller']);
-// Substatuses of a posting the courier has on the last mile (rFBS "courier on the way").
+// Substatuses of a posting on the last mile (rFBS "courier on the way"). Not
+// `posting_transferred_to_courier_service`: that is where "delivering" leaves it, before the last mile.
 const LAST_MILE = new Set([
-  'posting_transferred_to_courier_service',
   'posting_in_courier_service',
   'posting_on_way_to_pickup_point',
   'posting_in_pickup_point',

@@ -2,7 +2,7 @@ import { backoffMs, defaultRetryPolicy } from '../../retry';
 import { OzonOutcomeUnknownError } from '../errors';
 import type { OzonTransport } from '../transport';
 import { ops } from '../typed-operations';
-import type { Posting, PostingTarget } from './posting-targets';
+import { type Posting, type PostingTarget, RECHECK_SETTLE_MS } from './posting-targets';
 
 /** Re-reads and resends at most this many times before giving the unknown outcome back to the caller. */
 const MAX_ROUNDS = 4;
@@ -34,6 +34,7 @@ export async function sendWithRecheck<R>(
     }
     unknown = error;
   }
+  await t.clock.sleep(RECHECK_SETTLE_MS, signal);
   for (let round = 1; round <= MAX_ROUNDS; round += 1) {
     const { result: posting } = await t.call(
       ops.postingFbsGet,
