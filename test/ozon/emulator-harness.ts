@@ -30,9 +30,9 @@ export const authHeaders: Record<string, string> = {
   'Content-Type': 'application/json',
 };
 
-/** An emulator on a manual clock, called in-process the way a client would. */
-export function createHarness(options: OzonEmulatorOptions = {}): Harness {
-  const clock = createManualClock();
+/** An emulator on a manual clock (starting at `startIso` if given), called in-process the way a client would. */
+export function createHarness(options: OzonEmulatorOptions = {}, startIso?: string): Harness {
+  const clock = createManualClock(startIso === undefined ? undefined : Date.parse(startIso));
   const emulator = createOzonEmulator({ clock, ...options });
   const harness: Harness = {
     emulator,

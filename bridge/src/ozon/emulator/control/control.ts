@@ -89,7 +89,9 @@ export function createControl(runtime: EmulatorRuntime) {
       return structuredClone(requirePosting(runtime.state, postingNumber));
     },
 
+    /** A stock record, after every asynchronous change due by now has landed. */
     stock(productId: number, warehouseId: number) {
+      settlePostings(runtime.state, now());
       return { ...stockOf(runtime.state, productId, warehouseId) };
     },
 
