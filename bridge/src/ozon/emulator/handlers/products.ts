@@ -1,4 +1,5 @@
 import { nextQuotaReset, rollQuota } from '../state/create-state';
+import { stocksOfProduct } from '../state/stocks';
 import { productAttributesItem, productInfoItem } from '../views/product-view';
 import { decodeToken, page } from './paging';
 import { filterProducts } from './product-filter';
@@ -15,9 +16,7 @@ const productList: Handler<'productList'> = (body, { state, now }) => {
         offer_id: p.offerId,
         archived: p.archived,
         has_fbo_stocks: false,
-        has_fbs_stocks: [...state.stocks.entries()].some(
-          ([k, s]) => k.startsWith(`${p.productId}:`) && s.present > 0,
-        ),
+        has_fbs_stocks: stocksOfProduct(state, p.productId).some((s) => s.record.present > 0),
         is_discounted: false,
         quants: [],
       })),

@@ -31,10 +31,6 @@ export function createState(config: EmulatorConfig, now: number): EmulatorState 
   };
 }
 
-export function stockKey(productId: number, warehouseId: number): string {
-  return `${productId}:${warehouseId}`;
-}
-
 /** `price_sent` once moderation time has passed, else still moderating. */
 export function isOnSale(product: ProductRecord, now: number): boolean {
   return now >= product.moderatedAt;

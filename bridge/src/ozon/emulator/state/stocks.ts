@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ItemError, StockPair, stocksUpdateResult } from '../../schemas';
-import { findProduct, isOnSale, stockKey } from './create-state';
+import { findProduct, isOnSale } from './create-state';
 import type { EmulatorState, StockRecord } from './types';
 
 /** One result as it goes over the wire (ids as numbers, like Ozon's v2 answer). */
@@ -19,11 +19,15 @@ const texts = {
 
 /** The stock record of a pair, created empty on first use. */
 export function stockOf(state: EmulatorState, productId: number, warehouseId: number): StockRecord {
-  const key = stockKey(productId, warehouseId);
-  let record = state.stocks.get(key);
+  let byWarehouse = state.stocks.get(productId);
+  if (!byWarehouse) {
+    byWarehouse = new Map();
+    state.stocks.set(productId, byWarehouse);
+  }
+  let record = byWarehouse.get(warehouseId);
   if (!record) {
     record = { present: 0, reserved: 0, updatedAt: Number.NEGATIVE_INFINITY };
-    state.stocks.set(key, record);
+    byWarehouse.set(warehouseId, record);
   }
   return record;
 }
@@ -86,8 +90,8 @@ export function stocksOfProduct(
   state: EmulatorState,
   productId: number,
 ): { warehouseId: number; record: StockRecord }[] {
-  const prefix = `${productId}:`;
-  return [...state.stocks.entries()]
-    .filter(([key]) => key.startsWith(prefix))
-    .map(([key, record]) => ({ warehouseId: Number(key.slice(prefix.length)), record }));
+  return [...(state.stocks.get(productId)?.entries() ?? [])].map(([warehouseId, record]) => ({
+    warehouseId,
+    record,
+  }));
 }

@@ -146,7 +146,8 @@ export interface EmulatorState {
   productsById: Map<number, ProductRecord>;
   tasks: Map<number, ImportTask>;
   warehouses: SeedWarehouse[];
-  stocks: Map<string, StockRecord>;
+  /** Stock by product id, then warehouse id. */
+  stocks: Map<number, Map<number, StockRecord>>;
   postings: Map<string, PostingRecord>;
   quota: QuotaRecord;
   ids: { product: number; sku: number; task: number; order: number };
