@@ -9,7 +9,7 @@ import {
   INSTALLER_ALLOWED_PREFIXES,
   installerAccepts,
 } from '../../bridge/src/package/allow-list';
-import { buildPackage, type PackageResult } from '../../bridge/src/package/build';
+import { buildPackage, contentTime, type PackageResult } from '../../bridge/src/package/build';
 import { readZip } from '../../bridge/src/package/zip-reader';
 import { writeZip } from '../../bridge/src/package/zip-writer';
 
@@ -124,6 +124,22 @@ describe('the built package', () => {
   it('is byte-for-byte reproducible', async () => {
     const again = await buildPackage({ projectRoot, outFile: join(work, 'repo-again.ocmod.zip') });
     expect(again.sha256).toBe(result.sha256);
+  });
+
+  it('gives each file a time derived from its content, so an upgraded file never keeps the old time', () => {
+    const zip = readZip(readFileSync(result.zipPath));
+    const byContent = new Map<string, number>();
+    for (const entry of zip) {
+      const key = Buffer.from(entry.data).toString('base64');
+      const time = entry.modified.getTime();
+      expect(byContent.get(key) ?? time).toBe(time);
+      byContent.set(key, time);
+    }
+    expect(new Set(zip.map((entry) => entry.modified.getTime())).size).toBeGreaterThan(zip.length / 2);
+    const base = new Date(Date.UTC(2020, 0, 1));
+    expect(contentTime(Buffer.from("const VERSION = '0.1.0';"), base)).not.toEqual(
+      contentTime(Buffer.from("const VERSION = '0.1.1';"), base),
+    );
   });
 
   it('is a valid zip for the system unzip too', () => {

@@ -6,14 +6,16 @@ import { collectPackageFiles } from './collect';
 import { writeZip } from './zip-writer';
 
 export const PACKAGE_FILE = 'meschain_ozon.ocmod.zip';
-/** Used when SOURCE_DATE_EPOCH is not set: a fixed time keeps builds byte-identical. */
-const DEFAULT_TIMESTAMP = new Date(Date.UTC(2024, 0, 1));
+/** Used when SOURCE_DATE_EPOCH is not set. */
+const DEFAULT_BASE = new Date(Date.UTC(2020, 0, 1));
+/** Spread of file times after the base: five years, in the two-second steps zip times have. */
+const SPREAD_STEPS = Math.floor((5 * 365 * 86_400) / 2);
 
 export interface PackageOptions {
   readonly projectRoot: string;
   /** Defaults to dist/meschain_ozon.ocmod.zip under the project root. */
   readonly outFile?: string;
-  /** Timestamp of every entry; defaults to SOURCE_DATE_EPOCH or a fixed date. */
+  /** Base of the entries' times; defaults to SOURCE_DATE_EPOCH or 2020-01-01. */
   readonly modified?: Date;
 }
 
@@ -26,9 +28,20 @@ export interface PackageResult {
   readonly version: string;
 }
 
-function timestamp(): Date {
+function baseTime(): Date {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : DEFAULT_TIMESTAMP;
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : DEFAULT_BASE;
+}
+
+/**
+ * A file's time in the package, derived from its content: the same bytes always get the same time (reproducible
+ * builds), changed bytes almost surely another one. One fixed time for every file would be reproducible too, but
+ * PHP's opcache and the installer keep zip times, so an upgraded file with the old time and a similar size would
+ * keep running the old code until the cache is reset.
+ */
+export function contentTime(data: Uint8Array, base: Date): Date {
+  const step = createHash('sha256').update(data).digest().readUInt32BE(0) % SPREAD_STEPS;
+  return new Date(base.getTime() + step * 2000);
 }
 
 /**
@@ -68,7 +81,8 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
       `the installer would refuse this package:\n${problems.map((p) => `  ${p.path}: ${p.reason}`).join('\n')}`,
     );
   }
-  const zip = writeZip(entries, options.modified ?? timestamp());
+  const base = options.modified ?? baseTime();
+  const zip = writeZip(entries, (entry) => contentTime(entry.data, base));
   const zipPath = options.outFile ?? join(options.projectRoot, 'dist', PACKAGE_FILE);
   await mkdir(dirname(zipPath), { recursive: true });
   await writeFile(zipPath, zip);

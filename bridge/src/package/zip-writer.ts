@@ -25,11 +25,10 @@ function dosDateTime(date: Date): { time: number; date: number } {
 }
 
 /**
- * Writes a zip archive. Entries are written in the given order with one timestamp, so equal input gives equal
- * bytes; each is deflated unless storing is smaller. No zip64: packages stay far below 4 GiB.
+ * Writes a zip archive. Entries are written in the given order, each with the time `modified` gives it, so equal
+ * input gives equal bytes; each is deflated unless storing is smaller. No zip64: packages stay far below 4 GiB.
  */
-export function writeZip(entries: readonly ZipEntry[], modified: Date): Buffer {
-  const stamp = dosDateTime(modified);
+export function writeZip(entries: readonly ZipEntry[], modified: Date | ((entry: ZipEntry) => Date)): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -39,6 +38,7 @@ export function writeZip(entries: readonly ZipEntry[], modified: Date): Buffer {
     const useDeflate = deflated.length < entry.data.length;
     const body = useDeflate ? deflated : Buffer.from(entry.data);
     const crc = crc32(entry.data);
+    const stamp = dosDateTime(typeof modified === 'function' ? modified(entry) : modified);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import type { OpencartSite } from './opencart-site';
+
+export type Db = mysql.Connection;
+
+/** Test users and groups carry this prefix so every run can remove the previous run's. */
+export const TEST_NAME_PREFIX = 'e2e-mo-';
+
+export function openDb(site: OpencartSite): Promise<Db> {
+  return mysql.createConnection({
+    host: site.db.host,
+    port: site.db.port,
+    user: site.db.user,
+    password: site.db.password,
+    database: site.db.database,
+  });
+}
+
+export async function rows<T>(db: Db, sql: string, params: unknown[] = []): Promise<T[]> {
+  const [result] = await db.query(sql, params);
+  return result as T[];
+}
+
+/**
+ * Forgets every trace of an earlier run in OpenCart's own tables (module, events, settings, installer history,
+ * test users), so the run starts like a store that never saw the module. The bridge's tables stay.
+ */
+export async function resetModule(db: Db, prefix: string): Promise<void> {
+  const installs = await rows<{ id: number }>(
+    db,
+    `SELECT extension_install_id AS id FROM \`${prefix}extension_install\` WHERE filename = 'meschain_ozon.ocmod.zip'`,
+  );
+  for (const { id } of installs) {
+    await db.query(`DELETE FROM \`${prefix}extension_path\` WHERE extension_install_id = ?`, [id]);
+    await db.query(`DELETE FROM \`${prefix}extension_install\` WHERE extension_install_id = ?`, [id]);
+  }
+  await db.query(`DELETE FROM \`${prefix}extension\` WHERE type = 'module' AND code = 'meschain_ozon'`);
+  await db.query(`DELETE FROM \`${prefix}event\` WHERE code LIKE 'meschain\\_ozon\\_%'`);
+  await db.query(`DELETE FROM \`${prefix}setting\` WHERE code = 'module_meschain_ozon'`);
+  await db.query(`DELETE FROM \`${prefix}modification\` WHERE code = 'meschain_ozon'`);
+  await db.query(`DELETE FROM \`${prefix}user\` WHERE username LIKE ?`, [`${TEST_NAME_PREFIX}%`]);
+  await db.query(`DELETE FROM \`${prefix}user_group\` WHERE name LIKE ?`, [`${TEST_NAME_PREFIX}%`]);
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** Adds a user group with exactly these permissions and one active user in it (OpenCart 3's salted SHA-1). */
+export async function createUser(
+  db: Db,
+  prefix: string,
+  name: string,
+  password: string,
+  permission: { access: string[]; modify: string[] },
+): Promise<string> {
+  const username = `${TEST_NAME_PREFIX}${name}`;
+  const [group] = await db.query<mysql.ResultSetHeader>(
+    `INSERT INTO \`${prefix}user_group\` (name, permission) VALUES (?, ?)`,
+    [username, JSON.stringify(permission)],
+  );
+  const salt = randomBytes(5).toString('hex').slice(0, 9);
+  await db.query(
+    `INSERT INTO \`${prefix}user\` (user_group_id, username, password, salt, firstname, lastname, email, image, code, ip, status, date_added)
+     VALUES (?, ?, ?, ?, 'E2E', 'User', ?, '', '', '', 1, NOW())`,
+    [group.insertId, username, sha1(salt + sha1(salt + sha1(password))), salt, `${username}@example.com`],
+  );
+  return username;
+}
+
+/** Permissions of the store's Administrator group, as the basis for a narrower test group. */
+export async function administratorPermissions(
+  db: Db,
+  prefix: string,
+): Promise<{ access: string[]; modify: string[] }> {
+  const [admin] = await rows<{ permission: string }>(
+    db,
+    `SELECT permission FROM \`${prefix}user_group\` WHERE user_group_id = 1`,
+  );
+  const parsed = JSON.parse(admin?.permission ?? '{}') as { access?: string[]; modify?: string[] };
+  return { access: parsed.access ?? [], modify: parsed.modify ?? [] };
+}

@@ -1,0 +1,254 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusResponseSchema } from '../../bridge/src/http/routes/status';
+import { buildPackage, type PackageResult } from '../../bridge/src/package/build';
+import {
+  adminPage,
+  callProxy,
+  installModule,
+  launchChromium,
+  login,
+  uninstallModule,
+  uploadThroughInstaller,
+} from './admin-browser';
+import { externalBridge, type RunningBridge, startBridge } from './bridge-process';
+import { administratorPermissions, createUser, type Db, openDb, resetModule, rows } from './opencart-db';
+import { ensureServer, type OpencartSite, readSite } from './opencart-site';
+import { removeInstalledFiles, versionBumpedProject } from './package-variants';
+
+const root = process.env.OPENCART_ROOT;
+const ADMIN = {
+  user: process.env.OPENCART_ADMIN_USER ?? 'admin',
+  password: process.env.OPENCART_ADMIN_PASSWORD ?? 'admin123',
+};
+const ROUTE = 'extension/module/meschain_ozon';
+
+describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root ?? 'unset'})`, () => {
+  let site: OpencartSite;
+  let db: Db;
+  let stopServer: () => Promise<void>;
+  let bridge: RunningBridge;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let pkg: PackageResult;
+  let errorLog: string;
+  const work = mkdtempSync(join(tmpdir(), 'meschain-e2e-'));
+  const ownBridge = !process.env.MESCHAIN_E2E_BRIDGE_URL;
+  const t = (table: string) => `\`${site.db.prefix}${table}\``;
+
+  /** Module page > Module > Bridge URL, as a merchant whose bridge runs on another port would set it. */
+  async function saveBridgeUrl(): Promise<void> {
+    await page.goto(adminPage(site.adminUrl, token, ROUTE));
+    await page.click('a[href="#meschain-ozon-module-body"]');
+    await page.fill('#input-meschain-ozon-bridge-url', bridge.url);
+    await Promise.all([
+      page.waitForURL(new RegExp(`route=${ROUTE}&`)),
+      page.click('#form-meschain-ozon button[type=submit]'),
+    ]);
+  }
+
+  beforeAll(async () => {
+    site = readSite(root ?? '');
+    stopServer = await ensureServer(site);
+    db = await openDb(site);
+    await resetModule(db, site.db.prefix);
+    pkg = await buildPackage({
+      projectRoot: fileURLToPath(new URL('../../', import.meta.url)),
+      outFile: join(work, 'meschain_ozon.ocmod.zip'),
+    });
+    removeInstalledFiles(site.root, pkg.entries);
+    const [logName] = await rows<{ value: string }>(
+      db,
+      `SELECT value FROM ${t('setting')} WHERE \`key\` = 'config_error_filename'`,
+    );
+    errorLog = join(site.logDir, logName?.value || 'error.log');
+    writeFileSync(errorLog, '');
+    bridge = ownBridge
+      ? await startBridge(site.root)
+      : externalBridge(process.env.MESCHAIN_E2E_BRIDGE_URL ?? '');
+    browser = await launchChromium();
+    page = await browser.newPage();
+    token = await login(page, site.adminUrl, ADMIN.user, ADMIN.password);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.stop();
+    await db?.end();
+    await stopServer?.();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('the zip uploads through Extensions > Installer', async () => {
+    expect(await uploadThroughInstaller(page, site.adminUrl, token, pkg.zipPath)).toContain('Success');
+    expect(existsSync(join(site.root, 'admin/controller/extension/module/meschain_ozon.php'))).toBe(true);
+    expect(existsSync(join(site.root, 'system/library/meschain_ozon/bootstrap.php'))).toBe(true);
+  });
+
+  it('Install under Extensions > Modules registers the events and keeps one secret', async () => {
+    await installModule(page, site.adminUrl, token);
+    const events = await rows<{ code: string }>(
+      db,
+      `SELECT code FROM ${t('event')} WHERE code LIKE 'meschain\\_ozon\\_%'`,
+    );
+    expect(events).toHaveLength(7);
+    const settings = await rows<{ key: string; value: string }>(
+      db,
+      `SELECT \`key\`, value FROM ${t('setting')} WHERE code = 'module_meschain_ozon'`,
+    );
+    const secrets = settings.filter((s) => s.key === 'module_meschain_ozon_bridge_secret');
+    expect(secrets).toHaveLength(1);
+    expect(secrets[0]?.value).toMatch(/^[0-9a-f]{64}$/);
+    expect(settings.find((s) => s.key === 'module_meschain_ozon_status')?.value).toBe('1');
+  });
+
+  it('the module page saves the bridge URL and then finds the bridge running', async () => {
+    await saveBridgeUrl();
+    await expect(page.locator('.alert-success').textContent()).resolves.toContain('saved');
+    expect(await page.locator('#meschain-ozon-bridge-down').count()).toBe(0);
+  });
+
+  it('the Ozon menu entry opens the panel page', async () => {
+    await page.goto(adminPage(site.adminUrl, token, 'catalog/product'));
+    await page.click('#menu-meschain-ozon > a');
+    await Promise.all([
+      page.waitForURL(/meschain_ozon.*#\/products$/),
+      page.click('#menu-meschain-ozon a[href$="#/products"]'),
+    ]);
+    await expect(page.title()).resolves.toContain('MesChain Ozon');
+    const mount = page.locator('#meschain-ozon-app');
+    await expect(mount.getAttribute('data-language')).resolves.toBe('en');
+    await expect(mount.getAttribute('data-proxy-url')).resolves.toContain(
+      `route=${ROUTE}/proxy&user_token=${token}`,
+    );
+  });
+
+  it('the panel gets data from the bridge through the signed proxy', async () => {
+    const answer = await callProxy(page, 'GET', '/api/v1/status');
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.contentType).toContain('application/json');
+    if (ownBridge) {
+      const status = statusResponseSchema.parse(JSON.parse(answer.text));
+      expect(status.store.products).toBeGreaterThan(0);
+      expect(status.tablePrefix).toBe(site.db.prefix);
+    }
+    if (pkg.entries.some((name) => name.endsWith('meschain_ozon/manifest.json'))) {
+      // A built panel replaces the server-rendered loading line once it mounts.
+      await page.locator('#meschain-ozon-app > p.text-muted').waitFor({ state: 'detached', timeout: 15_000 });
+    }
+  });
+
+  it('a product saved in the admin reaches the bridge as a store event', async () => {
+    await page.goto(adminPage(site.adminUrl, token, 'catalog/product/edit', '&product_id=42'));
+    await Promise.all([
+      page.waitForURL(/route=catalog\/product&/),
+      page.click('button[form="form-product"][type="submit"]'),
+    ]);
+    if (ownBridge) {
+      let found: unknown[] = [];
+      for (let attempt = 0; attempt < 20 && found.length === 0; attempt++) {
+        found = await rows(
+          db,
+          `SELECT id FROM ${t('meschain_ozon_store_events')} WHERE event = 'product.edited' AND entity_id = 42`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(found.length).toBeGreaterThan(0);
+    }
+    expect(readFileSync(errorLog, 'utf8')).not.toContain('did not take event');
+  });
+
+  it('a user group without access sees no Ozon menu and is refused the page and the proxy', async () => {
+    const permissions = await administratorPermissions(db, site.db.prefix);
+    const without = (list: string[]) => list.filter((route) => route !== ROUTE);
+    const user = await createUser(db, site.db.prefix, 'noaccess', 'pass12345', {
+      access: without(permissions.access),
+      modify: without(permissions.modify),
+    });
+    const other = await browser.newPage();
+    const otherToken = await login(other, site.adminUrl, user, 'pass12345');
+    expect(await other.locator('#menu-meschain-ozon').count()).toBe(0);
+    await other.goto(adminPage(site.adminUrl, otherToken, ROUTE));
+    expect(await other.locator('#meschain-ozon-app').count()).toBe(0);
+    expect((await other.content()).toLowerCase()).toContain('permission');
+    const proxied = await other.evaluate(
+      async (url) => (await fetch(url)).text(),
+      adminPage(site.adminUrl, otherToken, `${ROUTE}/proxy`, '&path=%2Fapi%2Fv1%2Fstatus'),
+    );
+    expect(proxied).not.toContain('"tablePrefix"');
+    expect(proxied).not.toContain('"ok":true');
+    await other.close();
+  });
+
+  it('a read-only user group may look but not change', async () => {
+    const user = await createUser(db, site.db.prefix, 'readonly', 'pass12345', {
+      access: [ROUTE],
+      modify: [],
+    });
+    const other = await browser.newPage();
+    const otherToken = await login(other, site.adminUrl, user, 'pass12345');
+    await other.goto(adminPage(site.adminUrl, otherToken, ROUTE));
+    expect(await other.locator('#menu-meschain-ozon').count()).toBe(1);
+    expect((await callProxy(other, 'GET', '/api/v1/status')).status).toBe(200);
+    const write = await callProxy(other, 'POST', '/api/v1/events', { event: 'product.edited', id: 42 });
+    expect(write.status).toBe(403);
+    expect(JSON.parse(write.text)).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    await other.close();
+  });
+
+  it('uninstall removes events and settings and keeps the bridge data', async () => {
+    await uninstallModule(page, site.adminUrl, token);
+    expect(
+      await rows(db, `SELECT event_id FROM ${t('event')} WHERE code LIKE 'meschain\\_ozon\\_%'`),
+    ).toHaveLength(0);
+    expect(
+      await rows(db, `SELECT setting_id FROM ${t('setting')} WHERE code = 'module_meschain_ozon'`),
+    ).toHaveLength(0);
+    if (ownBridge) {
+      const tables = await rows(
+        db,
+        `SHOW TABLES LIKE '${site.db.prefix.replace(/_/g, '\\_')}meschain\\_ozon\\_%'`,
+      );
+      expect(tables.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('installing again and uploading a newer zip over it upgrade cleanly', async () => {
+    await installModule(page, site.adminUrl, token);
+    const newer = await buildPackage({
+      projectRoot: versionBumpedProject(work, '99.0.0'),
+      outFile: join(work, 'newer', 'meschain_ozon.ocmod.zip'),
+    });
+    expect(await uploadThroughInstaller(page, site.adminUrl, token, newer.zipPath)).toContain('Success');
+    // Any admin page runs the menu event, which upgrades. PHP's opcache may serve the old files for up to its
+    // revalidation interval (2 s by default), so a merchant's next page or two does it.
+    let version = '';
+    for (let attempt = 0; attempt < 10 && version !== '99.0.0'; attempt++) {
+      await page.goto(adminPage(site.adminUrl, token, 'common/dashboard'));
+      const [row] = await rows<{ value: string }>(
+        db,
+        `SELECT value FROM ${t('setting')} WHERE \`key\` = 'module_meschain_ozon_version'`,
+      );
+      version = row?.value ?? '';
+      if (version !== '99.0.0') {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+    expect(version).toBe('99.0.0');
+    expect(
+      await rows(db, `SELECT event_id FROM ${t('event')} WHERE code LIKE 'meschain\\_ozon\\_%'`),
+    ).toHaveLength(7);
+    // Uninstalling removed the module's settings, the bridge URL among them.
+    await saveBridgeUrl();
+    expect((await callProxy(page, 'GET', '/api/v1/status')).status).toBe(200);
+  });
+
+  it("OpenCart's error log stayed empty", () => {
+    expect(readFileSync(errorLog, 'utf8')).toBe('');
+  });
+});
