@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { type PublicOzonSettings, publicOzonSettingsSchema } from '../../settings/schema';
 
-/** GET/PUT /api/v1/settings answer: the settings without the Api-Key. */
-export const settingsResponseSchema = z.object({ ozon: publicOzonSettingsSchema });
-export type SettingsResponse = { ozon: PublicOzonSettings };
+/** What the settings form offers to choose from, read from the store. */
+export const settingsStoreInfoSchema = z.object({
+  languages: z.array(z.object({ code: z.string(), name: z.string() })),
+  taxClasses: z.array(z.object({ id: z.number().int(), title: z.string() })),
+});
+export type SettingsStoreInfo = z.infer<typeof settingsStoreInfoSchema>;
+
+/** GET/PUT /api/v1/settings answer: the settings without the Api-Key, and the store's choices for the form. */
+export const settingsResponseSchema = z.object({
+  ozon: publicOzonSettingsSchema,
+  store: settingsStoreInfoSchema,
+});
+export type SettingsResponse = { ozon: PublicOzonSettings; store: SettingsStoreInfo };
 
 /** POST /api/v1/settings/check-connection answer: what /v1/roles said about the key. */
 export const connectionCheckSchema = z.discriminatedUnion('ok', [

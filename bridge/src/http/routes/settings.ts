@@ -1,3 +1,4 @@
+import { asc } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { OzonError } from '../../ozon/client';
 import { ozonClientForSettings } from '../../settings/ozon-client';
@@ -10,7 +11,7 @@ import {
 import { readOzonSettings, writeOzonSettings } from '../../settings/store';
 import { validationError } from '../errors';
 import type { AppEnv } from '../services';
-import type { ConnectionCheck, SettingsResponse } from './settings-schema';
+import type { ConnectionCheck, SettingsResponse, SettingsStoreInfo } from './settings-schema';
 
 const DAY_MS = 86_400_000;
 
@@ -20,6 +21,20 @@ function patchFrom(body: unknown, what: string) {
     throw validationError(parsed.error, what);
   }
   return parsed.data;
+}
+
+/** The store's languages and tax classes, for the language and VAT choices. */
+async function storeInfo(services: AppEnv['Variables']['services']): Promise<SettingsStoreInfo> {
+  const { db, oc } = services.store;
+  const languages = await db
+    .select({ code: oc.language.code, name: oc.language.name })
+    .from(oc.language)
+    .orderBy(asc(oc.language.sortOrder), asc(oc.language.languageId));
+  const taxClasses = await db
+    .select({ id: oc.taxClass.taxClassId, title: oc.taxClass.title })
+    .from(oc.taxClass)
+    .orderBy(asc(oc.taxClass.taxClassId));
+  return { languages, taxClasses };
 }
 
 /** The key's roles and expiry from /v1/roles, or Ozon's refusal in its own words. */
@@ -64,11 +79,16 @@ async function checkConnection(
  */
 export const settingsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const settings = await readOzonSettings(c.get('services').store);
-    return c.json({ ozon: publicOzonSettings(settings) } satisfies SettingsResponse);
+    const services = c.get('services');
+    const settings = await readOzonSettings(services.store);
+    return c.json({
+      ozon: publicOzonSettings(settings),
+      store: await storeInfo(services),
+    } satisfies SettingsResponse);
   })
   .put('/', async (c) => {
-    const { store, clock, log } = c.get('services');
+    const services = c.get('services');
+    const { store, clock, log } = services;
     const patch = patchFrom(await c.req.json().catch(() => undefined), 'Ozon settings');
     const saved = await writeOzonSettings(store, patch, new Date(clock.now()));
     const changed = Object.keys(patch).filter((key) => key !== 'apiKey' || patch.apiKey !== '');
@@ -79,7 +99,10 @@ export const settingsRoutes = new Hono<AppEnv>()
       entity: 'settings',
       entityId: 'ozon',
     });
-    return c.json({ ozon: publicOzonSettings(saved) } satisfies SettingsResponse);
+    return c.json({
+      ozon: publicOzonSettings(saved),
+      store: await storeInfo(services),
+    } satisfies SettingsResponse);
   })
   .post('/check-connection', async (c) => {
     const services = c.get('services');

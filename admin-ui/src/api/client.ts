@@ -1,0 +1,68 @@
+import type { JSONParsed } from 'hono/utils/types';
+import type { z } from 'zod';
+import type { JobView, jobListQuerySchema } from '../../../bridge/src/http/routes/jobs';
+import type {
+  LogActivityBody,
+  LogDetailBody,
+  LogListBody,
+} from '../../../bridge/src/http/routes/logs-schema';
+import type { ConnectionCheck, SettingsResponse } from '../../../bridge/src/http/routes/settings-schema';
+import type { StatusResponse } from '../../../bridge/src/http/routes/status';
+import type { logQuerySchema } from '../../../bridge/src/log/sync-log';
+import type { OzonSettingsPatchInput } from '../../../bridge/src/settings/schema';
+import { queryString } from './query';
+import { type Method, readJson, type Transport } from './transport';
+
+/**
+ * Every call the panel makes, in one place. Answer types come from the bridge's route modules (type-only
+ * imports, erased from the bundle); `JSONParsed` turns their Dates into the strings that arrive.
+ */
+
+/** A route's query as the browser sends it: every field optional, dates as ISO strings. */
+type QueryParams<T> = { [K in keyof T]?: NonNullable<T[K]> extends Date ? string : NonNullable<T[K]> };
+
+export type LogQuery = QueryParams<z.infer<typeof logQuerySchema>>;
+export type LogList = JSONParsed<LogListBody>;
+export type LogListItem = LogList['items'][number];
+export type LogDetail = JSONParsed<LogDetailBody>;
+export type LogActivity = LogActivityBody;
+export type JobQuery = QueryParams<z.infer<typeof jobListQuerySchema>>;
+export type { ConnectionCheck, JobView, SettingsResponse, StatusResponse };
+
+type Call = { signal?: AbortSignal | undefined };
+
+export function createApiClient(transport: Transport) {
+  const json = async <T>(method: Method, path: string, body?: unknown, call: Call = {}): Promise<T> =>
+    readJson<T>(await transport(method, path, { body, signal: call.signal }));
+
+  return {
+    status: (call?: Call) => json<StatusResponse>('GET', '/api/v1/status', undefined, call),
+
+    settings: {
+      get: (call?: Call) => json<SettingsResponse>('GET', '/api/v1/settings', undefined, call),
+      save: (patch: OzonSettingsPatchInput, call?: Call) =>
+        json<SettingsResponse>('PUT', '/api/v1/settings', patch, call),
+      /** Tests unsaved form values (an empty apiKey means the stored one) without storing them. */
+      checkConnection: (patch: OzonSettingsPatchInput, call?: Call) =>
+        json<ConnectionCheck>('POST', '/api/v1/settings/check-connection', patch, call),
+    },
+
+    logs: {
+      list: (query: LogQuery, call?: Call) =>
+        json<LogList>('GET', `/api/v1/logs${queryString(query)}`, undefined, call),
+      detail: (id: number, call?: Call) => json<LogDetail>('GET', `/api/v1/logs/${id}`, undefined, call),
+      activity: (query: { minutes?: number; kind?: 'api' | 'sync' | 'system' }, call?: Call) =>
+        json<LogActivity>('GET', `/api/v1/logs/activity${queryString(query)}`, undefined, call),
+    },
+
+    jobs: {
+      list: (query: JobQuery, call?: Call) =>
+        json<{ items: JobView[] }>('GET', `/api/v1/jobs${queryString(query)}`, undefined, call),
+      get: (id: string, call?: Call) =>
+        json<JobView>('GET', `/api/v1/jobs/${encodeURIComponent(id)}`, undefined, call),
+      cancel: (id: string) => json<JobView>('POST', `/api/v1/jobs/${encodeURIComponent(id)}/cancel`, {}),
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,0 +1,56 @@
+import type { FunctionComponent } from 'preact';
+import { usePanel } from './context';
+import type { MessageKey } from './i18n/en';
+import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { LogsPage } from './pages/logs/LogsPage';
+import { MappingPage } from './pages/mapping/MappingPage';
+import { ProductsPage } from './pages/products/ProductsPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { hashOf, type Page, pages } from './router';
+
+const pageViews: Record<Page, FunctionComponent> = {
+  dashboard: DashboardPage,
+  products: ProductsPage,
+  mapping: MappingPage,
+  logs: LogsPage,
+  settings: SettingsPage,
+};
+
+const pageIcons: Record<Page, string> = {
+  dashboard: 'dashboard',
+  products: 'cubes',
+  mapping: 'sitemap',
+  logs: 'list',
+  settings: 'cog',
+};
+
+const pageTitles: Record<Page, MessageKey> = {
+  dashboard: 'nav.dashboard',
+  products: 'nav.products',
+  mapping: 'nav.mapping',
+  logs: 'nav.logs',
+  settings: 'nav.settings',
+};
+
+/** Tabs like OpenCart's own (nav-tabs) above the current page; the page follows the URL hash. */
+export function App() {
+  const { router, t } = usePanel();
+  const current = router.route.value.page;
+  const View = pageViews[current];
+  return (
+    <div class="meschain-ozon" data-page={current}>
+      <ul class="nav nav-tabs meschain-tabs">
+        {pages.map((page) => (
+          <li class={page === current ? 'active' : ''} key={page}>
+            <a href={hashOf(page)} data-page-link={page}>
+              <i class={`fa fa-${pageIcons[page]}`} /> {t(pageTitles[page])}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div class="meschain-page">
+        <View key={current} />
+      </div>
+    </div>
+  );
+}

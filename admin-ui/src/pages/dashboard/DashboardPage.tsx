@@ -1,0 +1,83 @@
+import type { ComponentChildren } from 'preact';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusLabel } from '../../components/StatusLabel';
+import { usePanel } from '../../context';
+import { useResource } from '../../hooks/use-resource';
+import { ActivityPanel } from './ActivityPanel';
+import { JobsPanel } from './JobsPanel';
+
+function Figure({
+  title,
+  icon,
+  id,
+  children,
+}: {
+  title: string;
+  icon: string;
+  id: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="col-sm-6 col-md-3">
+      <div class="panel panel-default meschain-figure" id={id}>
+        <div class="panel-heading">
+          <h3 class="panel-title">
+            <i class={`fa fa-${icon}`} /> {title}
+          </h3>
+        </div>
+        <div class="panel-body">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+/** A summary of what the bridge sees: the store, the Ozon connection, recent jobs and API activity. */
+export function DashboardPage() {
+  const { api, t, fmt } = usePanel();
+  const status = useResource((signal) => api.status({ signal }), []);
+  const settings = useResource((signal) => api.settings.get({ signal }), []);
+  const ozon = settings.data?.ozon;
+  return (
+    <div id="meschain-dashboard">
+      <ErrorAlert error={status.error ?? settings.error} />
+      <div class="row">
+        <Figure title={t('dashboard.store')} icon="shopping-cart" id="meschain-figure-store">
+          <h2 class="meschain-figure-value">{status.data?.store.name || '—'}</h2>
+          {status.data ? (
+            <span class="text-muted small">
+              {t('dashboard.bridgeVersion', { version: status.data.version })}
+            </span>
+          ) : null}
+        </Figure>
+        <Figure title={t('dashboard.products')} icon="cubes" id="meschain-figure-products">
+          <h2 class="meschain-figure-value">{status.data ? fmt.number(status.data.store.products) : '—'}</h2>
+        </Figure>
+        <Figure title={t('dashboard.enabledProducts')} icon="check" id="meschain-figure-enabled">
+          <h2 class="meschain-figure-value">
+            {status.data ? fmt.number(status.data.store.enabledProducts) : '—'}
+          </h2>
+        </Figure>
+        <Figure title={t('dashboard.ozon')} icon="plug" id="meschain-figure-ozon">
+          <h2 class="meschain-figure-value">
+            {ozon ? (
+              <StatusLabel tone={ozon.configured ? 'success' : 'warning'}>
+                {ozon.configured ? t('dashboard.connected') : t('dashboard.notConnected')}
+              </StatusLabel>
+            ) : (
+              '—'
+            )}
+          </h2>
+          {ozon && !ozon.configured ? <a href="#/settings">{t('error.goToSettings')}</a> : null}
+        </Figure>
+      </div>
+      <div class="row">
+        <div class="col-md-8">
+          <ActivityPanel />
+        </div>
+        <div class="col-md-4">
+          <JobsPanel />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+/** Products page: built against the export helper's routes (catalog-products*, catalog-export*). */
+export function ProductsPage() {
+  return null;
+}

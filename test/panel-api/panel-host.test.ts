@@ -1,0 +1,129 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../bridge/src/config/load';
+import { CSRF_HEADER, startBridgeWithPanel } from '../../bridge/src/panel';
+import { createTestStore, type TestStore } from '../harness/test-store';
+
+type PanelBridge = Awaited<ReturnType<typeof startBridgeWithPanel>>;
+
+describe('bridge-served panel', () => {
+  let store: TestStore;
+  let bridge: PanelBridge;
+  let dist: string;
+  beforeAll(async () => {
+    store = await createTestStore();
+    // A stand-in build: the routes only need a manifest and the files it names.
+    dist = await mkdtemp(join(tmpdir(), 'panel-dist-'));
+    await mkdir(join(dist, '.vite'));
+    await mkdir(join(dist, 'assets'));
+    await writeFile(
+      join(dist, '.vite/manifest.json'),
+      JSON.stringify({
+        'admin-ui/src/main.tsx': { file: 'assets/main-1.js', css: ['assets/main-1.css'], isEntry: true },
+      }),
+    );
+    await writeFile(join(dist, 'assets/main-1.js'), 'console.log("panel")');
+    await writeFile(join(dist, 'assets/main-1.css'), '.x{}');
+    const config = await loadConfig({
+      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
+      env: {},
+    });
+    bridge = await startBridgeWithPanel(config, { dist });
+  });
+  afterAll(async () => {
+    await bridge?.stop();
+    await store?.destroy();
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${bridge.url}${path}`, { headers, redirect: 'manual' });
+
+  const login = async (): Promise<{ cookie: string; csrf: string }> => {
+    const answer = await fetch(bridge.panelLoginUrl(), { redirect: 'manual' });
+    expect(answer.status).toBe(302);
+    expect(answer.headers.get('location')).toBe('/panel/#/');
+    const setCookie = answer.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    const cookie = setCookie.split(';')[0] ?? '';
+    const shell = await (await get('/panel/', { cookie })).text();
+    const csrf = /data-csrf="([0-9a-f]{64})"/.exec(shell)?.[1] ?? '';
+    expect(csrf).toMatch(/^[0-9a-f]{64}$/);
+    return { cookie, csrf };
+  };
+
+  it('asks for the login link without a session', async () => {
+    const answer = await get('/panel/');
+    expect(answer.status).toBe(401);
+    expect(await answer.text()).toContain('login link');
+    expect((await get('/panel')).headers.get('location')).toBe('/panel/');
+  });
+
+  it('accepts each login link once', async () => {
+    const url = bridge.panelLoginUrl();
+    expect((await fetch(url, { redirect: 'manual' })).status).toBe(302);
+    expect((await fetch(url, { redirect: 'manual' })).status).toBe(401);
+    expect((await fetch(`${bridge.url}/panel/login/${'0'.repeat(64)}`, { redirect: 'manual' })).status).toBe(
+      401,
+    );
+  });
+
+  it('serves the shell with the mount element and the built files named by the manifest', async () => {
+    const { cookie } = await login();
+    const shell = await (await get('/panel/?lang=ru', { cookie })).text();
+    expect(shell).toContain('id="meschain-ozon-app"');
+    expect(shell).toContain('data-language="ru"');
+    expect(shell).toContain('src="assets-root/assets/main-1.js"');
+    expect(shell).toContain('href="assets-root/assets/main-1.css"');
+    const script = await get('/panel/assets-root/assets/main-1.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect((await get('/panel/static/frame.css')).status).toBe(200);
+    for (const sneaky of [
+      '/panel/assets-root/..%2f..%2fpackage.json',
+      '/panel/assets-root/.vite/manifest.json',
+    ]) {
+      expect((await get(sneaky)).status).toBe(404);
+    }
+  });
+
+  it('lets the session read the API, and write only with the CSRF header', async () => {
+    const { cookie, csrf } = await login();
+    expect((await get('/api/v1/settings')).status).toBe(401);
+    expect((await get('/api/v1/settings', { cookie })).status).toBe(200);
+    const put = (headers: Record<string, string>) =>
+      fetch(`${bridge.url}/api/v1/settings`, {
+        method: 'PUT',
+        headers: { cookie, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ autoSync: true }),
+      });
+    expect((await put({})).status).toBe(401);
+    expect((await put({ [CSRF_HEADER]: 'f'.repeat(64) })).status).toBe(401);
+    expect((await put({ [CSRF_HEADER]: csrf })).status).toBe(200);
+  });
+
+  it('answers nobody who reaches it under another host name', async () => {
+    const { cookie } = await login();
+    // fetch() will not send a Host header of our choosing; node:http will, as a rebinding page's browser would.
+    const statusWithHost = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const sent = request(
+          `${bridge.url}${path}`,
+          { headers: { host: 'attacker.example', cookie } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        sent.on('error', reject);
+        sent.end();
+      });
+    expect(await statusWithHost('/panel/')).toBe(403);
+    expect(await statusWithHost('/api/v1/settings')).toBe(401);
+    expect(await statusWithHost('/health')).toBe(200);
+  });
+});
