@@ -1,5 +1,6 @@
 import { installCommand } from '../install/command';
 import { ozonCheckCommand } from '../ozon/client/check-command';
+import { emulatorCommand } from '../ozon/emulator/command';
 import { sampleStoreCommand } from '../sample-store/command';
 import type { Command } from './command';
 import { serveCommand } from './serve-command';
@@ -10,4 +11,5 @@ export const commands: readonly Command[] = [
   installCommand,
   sampleStoreCommand,
   ozonCheckCommand,
+  emulatorCommand,
 ];
