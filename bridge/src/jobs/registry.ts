@@ -1,7 +1,8 @@
+import { ozonCatalogueRefreshJob } from '../catalog/ozon-catalogue/refresh-job';
 import type { JobDefinition } from './define';
 
 /**
  * Every job kind this bridge can run. A feature adds its definition here; a job whose kind is missing (after a
  * downgrade) fails with a clear message instead of being dropped.
  */
-export const jobDefinitions: readonly JobDefinition[] = [];
+export const jobDefinitions: readonly JobDefinition[] = [ozonCatalogueRefreshJob];

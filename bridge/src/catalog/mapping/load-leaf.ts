@@ -103,6 +103,11 @@ export function createLeafLoader(store: StoreDb, options: MappingOptions) {
       attributes.push({ ...info, rule, ruleOrigin: merchant ? 'merchant' : rule ? 'default' : 'unmapped' });
     }
     const byId = new Map(attributes.map((x) => [x.attributeId, x]));
+    const variantOptionIds = [
+      ...new Set(
+        attributes.flatMap((x) => (x.rule?.source.kind === 'option' ? [x.rule.source.optionId] : [])),
+      ),
+    ];
     return {
       ...leaf,
       name,
@@ -110,6 +115,7 @@ export function createLeafLoader(store: StoreDb, options: MappingOptions) {
       attributesCached: rows.length > 0,
       attributes,
       attribute: (id) => byId.get(id),
+      variantOptionIds,
       resolveDictionary: (id, text) => leafMatchers.get(id)?.match(text),
       resolveValues(id, texts): ValueResolution {
         const attribute = byId.get(id);

@@ -1,6 +1,7 @@
 import { eq, like } from 'drizzle-orm';
 import { z } from 'zod';
 import type { StoreDb } from '../../db/connection';
+import { readOzonSettings } from '../../settings/store';
 
 /** Mapping-wide choices of the merchant, kept in the bridge's settings table under one key. */
 export const mappingOptionsSchema = z.object({
@@ -41,14 +42,24 @@ export async function writeMappingOptions(
 }
 
 /**
- * The OpenCart language to read texts in: the configured one, else a Russian language (Ozon's dictionaries are
- * Russian), else the store's default language, else 1 (OpenCart's first language).
+ * The OpenCart language to read texts in: the one chosen here, else the Ozon settings' description language (the
+ * export sends names and descriptions in it), else a Russian language (Ozon's dictionaries are Russian), else the
+ * store's default language, else 1 (OpenCart's first language).
  */
 export async function contentLanguageId(store: StoreDb, options: MappingOptions): Promise<number> {
   if (options.contentLanguageId !== undefined) {
     return options.contentLanguageId;
   }
   const { db, oc } = store;
+  const { descriptionLanguage } = await readOzonSettings(store);
+  const described = await db
+    .select({ id: oc.language.languageId })
+    .from(oc.language)
+    .where(eq(oc.language.code, descriptionLanguage))
+    .limit(1);
+  if (described[0]) {
+    return described[0].id;
+  }
   const russian = await db
     .select({ id: oc.language.languageId })
     .from(oc.language)

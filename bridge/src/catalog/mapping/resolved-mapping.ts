@@ -54,6 +54,12 @@ export interface ResolvedLeaf extends OzonLeafRef {
   readonly attributes: readonly ResolvedAttribute[];
   attribute(attributeId: number): ResolvedAttribute | undefined;
   /**
+   * OpenCart options some rule of this leaf reads (e.g. size → Ozon's size). A product's values of these options
+   * are what tells its Ozon variants apart, so these are the options to split it by (one Ozon product per value,
+   * joined into one card by 9048); other options do not change what is sent.
+   */
+  readonly variantOptionIds: readonly number[];
+  /**
    * One OpenCart text → a value of the attribute's dictionary: the merchant's remembered choice, then the exact
    * value, then the normalised one (case, ё/е, spaces, punctuation). Undefined when nothing matches or the
    * attribute has no dictionary.

@@ -1,5 +1,11 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../services';
+import { catalogMappingCategoryRoutes } from './catalog-mapping-categories';
+import { catalogMappingChoiceRoutes } from './catalog-mapping-choices';
+import { catalogMappingLeafRoutes } from './catalog-mapping-leaves';
+import { catalogMappingOptionRoutes } from './catalog-mapping-options';
+import { catalogMappingOzonRoutes } from './catalog-mapping-ozon';
+import { catalogMappingProductRoutes } from './catalog-mapping-products';
 import { eventRoutes } from './events';
 import { jobRoutes } from './jobs';
 import { logRoutes } from './logs';
@@ -16,4 +22,10 @@ export const apiRoutes: ReadonlyArray<readonly [string, Hono<AppEnv>]> = [
   ['/settings', settingsRoutes],
   ['/logs', logRoutes],
   ['/jobs', jobRoutes],
+  ['/catalog-mapping/ozon', catalogMappingOzonRoutes],
+  ['/catalog-mapping/categories', catalogMappingCategoryRoutes],
+  ['/catalog-mapping/products', catalogMappingProductRoutes],
+  ['/catalog-mapping/leaves', catalogMappingLeafRoutes],
+  ['/catalog-mapping/dictionary-choices', catalogMappingChoiceRoutes],
+  ['/catalog-mapping/options', catalogMappingOptionRoutes],
 ];

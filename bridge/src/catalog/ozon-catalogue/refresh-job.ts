@@ -1,0 +1,32 @@
+import { defineJob } from '../../jobs/define';
+import { createOzonClientFromSettings } from '../../settings/ozon-client';
+import {
+  catalogueRefreshCheckpointSchema,
+  catalogueRefreshParamsSchema,
+  refreshOzonCatalogue,
+} from './refresh-catalogue';
+
+export const OZON_CATALOGUE_REFRESH_JOB = 'ozon-catalogue-refresh';
+
+/**
+ * Refreshes the cached Ozon catalogue in the background (the panel's "refresh" button and the demo). Resumable:
+ * a bridge stopped mid-refresh continues with the dictionaries it had not finished.
+ */
+export const ozonCatalogueRefreshJob = defineJob({
+  kind: OZON_CATALOGUE_REFRESH_JOB,
+  params: catalogueRefreshParamsSchema,
+  checkpoint: catalogueRefreshCheckpointSchema,
+  async run(ctx) {
+    const { store, clock, log } = ctx.services;
+    const client = await createOzonClientFromSettings(store, { log, clock });
+    const summary = await refreshOzonCatalogue(store, client, ctx.params, {
+      now: () => clock.now(),
+      signal: ctx.signal,
+      checkpoint: ctx.checkpoint,
+      saveCheckpoint: (checkpoint, done, total) => ctx.saveCheckpoint(checkpoint, { done, total }),
+    });
+    const failed = summary.failedLeaves.length > 0 ? `, ${summary.failedLeaves.length} leaves refused` : '';
+    const capped = summary.tooLarge.length > 0 ? `, ${summary.tooLarge.length} dictionaries capped` : '';
+    return `${summary.leaves} leaves in the tree, ${summary.attributes} attributes, ${summary.values} dictionary values${capped}${failed}`;
+  },
+});
