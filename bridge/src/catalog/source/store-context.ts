@@ -18,8 +18,9 @@ export interface StoreContext {
 }
 
 export interface StoreContextOptions {
-  /** OpenCart language code ('ru-ru'); default: the store's admin language (`config_admin_language`). */
+  /** OpenCart language code ('ru-ru'); when not installed, `fallbackLanguageId`, then the admin language. */
   readonly languageCode?: string | undefined;
+  readonly fallbackLanguageId?: number | undefined;
   /** Default: the store's default customer group (`config_customer_group_id`). */
   readonly customerGroupId?: number | undefined;
 }
@@ -33,22 +34,28 @@ async function configValues(store: StoreDb, keys: readonly string[]): Promise<Ma
   return new Map(rows.map((r) => [r.key, r.value]));
 }
 
+/**
+ * The language texts are read in: the wanted code when it is installed, else `fallbackId` when that exists, else
+ * the store's admin language, else the first language.
+ */
 async function pickLanguage(
   store: StoreDb,
   wanted: string | undefined,
+  fallbackId: number | undefined,
+  adminCode: string | undefined,
 ): Promise<{ id: number; code: string }> {
   const languages = await store.db
     .select({ id: store.oc.language.languageId, code: store.oc.language.code })
-    .from(store.oc.language);
-  const found = languages.find((l) => l.code === wanted) ?? languages[0];
+    .from(store.oc.language)
+    .orderBy(store.oc.language.languageId);
+  const found =
+    languages.find((l) => l.code === wanted) ??
+    languages.find((l) => l.id === fallbackId) ??
+    languages.find((l) => l.code === adminCode) ??
+    languages[0];
   if (!found) {
     throw new Error(
       'the store has no language; OpenCart needs at least one in System › Localisation › Languages',
-    );
-  }
-  if (wanted !== undefined && found.code !== wanted) {
-    throw new Error(
-      `language "${wanted}" is not installed in the store (installed: ${languages.map((l) => l.code).join(', ')})`,
     );
   }
   return found;
@@ -69,7 +76,12 @@ export async function loadStoreContext(
 ): Promise<StoreContext> {
   const { db, oc } = store;
   const config = await configValues(store, ['config_admin_language', 'config_customer_group_id']);
-  const language = await pickLanguage(store, options.languageCode ?? config.get('config_admin_language'));
+  const language = await pickLanguage(
+    store,
+    options.languageCode,
+    options.fallbackLanguageId,
+    config.get('config_admin_language'),
+  );
   const languageId = language.id;
 
   const weightRows = await db.select().from(oc.weightClass);

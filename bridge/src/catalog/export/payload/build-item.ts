@@ -106,6 +106,9 @@ export function buildUnitPayload(
       storeUrlSet: context.storeUrl !== undefined,
     }),
   ];
+  if (price.note !== undefined) {
+    problems.push(preflight('old_price_not_sent', 'old_price', price.note, 'none'));
+  }
   let attributes: ImportAttribute[] = [];
   if (leaf?.attributesCached) {
     const built = buildAttributes(unit, leaf, { name, descriptionHtml });

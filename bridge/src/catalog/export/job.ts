@@ -1,0 +1,75 @@
+import { ApiError } from '../../http/errors';
+import type { Services } from '../../http/services';
+import { defineJob, type JobContext } from '../../jobs/define';
+import type { OzonClient } from '../../ozon/client';
+import { createOzonClientFromSettings } from '../../settings/ozon-client';
+import { readOzonSettings } from '../../settings/store';
+import { loadExportContext } from './load-context';
+import {
+  type ExportCheckpoint,
+  type ExportParams,
+  exportCheckpointSchema,
+  exportParamsSchema,
+} from './run/job-schemas';
+import type { RunEnv } from './run/run-env';
+import { runExport } from './run/run-export';
+
+export const CATALOG_EXPORT_JOB = 'catalog-export';
+/** A separate kind, so that a dry run can be asked for while an export runs (one active job per kind). */
+export const CATALOG_EXPORT_DRY_RUN_JOB = 'catalog-export-dry-run';
+
+/** An Ozon client from the stored settings; a dry run goes on without one (no quota figures then). */
+async function ozonFor(services: Services, dryRun: boolean): Promise<OzonClient | undefined> {
+  try {
+    return await createOzonClientFromSettings(services.store, { log: services.log, clock: services.clock });
+  } catch (error) {
+    if (dryRun && error instanceof ApiError && error.code === 'OZON_NOT_CONFIGURED') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The run's environment under the bridge's services. */
+export async function runEnvFor(services: Services, jobId: string | null, dryRun: boolean): Promise<RunEnv> {
+  const settings = await readOzonSettings(services.store);
+  return {
+    store: services.store,
+    clock: services.clock,
+    jobId,
+    ozon: await ozonFor(services, dryRun),
+    context: await loadExportContext(services.store, services.config.storeUrl),
+    warehouseId: settings.defaultWarehouseId,
+    log: (entry) => services.log.write({ ...entry, kind: 'sync', ...(jobId ? { jobId } : {}) }),
+  };
+}
+
+async function run(ctx: JobContext<ExportParams, ExportCheckpoint>, dryRun: boolean): Promise<string> {
+  const env = await runEnvFor(ctx.services, ctx.jobId, dryRun);
+  return runExport(
+    env,
+    { ...ctx.params, dryRun },
+    {
+      checkpoint: ctx.checkpoint,
+      saveCheckpoint: (checkpoint, progress) => ctx.saveCheckpoint(checkpoint, progress),
+      progress: (progress) => ctx.progress(progress),
+      signal: ctx.signal,
+    },
+  );
+}
+
+/** The product export as a resumable bridge job (panel "export", CLI `sync products`). */
+export const catalogExportJob = defineJob({
+  kind: CATALOG_EXPORT_JOB,
+  params: exportParamsSchema,
+  checkpoint: exportCheckpointSchema,
+  run: (ctx) => run(ctx, false),
+});
+
+/** The dry run: everything the export would send, and the quota it would use; nothing sent or changed. */
+export const catalogExportDryRunJob = defineJob({
+  kind: CATALOG_EXPORT_DRY_RUN_JOB,
+  params: exportParamsSchema,
+  checkpoint: exportCheckpointSchema,
+  run: (ctx) => run(ctx, true),
+});

@@ -1,0 +1,30 @@
+import type { StoreDb } from '../../db/connection';
+import { readOzonSettings } from '../../settings/store';
+import { loadResolvedMapping } from '../mapping/resolved-mapping';
+import { loadStoreContext } from '../source/store-context';
+import type { ExportContext } from './export-context';
+import { DEFAULT_PRICE_RULES } from './price/compute-price';
+
+/**
+ * Loads what every payload of a run is built from: the merchant's Ozon settings, the resolved mapping and the
+ * store's language, units and names. Texts are read in the settings' description language when the store has it,
+ * else in the mapping's content language (Russian when installed), else the admin language.
+ */
+export async function loadExportContext(
+  store: StoreDb,
+  storeUrl: string | undefined,
+): Promise<ExportContext> {
+  const settings = await readOzonSettings(store);
+  const mapping = await loadResolvedMapping(store);
+  const storeContext = await loadStoreContext(store, {
+    languageCode: settings.descriptionLanguage,
+    fallbackLanguageId: mapping.contentLanguageId,
+  });
+  return {
+    store: storeContext,
+    mapping,
+    settings,
+    storeUrl,
+    priceRules: DEFAULT_PRICE_RULES,
+  };
+}

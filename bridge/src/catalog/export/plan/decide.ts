@@ -1,0 +1,75 @@
+import type { StoreDb } from '../../../db/connection';
+import type { UnitPayload } from '../payload/build-item';
+import { sendable } from '../validation/problem';
+
+export type ProductStateRow = StoreDb['own']['productState']['$inferSelect'];
+export type LifecycleState = ProductStateRow['state'];
+
+/** What an export does with one unit. */
+export type UnitAction =
+  | 'create'
+  | 'update'
+  | 'unchanged'
+  | 'invalid'
+  | 'not_mapped'
+  | 'excluded'
+  | 'disabled'
+  | 'archive'
+  | 'unarchive'
+  /** An import carrying it has an unknown outcome; it is re-checked on Ozon before anything else is sent. */
+  | 'in_flight';
+
+export const unitActions: readonly UnitAction[] = [
+  'create',
+  'update',
+  'unchanged',
+  'invalid',
+  'not_mapped',
+  'excluded',
+  'disabled',
+  'archive',
+  'unarchive',
+  'in_flight',
+];
+
+/** True when the row says Ozon has (or is creating) this product. */
+export function onOzon(row: ProductStateRow | undefined): boolean {
+  return row !== undefined && (row.ozonProductId !== null || row.sentHash !== null);
+}
+
+/**
+ * Decides what to do with one unit from its freshly built payload and its stored state. Pure. Order matters: an
+ * excluded product is left alone whatever its data, a disabled one leaves Ozon (archive) before its data is
+ * judged, and a product whose last import is unresolved is never sent again until that import is settled.
+ */
+export function decideUnit(
+  unit: UnitPayload,
+  enabled: boolean,
+  row: ProductStateRow | undefined,
+  unresolvedImportIds: ReadonlySet<number>,
+): UnitAction {
+  if (row?.excluded) {
+    return 'excluded';
+  }
+  if (!enabled) {
+    return onOzon(row) && row?.archived !== true ? 'archive' : 'disabled';
+  }
+  if (row?.importId != null && unresolvedImportIds.has(row.importId)) {
+    return 'in_flight';
+  }
+  if (!sendable(unit.problems) || unit.hash === undefined) {
+    return unit.problems.some((p) => p.blocks === 'mapping') ? 'not_mapped' : 'invalid';
+  }
+  if (row?.archived) {
+    return 'unarchive';
+  }
+  if (row?.sentHash === unit.hash) {
+    return 'unchanged';
+  }
+  return onOzon(row) ? 'update' : 'create';
+}
+
+/** A stored unit that the product no longer has (its option value was removed): archived if Ozon knows it. */
+export function decideVanished(row: ProductStateRow): 'archive' | 'forget' {
+  return onOzon(row) && !row.archived && !row.excluded ? 'archive' : 'forget';
+}

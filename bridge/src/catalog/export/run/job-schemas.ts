@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { exportReportSchema } from '../plan/export-report';
+
+/** Overrides of the waits (tests and demos run Ozon's emulator with short task and moderation times). */
+export const timingOverridesSchema = z
+  .object({
+    pollIntervalMs: z.int().min(10).max(600_000),
+    recheckGraceMs: z.int().min(0).max(86_400_000),
+    settleWaitMs: z.int().min(0).max(86_400_000),
+    moderationWaitMs: z.int().min(0).max(86_400_000),
+  })
+  .partial();
+
+/** What an export job is asked to do. */
+export const exportParamsSchema = z.object({
+  /** Build, check and count, send nothing, change no product state. */
+  dryRun: z.boolean().default(false),
+  /** Only these OpenCart product ids (the panel's "send now", the CLI's --only). */
+  onlyIds: z.array(z.int().positive()).max(10_000).optional(),
+  timing: timingOverridesSchema.optional(),
+});
+export type ExportParams = z.infer<typeof exportParamsSchema>;
+export type ExportParamsInput = z.input<typeof exportParamsSchema>;
+
+export const exportPhases = ['pages', 'deleted', 'settle', 'moderation', 'done'] as const;
+export type ExportPhase = (typeof exportPhases)[number];
+
+/**
+ * Where an export stands. Saved after each page's data is written, so a run resumed after a crash starts at the
+ * first page not yet done; the pages before it are not rebuilt, and the page it redoes sends nothing twice
+ * (units already sent carry their hash).
+ */
+export const exportCheckpointSchema = z.object({
+  phase: z.enum(exportPhases),
+  /** Last product_id whose page is complete. */
+  afterId: z.int().min(0),
+  /** Products whose lost imports did not land: sent again in the settle phase. */
+  resendIds: z.array(z.int()).default([]),
+  halted: z.boolean().default(false),
+  report: exportReportSchema,
+});
+export type ExportCheckpoint = z.infer<typeof exportCheckpointSchema>;

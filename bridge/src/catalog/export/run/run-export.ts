@@ -1,0 +1,123 @@
+import { count, inArray } from 'drizzle-orm';
+import type { StoreDb } from '../../../db/connection';
+import { type ExportReport, emptyReport } from '../plan/export-report';
+import { DEFAULT_TIMING, type ExportDeps, type ExportTiming } from '../steps/deps';
+import type { QuotaLeft } from '../steps/send-imports';
+import type { ExportCheckpoint, ExportParams } from './job-schemas';
+import { archiveDeletedProducts } from './phase-deleted';
+import { followUntilLive, settleImports } from './phase-ozon';
+import { runPages } from './phase-pages';
+import { quotaLeft, quotaNote, readQuota } from './quota';
+import { depsOf, type RunControl, type RunEnv } from './run-env';
+import { saveRunReport } from './run-report';
+
+async function countProducts(store: StoreDb, onlyIds: readonly number[] | undefined): Promise<number> {
+  const p = store.oc.product;
+  const query = store.db.select({ n: count() }).from(p);
+  const [row] = await (onlyIds
+    ? query.where(inArray(p.productId, onlyIds.length > 0 ? [...onlyIds] : [-1]))
+    : query);
+  return row?.n ?? 0;
+}
+
+/** A one-line summary for the job list and the CLI. */
+export function summarise(report: ExportReport, dryRun: boolean): string {
+  const a = report.actions;
+  const parts = dryRun
+    ? [`would create ${a.create ?? 0}`, `update ${a.update ?? 0}`, `unchanged ${a.unchanged ?? 0}`]
+    : [
+        `sent ${report.itemsSent} in ${report.batches} tasks`,
+        `live ${report.settled.live}`,
+        `failed ${report.settled.failed}`,
+      ];
+  parts.push(`invalid ${a.invalid ?? 0}`, `not mapped ${a.not_mapped ?? 0}`);
+  return `${report.products} products / ${report.units} Ozon items: ${parts.join(', ')}`;
+}
+
+/**
+ * One product export (or dry run), resumable: pages of products are planned, written and sent with a checkpoint
+ * after each; then (real runs) products deleted from the store are archived, sent tasks are polled until settled
+ * and moderation is followed until the cards are live or the wait is over.
+ */
+export async function runExport(env: RunEnv, params: ExportParams, control: RunControl): Promise<string> {
+  const t = params.timing;
+  const timing: ExportTiming = {
+    pollIntervalMs: t?.pollIntervalMs ?? DEFAULT_TIMING.pollIntervalMs,
+    recheckGraceMs: t?.recheckGraceMs ?? DEFAULT_TIMING.recheckGraceMs,
+    settleWaitMs: t?.settleWaitMs ?? DEFAULT_TIMING.settleWaitMs,
+    moderationWaitMs: t?.moderationWaitMs ?? DEFAULT_TIMING.moderationWaitMs,
+  };
+  const dry = params.dryRun;
+  const total = await countProducts(env.store, params.onlyIds);
+  const quotaView = await readQuota(env.ozon, control.signal);
+  let cp: ExportCheckpoint = control.checkpoint ?? {
+    phase: 'pages',
+    afterId: 0,
+    resendIds: [],
+    halted: false,
+    report: { ...emptyReport(), quota: quotaView },
+  };
+  if (!dry && !env.ozon) {
+    throw new Error('a real export needs Ozon credentials (settings)');
+  }
+  const deps: ExportDeps | undefined =
+    env.ozon && !dry ? depsOf(env, env.ozon, control.signal, timing) : undefined;
+  const save = async (next: ExportCheckpoint, done = next.report.products): Promise<void> => {
+    await saveRunReport(env, dry, next.report, false);
+    await control.saveCheckpoint(next, { done, total });
+    cp = next;
+  };
+  const quota: QuotaLeft = quotaLeft(quotaView);
+  if (cp.phase === 'pages') {
+    const result = await runPages(env, { ...control, saveCheckpoint: (c) => save(c) }, cp, {
+      onlyIds: params.onlyIds,
+      total,
+      deps,
+      quota,
+    });
+    if (result.stopped) {
+      return summarise(cp.report, dry);
+    }
+    const report = { ...result.checkpoint.report, quotaNote: quotaNote(result.checkpoint.report) };
+    await save({ ...result.checkpoint, report, phase: deps ? 'deleted' : 'done' });
+  }
+  if (deps && cp.phase === 'deleted') {
+    if (params.onlyIds === undefined) {
+      await archiveDeletedProducts(deps);
+    }
+    await save({ ...cp, phase: 'settle' });
+  }
+  if (deps && cp.phase === 'settle') {
+    const settled = await settleImports(deps, async (productIds) => {
+      const scratch: ExportCheckpoint = { ...cp, afterId: 0, report: emptyReport() };
+      await runPages(env, { ...control, saveCheckpoint: async () => {} }, scratch, {
+        onlyIds: productIds,
+        total,
+        deps,
+        quota,
+      });
+    });
+    const report = {
+      ...cp.report,
+      settled: { ...cp.report.settled, imported: settled.imported, failed: settled.failed },
+    };
+    await save({ ...cp, report, phase: control.signal.aborted ? 'settle' : 'moderation' });
+  }
+  if (deps && cp.phase === 'moderation' && !control.signal.aborted) {
+    const followed = await followUntilLive(deps);
+    const settled = {
+      ...cp.report.settled,
+      live: followed.live,
+      failed: cp.report.settled.failed + followed.failed,
+    };
+    await save({
+      ...cp,
+      report: { ...cp.report, settled },
+      phase: control.signal.aborted ? 'moderation' : 'done',
+    });
+  }
+  if (cp.phase === 'done') {
+    await saveRunReport(env, dry, cp.report, true);
+  }
+  return summarise(cp.report, dry);
+}

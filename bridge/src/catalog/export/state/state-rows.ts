@@ -1,0 +1,132 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { StoreDb } from '../../../db/connection';
+import type { LifecycleState, ProductStateRow } from '../plan/decide';
+import type { OfferHolder } from '../validation/duplicate-offers';
+import type { Problem } from '../validation/problem';
+
+export type ProductStateInsert = StoreDb['own']['productState']['$inferInsert'];
+
+/** The map key of one unit. */
+export function unitKey(productId: number, variantKey: string): string {
+  return `${productId}:${variantKey}`;
+}
+
+/** Every stored unit of these products, by unit key. */
+export async function loadStates(
+  store: StoreDb,
+  productIds: readonly number[],
+): Promise<Map<string, ProductStateRow>> {
+  if (productIds.length === 0) {
+    return new Map();
+  }
+  const t = store.own.productState;
+  const rows = await store.db
+    .select()
+    .from(t)
+    .where(inArray(t.productId, [...productIds]));
+  return new Map(rows.map((r) => [unitKey(r.productId, r.variantKey), r]));
+}
+
+/** Who holds each of these offer_ids in the stored state (first by product id when several do). */
+export async function offerHolders(
+  store: StoreDb,
+  offerIds: readonly string[],
+): Promise<Map<string, OfferHolder>> {
+  const wanted = [...new Set(offerIds.filter((o) => o !== ''))];
+  if (wanted.length === 0) {
+    return new Map();
+  }
+  const t = store.own.productState;
+  const rows = await store.db
+    .select({ offerId: t.offerId, productId: t.productId, variantKey: t.variantKey })
+    .from(t)
+    .where(inArray(t.offerId, wanted))
+    .orderBy(t.productId);
+  const out = new Map<string, OfferHolder>();
+  for (const r of rows) {
+    if (!out.has(r.offerId)) {
+      out.set(r.offerId, { productId: r.productId, variantKey: r.variantKey });
+    }
+  }
+  return out;
+}
+
+/** What an analysis writes about a unit (its lifecycle fields are left to the steps that change them). */
+export interface AnalysisWrite {
+  readonly productId: number;
+  readonly variantKey: string;
+  readonly offerId: string;
+  readonly name: string;
+  readonly stock: number;
+  readonly state: LifecycleState;
+  readonly problems: readonly Problem[];
+  readonly payloadHash: string | null;
+}
+
+/** Writes the analysis of many units at once (insert or update; Ozon-side fields untouched). */
+export async function writeAnalysis(
+  store: StoreDb,
+  rows: readonly AnalysisWrite[],
+  now: Date,
+): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+  const t = store.own.productState;
+  await store.db
+    .insert(t)
+    .values(
+      rows.map((r) => ({
+        productId: r.productId,
+        variantKey: r.variantKey,
+        offerId: r.offerId.slice(0, 255),
+        name: r.name.slice(0, 600),
+        stock: r.stock,
+        state: r.state,
+        problems: r.problems.length > 0 ? [...r.problems] : null,
+        payloadHash: r.payloadHash,
+        updatedAt: now,
+      })),
+    )
+    .onDuplicateKeyUpdate({
+      set: {
+        offerId: sql`values(${t.offerId})`,
+        name: sql`values(${t.name})`,
+        stock: sql`values(${t.stock})`,
+        state: sql`values(${t.state})`,
+        problems: sql`values(${t.problems})`,
+        payloadHash: sql`values(${t.payloadHash})`,
+        updatedAt: sql`values(${t.updatedAt})`,
+      },
+    });
+}
+
+/** Changes lifecycle fields of some units. */
+export async function updateUnits(
+  store: StoreDb,
+  units: ReadonlyArray<{ productId: number; variantKey: string }>,
+  set: Partial<Omit<ProductStateInsert, 'productId' | 'variantKey'>>,
+): Promise<void> {
+  const t = store.own.productState;
+  const byProduct = new Map<string, number[]>();
+  for (const u of units) {
+    byProduct.set(u.variantKey, [...(byProduct.get(u.variantKey) ?? []), u.productId]);
+  }
+  for (const [variantKey, productIds] of byProduct) {
+    await store.db
+      .update(t)
+      .set(set)
+      .where(and(eq(t.variantKey, variantKey), inArray(t.productId, productIds)));
+  }
+}
+
+/** Removes stored units nobody needs any more (a variant that vanished before it ever reached Ozon). */
+export async function forgetUnits(
+  store: StoreDb,
+  units: ReadonlyArray<{ productId: number; variantKey: string }>,
+): Promise<void> {
+  const t = store.own.productState;
+  for (const u of units) {
+    await store.db.delete(t).where(and(eq(t.productId, u.productId), eq(t.variantKey, u.variantKey)));
+  }
+}

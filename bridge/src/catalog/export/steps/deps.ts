@@ -1,0 +1,45 @@
+import type { StoreDb } from '../../../db/connection';
+import type { LogEntry } from '../../../log/sync-log';
+import type { OzonClient } from '../../../ozon/client';
+import type { Clock } from '../../../shared/clock';
+
+/** How long the export waits for Ozon, in clock time. */
+export interface ExportTiming {
+  /** Pause between two polls of import tasks and product statuses. */
+  readonly pollIntervalMs: number;
+  /**
+   * An import whose outcome is unknown (the bridge died or lost the connection while sending it) is resent only
+   * when its offers have not shown up on Ozon this long after it was written: Ozon creates products only once the
+   * task is processed, which takes minutes on a busy day.
+   */
+  readonly recheckGraceMs: number;
+  /** How long a run waits for sent tasks to be processed before it ends (the next run picks them up). */
+  readonly settleWaitMs: number;
+  /** How long a run follows moderation before it ends (moderation can take a day; the next run goes on). */
+  readonly moderationWaitMs: number;
+}
+
+export const DEFAULT_TIMING: ExportTiming = {
+  pollIntervalMs: 10_000,
+  recheckGraceMs: 15 * 60_000,
+  settleWaitMs: 30 * 60_000,
+  moderationWaitMs: 30 * 60_000,
+};
+
+/** Everything the Ozon-facing steps of an export need. */
+export interface ExportDeps {
+  readonly store: StoreDb;
+  readonly clock: Clock;
+  readonly ozon: OzonClient;
+  readonly jobId: string | null;
+  readonly signal: AbortSignal;
+  readonly timing: ExportTiming;
+  /** Ozon warehouse whose stock is zeroed before archiving; undefined: every warehouse of the seller. */
+  readonly warehouseId: string | null;
+  readonly log: (entry: Omit<LogEntry, 'kind' | 'jobId'>) => Promise<void>;
+}
+
+/** The clock's time as a Date, for datetime columns. */
+export function nowOf(deps: Pick<ExportDeps, 'clock'>): Date {
+  return new Date(deps.clock.now());
+}

@@ -1,0 +1,132 @@
+import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
+import { OzonError } from '../../../ozon/client';
+import type { ProductInfo } from '../../../ozon/client/methods/products';
+import { type ExportDeps, nowOf } from './deps';
+import { cardErrorProblems } from './ozon-errors';
+
+const PAGE = 1000;
+
+export interface ModerationOutcome {
+  readonly live: number;
+  readonly failed: number;
+  /** Units still in moderation after this pass. */
+  readonly waiting: number;
+}
+
+/** What Ozon's card says about a unit in moderation. */
+export function moderationVerdict(card: ProductInfo): 'live' | 'failed' | 'archived' | 'waiting' {
+  if (card.is_archived || card.is_autoarchived) {
+    return 'archived';
+  }
+  const s = card.statuses;
+  if (s?.status === 'price_sent') {
+    return 'live';
+  }
+  if (
+    s?.moderate_status === 'declined' ||
+    (s?.status_failed ?? '') !== '' ||
+    cardErrorProblems(card).length > 0
+  ) {
+    return 'failed';
+  }
+  return 'waiting';
+}
+
+/**
+ * One pass over every unit in moderation: reads the cards (/v3/product/info/list, 1000 offers a request) and
+ * moves units to `live` (status `price_sent`, with the SKU), `failed` (declined, with Ozon's texts) or `archived`.
+ */
+export async function followModeration(deps: ExportDeps): Promise<ModerationOutcome> {
+  const t = deps.store.own.productState;
+  let live = 0;
+  let failed = 0;
+  let waiting = 0;
+  let after = { productId: 0, variantKey: '' };
+  for (;;) {
+    const rows = await deps.store.db
+      .select({ productId: t.productId, variantKey: t.variantKey, offerId: t.offerId })
+      .from(t)
+      .where(
+        and(
+          eq(t.state, 'moderation'),
+          or(
+            gt(t.productId, after.productId),
+            and(eq(t.productId, after.productId), gt(t.variantKey, after.variantKey)),
+          ),
+        ),
+      )
+      .orderBy(asc(t.productId), asc(t.variantKey))
+      .limit(PAGE);
+    const last = rows.at(-1);
+    if (!last || deps.signal.aborted) {
+      break;
+    }
+    after = { productId: last.productId, variantKey: last.variantKey };
+    let cards: ProductInfo[];
+    try {
+      cards = await deps.ozon.products.infoList(
+        { offerIds: rows.map((r) => r.offerId) },
+        { signal: deps.signal },
+      );
+    } catch (error) {
+      if (error instanceof OzonError) {
+        waiting += rows.length;
+        continue;
+      }
+      throw error;
+    }
+    const byOffer = new Map(cards.map((c) => [c.offer_id, c]));
+    const now = nowOf(deps);
+    await deps.store.db.transaction(async (tx) => {
+      for (const row of rows) {
+        const card = byOffer.get(row.offerId);
+        const verdict = card ? moderationVerdict(card) : 'waiting';
+        const where = and(
+          eq(t.productId, row.productId),
+          eq(t.variantKey, row.variantKey),
+          eq(t.state, 'moderation'),
+        );
+        const common = {
+          ozonStatus: card?.statuses?.status ?? null,
+          ozonProductId: card?.id ?? null,
+          updatedAt: now,
+        };
+        if (verdict === 'live') {
+          live += 1;
+          await tx
+            .update(t)
+            .set({ ...common, state: 'live', ozonSku: card?.sku ?? null, liveAt: now })
+            .where(where);
+        } else if (verdict === 'failed' && card) {
+          failed += 1;
+          await tx
+            .update(t)
+            .set({ ...common, state: 'failed', problems: cardErrorProblems(card) })
+            .where(where);
+        } else if (verdict === 'archived') {
+          await tx
+            .update(t)
+            .set({ ...common, state: 'archived', archived: true })
+            .where(where);
+        } else {
+          waiting += 1;
+          if (card) {
+            await tx.update(t).set(common).where(where);
+          }
+        }
+      }
+    });
+  }
+  return { live, failed, waiting };
+}
+
+/** Whether any unit still waits for Ozon: a task not processed yet, or a card in moderation. */
+export async function anyAwaitingOzon(deps: Pick<ExportDeps, 'store'>): Promise<boolean> {
+  const t = deps.store.own.productState;
+  const rows = await deps.store.db
+    .select({ productId: t.productId })
+    .from(t)
+    .where(inArray(t.state, ['sent', 'moderation']))
+    .limit(1);
+  return rows.length > 0;
+}
