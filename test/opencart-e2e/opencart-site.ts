@@ -11,6 +11,7 @@ export interface OpencartSite {
   readonly adminUrl: string;
   readonly version: string;
   readonly logDir: string;
+  readonly cacheDir: string;
   readonly db: {
     readonly host: string;
     readonly port: number;
@@ -24,7 +25,7 @@ export interface OpencartSite {
 /** Reads admin/config.php through PHP itself (its defines are expressions) and VERSION from index.php. */
 export function readSite(root: string): OpencartSite {
   const script = `require ${JSON.stringify(join(root, 'admin', 'config.php'))};
-echo json_encode(array('admin' => HTTP_SERVER, 'store' => HTTP_CATALOG, 'logs' => DIR_LOGS, 'host' => DB_HOSTNAME,
+echo json_encode(array('admin' => HTTP_SERVER, 'store' => HTTP_CATALOG, 'logs' => DIR_LOGS, 'cache' => DIR_CACHE, 'host' => DB_HOSTNAME,
   'port' => defined('DB_PORT') ? DB_PORT : 3306, 'user' => DB_USERNAME, 'password' => DB_PASSWORD,
   'database' => DB_DATABASE, 'prefix' => DB_PREFIX));`;
   const result = spawnSync('php', ['-r', script], { encoding: 'utf8' });
@@ -39,6 +40,7 @@ echo json_encode(array('admin' => HTTP_SERVER, 'store' => HTTP_CATALOG, 'logs' =
     adminUrl: String(c.admin),
     version: version ?? 'unknown',
     logDir: String(c.logs),
+    cacheDir: String(c.cache),
     db: {
       host: String(c.host),
       port: Number(c.port),

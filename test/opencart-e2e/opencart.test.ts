@@ -19,6 +19,7 @@ import { externalBridge, type RunningBridge, startBridge } from './bridge-proces
 import { administratorPermissions, createUser, type Db, openDb, resetModule, rows } from './opencart-db';
 import { ensureServer, type OpencartSite, readSite } from './opencart-site';
 import { removeInstalledFiles, versionBumpedProject } from './package-variants';
+import { placeApiOrder } from './store-api';
 
 const root = process.env.OPENCART_ROOT;
 const ADMIN = {
@@ -68,6 +69,8 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
     );
     errorLog = join(site.logDir, logName?.value || 'error.log');
     writeFileSync(errorLog, '');
+    // The notifier's once-a-minute log throttle keeps its time here; a recent earlier run must not silence it.
+    rmSync(join(site.cacheDir, 'meschain_ozon_notify.state'), { force: true });
     bridge = ownBridge
       ? await startBridge(site.root)
       : externalBridge(process.env.MESCHAIN_E2E_BRIDGE_URL ?? '');
@@ -163,6 +166,23 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
     expect(readFileSync(errorLog, 'utf8')).not.toContain('did not take event');
   });
 
+  it('an order placed through the store reaches the bridge as order.added and order.history_added', async () => {
+    const orderId = await placeApiOrder(site, db, 40);
+    if (ownBridge) {
+      let found: { event: string }[] = [];
+      for (let attempt = 0; attempt < 20 && found.length < 2; attempt++) {
+        found = await rows(
+          db,
+          `SELECT event FROM ${t('meschain_ozon_store_events')} WHERE entity_id = ? AND event LIKE 'order.%'`,
+          [orderId],
+        );
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(found.map((row) => row.event).sort()).toEqual(['order.added', 'order.history_added']);
+    }
+    expect(readFileSync(errorLog, 'utf8')).not.toContain('did not take event');
+  });
+
   it('a user group without access sees no Ozon menu and is refused the page and the proxy', async () => {
     const permissions = await administratorPermissions(db, site.db.prefix);
     const without = (list: string[]) => list.filter((route) => route !== ROUTE);
@@ -250,5 +270,34 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
 
   it("OpenCart's error log stayed empty", () => {
     expect(readFileSync(errorLog, 'utf8')).toBe('');
+  });
+
+  it('with the bridge stopped the page says how to start it, the proxy answers 503 at once and saves still work', async () => {
+    await page.goto(adminPage(site.adminUrl, token, ROUTE));
+    await page.click('a[href="#meschain-ozon-module-body"]');
+    await page.fill('#input-meschain-ozon-bridge-url', 'http://127.0.0.1:9');
+    await Promise.all([
+      page.waitForURL(new RegExp(`route=${ROUTE}&`)),
+      page.click('#form-meschain-ozon button[type=submit]'),
+    ]);
+    const notice = (await page.locator('#meschain-ozon-bridge-down').textContent()) ?? '';
+    expect(notice).toContain('http://127.0.0.1:9');
+    expect(notice).toContain(`meschain-ozon serve --opencart-root ${site.root}`);
+    const answer = await callProxy(page, 'GET', '/api/v1/status');
+    expect(answer.status).toBe(503);
+    expect(JSON.parse(answer.text)).toMatchObject({ error: { code: 'BRIDGE_UNAVAILABLE' } });
+    for (let save = 0; save < 2; save++) {
+      await page.goto(adminPage(site.adminUrl, token, 'catalog/product/edit', '&product_id=42'));
+      await Promise.all([
+        page.waitForURL(/route=catalog\/product&/),
+        page.click('button[form="form-product"][type="submit"]'),
+      ]);
+    }
+    // Two failed notifications, one log line: the notifier logs at most once a minute.
+    const lines = readFileSync(errorLog, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('MesChain Ozon: the bridge did not take event product.edited');
   });
 });
