@@ -25,7 +25,7 @@ export type StocksByWarehouseFilter =
 type Signal = Pick<CallOptions, 'signal'>;
 
 /** Requests kept in flight during a big stock push: enough to hide latency, the limiters set the pace. */
-const STOCK_CONCURRENCY = 8;
+const STOCK_CONCURRENCY = 4;
 
 /** FBS/rFBS stock: write per product and warehouse, read per warehouse or per scheme. */
 export function stockMethods(t: OzonTransport) {
