@@ -162,6 +162,17 @@ describe('client: warehouses, stocks, prices, account', () => {
     const prices = await h.run(collect(h.client.prices.infoPages({ offer_id: ['P-1'] })));
     expect(prices[0]?.price.price).toBe(1500);
     expect(prices[0]?.price.old_price).toBe(2000);
+
+    // Cursor lists without has_next (v5 prices, v4 stocks) end on an empty cursor or an empty page.
+    const pricePages = await h.run(collectPages(h.client.prices.infoPages({}, { limit: 1 })));
+    expect(
+      pricePages
+        .flat()
+        .map((p) => p.offer_id)
+        .sort(),
+    ).toEqual(['P-1', 'P-2']);
+    const stockPages = await h.run(collectPages(h.client.stocks.infoPages({}, { limit: 1 })));
+    expect(stockPages.flat()).toHaveLength(2);
   });
 
   it('reads the key roles and expiry', async () => {
