@@ -53,7 +53,8 @@ export async function collectPackageFiles(projectRoot: string): Promise<Collecte
       warnings.push(`skipped ${path}: the installer does not copy dot-files`);
       continue;
     }
-    if (!byName.has(`upload/${target}`)) {
+    // Vite's own manifest is always the current build's, so it wins over a manifest.json left by another build.
+    if (path === VITE_MANIFEST || !byName.has(`upload/${target}`)) {
       byName.set(`upload/${target}`, await readFile(join(uploadRoot, path)));
     }
   }
