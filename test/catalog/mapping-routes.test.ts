@@ -11,6 +11,7 @@ import type { DictionaryChoicesResponse } from '../../bridge/src/http/routes/cat
 import type {
   DictionaryValuesResponse,
   LeafAttributesResponse,
+  SourceTextsResponse,
 } from '../../bridge/src/http/routes/catalog-mapping-leaves';
 import type {
   OzonCacheStatus,
@@ -257,6 +258,34 @@ describe('catalog mapping routes', () => {
     expect(cleared.body.attributes.find((a) => a.attributeId === ATTR.modelName)).toMatchObject({
       ruleOrigin: 'default',
     });
+  });
+
+  it("lists the store's texts for a rule with their matches, and suggests values for unmatched ones", async () => {
+    const leaf = await api<LeafAttributesResponse>('GET', '/leaves/17028922/93080/attributes');
+    const material = leaf.body.sources.find((s) => s.kind === 'attribute' && s.names.includes('Материал'));
+    await api('PUT', '/leaves/17028922/93080/attributes', {
+      rules: [
+        { attributeId: ATTR.material, rule: { source: { kind: 'attribute', attributeId: material?.id } } },
+      ],
+    });
+    const answer = await api<SourceTextsResponse>(
+      'GET',
+      `/leaves/17028922/93080/attributes/${ATTR.material}/texts`,
+    );
+    const byText = new Map(answer.body.texts.map((t) => [t.text, t]));
+    expect(byText.get('Хлопок')).toMatchObject({ match: { value: 'Хлопок', how: 'exact' }, suggestions: [] });
+    const leather = byText.get('Кожа');
+    expect(leather?.match).toBeNull();
+    expect(leather?.suggestions.map((s) => s.value)).toEqual(
+      expect.arrayContaining(['Натуральная кожа', 'Искусственная кожа']),
+    );
+    expect(answer.body.unmatched).toBeGreaterThan(0);
+    const colours = await api<SourceTextsResponse>(
+      'GET',
+      `/leaves/17028922/93080/attributes/${ATTR.colour}/texts`,
+    );
+    expect(colours.body.texts.find((t) => t.text === 'Черный')?.match).toMatchObject({ how: 'normalised' });
+    expect(colours.body.texts.reduce((n, t) => n + t.products, 0)).toBeGreaterThan(0);
   });
 
   it('pages dictionary values, and searches Ozon for dictionaries not cached whole', async () => {

@@ -24,7 +24,7 @@ export interface AttributeShape {
 }
 
 /** Texts of a collection attribute are often one OpenCart field listing several ("Хлопок, эластан"). */
-const LIST_SEPARATOR = /[,;\n]+/;
+export const LIST_SEPARATOR = /[,;\n]+/;
 
 function splitTexts(attribute: AttributeShape, texts: readonly string[]): string[] {
   const pieces = attribute.isCollection ? texts.flatMap((t) => t.split(LIST_SEPARATOR)) : texts;

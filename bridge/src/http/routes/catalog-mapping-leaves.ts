@@ -4,6 +4,7 @@ import { describeLeaf } from '../../catalog/mapping/describe-leaf';
 import { listDictionaryValues } from '../../catalog/mapping/dictionary-values';
 import { ruleChangeSchema, setAttributeRules } from '../../catalog/mapping/edit-attribute-rules';
 import { attributeRuleSchema, valueSourceSchema } from '../../catalog/mapping/rules';
+import { describeSourceTexts } from '../../catalog/mapping/source-texts';
 import type { AppEnv } from '../services';
 import {
   idParam,
@@ -85,6 +86,27 @@ export const dictionaryValuesResponseSchema = z.object({
 });
 export type DictionaryValuesResponse = z.infer<typeof dictionaryValuesResponseSchema>;
 
+/** GET …/attributes/:attributeId/texts: the store's texts for the attribute's rule, matched or with suggestions. */
+export const sourceTextsResponseSchema = z.object({
+  attributeId: z.number(),
+  dictionaryId: z.number(),
+  languageId: z.number(),
+  source: valueSourceSchema.nullable(),
+  /** Texts of a dictionary attribute that resolve to no value (products carrying them cannot be sent). */
+  unmatched: z.number(),
+  texts: z.array(
+    z.object({
+      text: z.string(),
+      products: z.number(),
+      match: z
+        .object({ id: z.number(), value: z.string(), how: z.enum(['choice', 'exact', 'normalised']) })
+        .nullable(),
+      suggestions: z.array(z.object({ id: z.number(), value: z.string(), score: z.number() })),
+    }),
+  ),
+});
+export type SourceTextsResponse = z.infer<typeof sourceTextsResponseSchema>;
+
 export const catalogMappingLeafRoutes = new Hono<AppEnv>()
   .get('/:descriptionCategoryId/:typeId/attributes', async (c) => {
     const leaf = parseOr(leafParamsSchema, c.req.param(), 'leaf');
@@ -96,6 +118,12 @@ export const catalogMappingLeafRoutes = new Hono<AppEnv>()
     const { store } = c.get('services');
     await setAttributeRules(store, leaf, body.rules, nowOf(c));
     return c.json(leafAttributesResponseSchema.parse(await describeLeaf(store, leaf)));
+  })
+  .get('/:descriptionCategoryId/:typeId/attributes/:attributeId/texts', async (c) => {
+    const leaf = parseOr(leafParamsSchema, c.req.param(), 'leaf');
+    const attributeId = parseOr(idParam, c.req.param('attributeId'), 'attribute id');
+    const result = await describeSourceTexts(c.get('services').store, leaf, attributeId);
+    return c.json(sourceTextsResponseSchema.parse(result));
   })
   .get('/:descriptionCategoryId/:typeId/values', async (c) => {
     const leaf = parseOr(leafParamsSchema, c.req.param(), 'leaf');

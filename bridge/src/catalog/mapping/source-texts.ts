@@ -1,0 +1,125 @@
+import { and, countDistinct, desc, eq } from 'drizzle-orm';
+import type { StoreDb } from '../../db/connection';
+import { ApiError } from '../../http/errors';
+import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
+import type { DictionaryMatch } from './dictionary-matcher';
+import type { OzonLeafRef } from './leaf-choice';
+import { createLeafLoader } from './load-leaf';
+import { contentLanguageId, readMappingOptions } from './options';
+import type { ValueSource } from './rules';
+import { suggestDictionaryValues } from './suggest';
+import { LIST_SEPARATOR } from './value-resolution';
+
+/** Most distinct texts listed, and most unmatched ones given suggestions (each compares against the dictionary). */
+const TEXT_LIMIT = 300;
+const SUGGESTED_LIMIT = 60;
+
+/** Distinct texts a source has across the store, with how many products carry each (most common first). */
+async function distinctTexts(store: StoreDb, source: ValueSource, languageId: number) {
+  const { db, oc } = store;
+  if (source.kind === 'attribute') {
+    const t = oc.productAttribute;
+    return db
+      .select({ text: t.text, products: countDistinct(t.productId) })
+      .from(t)
+      .where(and(eq(t.attributeId, source.attributeId), eq(t.languageId, languageId)))
+      .groupBy(t.text)
+      .orderBy(desc(countDistinct(t.productId)))
+      .limit(TEXT_LIMIT);
+  }
+  if (source.kind === 'option') {
+    const v = oc.productOptionValue;
+    const d = oc.optionValueDescription;
+    return db
+      .select({ text: d.name, products: countDistinct(v.productId) })
+      .from(v)
+      .innerJoin(d, and(eq(d.optionValueId, v.optionValueId), eq(d.languageId, languageId)))
+      .where(eq(v.optionId, source.optionId))
+      .groupBy(d.name)
+      .orderBy(desc(countDistinct(v.productId)))
+      .limit(TEXT_LIMIT);
+  }
+  if (source.kind === 'manufacturer') {
+    const m = oc.manufacturer;
+    return db
+      .select({ text: m.name, products: countDistinct(oc.product.productId) })
+      .from(oc.product)
+      .innerJoin(m, eq(m.manufacturerId, oc.product.manufacturerId))
+      .groupBy(m.name)
+      .orderBy(desc(countDistinct(oc.product.productId)))
+      .limit(TEXT_LIMIT);
+  }
+  return [];
+}
+
+/** A collection's texts are matched piece by piece ("Хлопок, эластан"), so they are listed that way too. */
+function splitCollections(rows: Array<{ text: string; products: number }>, isCollection: boolean) {
+  if (!isCollection) {
+    return rows;
+  }
+  const pieces = new Map<string, number>();
+  for (const row of rows) {
+    for (const piece of row.text.split(LIST_SEPARATOR).map((p) => p.trim())) {
+      if (piece !== '') {
+        pieces.set(piece, (pieces.get(piece) ?? 0) + row.products);
+      }
+    }
+  }
+  return [...pieces].map(([text, products]) => ({ text, products })).sort((a, b) => b.products - a.products);
+}
+
+/**
+ * The OpenCart texts an attribute's rule reads (attribute texts, option values or manufacturers, across the store),
+ * each with the dictionary value it resolves to and how, or, when nothing matches, the closest dictionary values
+ * with a score: the list the merchant works through to make every product's value known.
+ */
+export async function describeSourceTexts(store: StoreDb, leaf: OzonLeafRef, attributeId: number) {
+  const options = await readMappingOptions(store);
+  const languageId = await contentLanguageId(store, options);
+  const resolved = await createLeafLoader(store, options).load(leaf);
+  const attribute = resolved.attribute(attributeId);
+  if (!attribute) {
+    throw new ApiError('NOT_FOUND', `attribute ${attributeId} is not cached for this leaf`);
+  }
+  const source = attribute.rule?.source;
+  const rows = splitCollections(
+    source ? await distinctTexts(store, source, languageId) : [],
+    attribute.isCollection,
+  );
+  let values: Array<{ id: number; value: string }> = [];
+  if (attribute.dictionaryId > 0) {
+    const v = store.own.ozonDictionaryValues;
+    const scope = dictionaryScope(attribute, leaf);
+    values = await store.db
+      .select({ id: v.valueId, value: v.value })
+      .from(v)
+      .where(
+        and(
+          eq(v.dictionaryId, attribute.dictionaryId),
+          eq(v.scopeCategoryId, scope.scopeCategoryId),
+          eq(v.scopeTypeId, scope.scopeTypeId),
+        ),
+      );
+  }
+  let suggested = 0;
+  const texts = rows.map((row) => {
+    const match: DictionaryMatch | undefined =
+      attribute.dictionaryId > 0 ? resolved.resolveDictionary(attributeId, row.text) : undefined;
+    const wanted = attribute.dictionaryId > 0 && !match && suggested < SUGGESTED_LIMIT;
+    suggested += wanted ? 1 : 0;
+    return {
+      text: row.text,
+      products: row.products,
+      match: match ?? null,
+      suggestions: wanted ? suggestDictionaryValues(values, row.text) : [],
+    };
+  });
+  return {
+    attributeId,
+    dictionaryId: attribute.dictionaryId,
+    languageId,
+    source: source ?? null,
+    unmatched: texts.filter((t) => attribute.dictionaryId > 0 && t.match === null).length,
+    texts,
+  };
+}
