@@ -1,3 +1,4 @@
+import { syncProductsCommand } from '../catalog/export/command';
 import { installCommand } from '../install/command';
 import { ozonCheckCommand } from '../ozon/client/check-command';
 import { emulatorCommand } from '../ozon/emulator/command';
@@ -12,4 +13,5 @@ export const commands: readonly Command[] = [
   sampleStoreCommand,
   ozonCheckCommand,
   emulatorCommand,
+  syncProductsCommand,
 ];

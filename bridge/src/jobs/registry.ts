@@ -1,3 +1,4 @@
+import { catalogExportDryRunJob, catalogExportJob } from '../catalog/export/job';
 import { ozonCatalogueRefreshJob } from '../catalog/ozon-catalogue/refresh-job';
 import type { JobDefinition } from './define';
 
@@ -5,4 +6,8 @@ import type { JobDefinition } from './define';
  * Every job kind this bridge can run. A feature adds its definition here; a job whose kind is missing (after a
  * downgrade) fails with a clear message instead of being dropped.
  */
-export const jobDefinitions: readonly JobDefinition[] = [ozonCatalogueRefreshJob];
+export const jobDefinitions: readonly JobDefinition[] = [
+  ozonCatalogueRefreshJob,
+  catalogExportJob,
+  catalogExportDryRunJob,
+];

@@ -1,0 +1,130 @@
+import type { Command } from '../../cli/command';
+import { parseFlags, STORE_FLAGS, stringFlags, UsageError } from '../../cli/flags';
+import { loadConfig } from '../../config/load';
+import { createProgressPrinter } from './cli-progress';
+import { printReport } from './cli-report';
+import { createCliServices } from './cli-services';
+import { writeDryRunPayloads } from './dry-run-payloads';
+import { CATALOG_EXPORT_DRY_RUN_JOB, CATALOG_EXPORT_JOB } from './job';
+import { loadExportContext } from './load-context';
+import { type ExportParamsInput, exportCheckpointSchema, exportParamsSchema } from './run/job-schemas';
+
+function parseOnly(value: string | boolean | undefined): number[] | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (ids.length === 0 || ids.some((s) => !/^[1-9][0-9]{0,9}$/.test(s))) {
+    throw new UsageError(
+      `--only takes product ids separated by commas, e.g. --only 12,40,41 (got "${value}")`,
+    );
+  }
+  return ids.map(Number);
+}
+
+function parseMs(value: string | boolean | undefined, flag: string): number | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  if (!/^[0-9]{1,9}$/.test(value)) {
+    throw new UsageError(`--${flag} takes milliseconds (got "${value}")`);
+  }
+  return Number(value);
+}
+
+export const syncProductsCommand: Command = {
+  name: 'sync products',
+  summary: 'export OpenCart products to Ozon (or --dry-run: show what would be sent)',
+  usage: `Usage: meschain-ozon sync products [--dry-run] [--only ID,...] [options]
+
+  --dry-run               build and check every payload, print what would be sent and the quota it uses
+  --only ID,...           only these OpenCart product ids
+  --payloads FILE         with --dry-run: write every payload that would be sent to FILE (JSON lines)
+  --opencart-root DIR     read the database settings and prefix from DIR/config.php
+  --database-url URL      mysql://user:pass@host:port/database (instead of --opencart-root)
+  --table-prefix PREFIX   OpenCart's DB_PREFIX (default oc_)
+  --store-url URL         the store's public URL (image links sent to Ozon)
+  --config FILE           JSON file with any of these settings
+Waits (advanced, milliseconds): --poll-ms, --grace-ms (before a lost import is resent), --settle-wait-ms,
+--moderation-wait-ms.
+The export runs as the bridge's resumable job: stopped (Ctrl-C, or a crash), it continues where it stopped the
+next time this command or the bridge runs. Ozon credentials come from the bridge settings (panel › Settings).`,
+  async run(args) {
+    const flags = parseFlags(args, {
+      ...STORE_FLAGS,
+      'store-url': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      only: { type: 'string' },
+      payloads: { type: 'string' },
+      'poll-ms': { type: 'string' },
+      'grace-ms': { type: 'string' },
+      'settle-wait-ms': { type: 'string' },
+      'moderation-wait-ms': { type: 'string' },
+    });
+    const { only, payloads, 'dry-run': dry, ...rest } = flags;
+    const timingFlags = {
+      pollIntervalMs: parseMs(rest['poll-ms'], 'poll-ms'),
+      recheckGraceMs: parseMs(rest['grace-ms'], 'grace-ms'),
+      settleWaitMs: parseMs(rest['settle-wait-ms'], 'settle-wait-ms'),
+      moderationWaitMs: parseMs(rest['moderation-wait-ms'], 'moderation-wait-ms'),
+    };
+    const timing = Object.fromEntries(Object.entries(timingFlags).filter(([, v]) => v !== undefined));
+    const onlyIds = parseOnly(only);
+    const params: ExportParamsInput = {
+      dryRun: dry === true,
+      ...(onlyIds ? { onlyIds } : {}),
+      ...(Object.keys(timing).length > 0 ? { timing } : {}),
+    };
+    const config = await loadConfig({
+      flags: stringFlags(rest),
+      ...(typeof rest.config === 'string' ? { configFile: rest.config } : {}),
+    });
+    const cli = await createCliServices(config);
+    const printer = createProgressPrinter();
+    const kind = params.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
+    let interrupted = false;
+    const stop = (): void => {
+      interrupted = true;
+      void cli.stop();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    try {
+      const { id, existing } = await cli.services.jobs.enqueue(kind, exportParamsSchema.parse(params));
+      console.log(
+        existing ? `continuing the export already under way (job ${id})` : `export job ${id} started`,
+      );
+      cli.start();
+      const job = await cli.follow(id, (row) => {
+        const checkpoint = exportCheckpointSchema.safeParse(row.checkpoint);
+        printer.update(
+          checkpoint.success ? checkpoint.data.phase : row.state,
+          row.progressDone,
+          row.progressTotal,
+        );
+      });
+      printer.end();
+      if (interrupted || !job) {
+        console.log('stopped; the export continues from its checkpoint next time');
+        return 130;
+      }
+      await printReport(cli.services.store, job);
+      if (typeof payloads === 'string' && params.dryRun) {
+        const context = await loadExportContext(cli.services.store, config.storeUrl);
+        const count = await writeDryRunPayloads(cli.services.store, context, payloads, {
+          onlyIds,
+          now: cli.services.clock.now(),
+        });
+        console.log(`  ${count} payloads written to ${payloads}`);
+      }
+      return job.state === 'done' ? 0 : 1;
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      await cli.stop();
+    }
+  },
+};

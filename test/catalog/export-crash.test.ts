@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
+import { createOzonClient } from '../../bridge/src/ozon/client';
+import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/src/ozon/emulator';
+import { generateSampleStore } from '../../bridge/src/sample-store/generate';
+import { writeOzonSettings } from '../../bridge/src/settings/store';
+import { createTestStore, TEST_TABLE_PREFIX, type TestStore } from '../harness/test-store';
+import { EMULATOR_CREDENTIALS, STORE_URL } from './export-fixture';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = path.join(ROOT, 'bridge', 'bin', 'meschain-ozon.mjs');
+
+interface Exit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly output: string;
+}
+
+function startExport(store: TestStore): { child: ChildProcess; exited: Promise<Exit> } {
+  const child = spawn(
+    process.execPath,
+    [
+      BIN,
+      'sync',
+      'products',
+      '--database-url',
+      store.databaseUrl,
+      '--table-prefix',
+      TEST_TABLE_PREFIX,
+      '--store-url',
+      STORE_URL,
+      '--poll-ms',
+      '100',
+      '--grace-ms',
+      '3000',
+      '--settle-wait-ms',
+      '60000',
+      '--moderation-wait-ms',
+      '60000',
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<Exit>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal, output }));
+  });
+  return { child, exited };
+}
+
+/** Offer ids of every /v3/product/import request the emulator received, with how often each was sent. */
+function sentOffers(emulator: RunningOzonEmulator): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const request of emulator.emulator.control.requests({ path: '/v3/product/import' })) {
+    const items = (request.body as { items?: Array<{ offer_id?: string }> }).items ?? [];
+    for (const item of items) {
+      const offer = item.offer_id ?? '';
+      counts.set(offer, (counts.get(offer) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+describe('export killed with SIGKILL and started again', () => {
+  let store: TestStore;
+  let emulator: RunningOzonEmulator;
+
+  beforeAll(async () => {
+    store = await createTestStore();
+    await generateSampleStore(store, { products: 300, force: true });
+    emulator = await startOzonEmulator({
+      taskPendingMs: 300,
+      moderationMs: 600,
+      openApiDocPaths: false,
+      limits: { importItemsPerMinute: 1_000_000 },
+    });
+    emulator.emulator.control.setQuota({ dailyCreateLimit: 1_000_000, dailyUpdateLimit: 1_000_000 });
+    const ozon = createOzonClient({ ...EMULATOR_CREDENTIALS, baseUrl: emulator.url });
+    await writeOzonSettings(store, { ...EMULATOR_CREDENTIALS, apiUrl: emulator.url }, new Date());
+    await applyDemoMapping(store, { ozon });
+    // Each import waits before Ozon processes it, so the kill lands between sending a batch and hearing back.
+    emulator.emulator.control.injectFault({ kind: 'slow', path: '/v3/product/import', delayMs: 250 });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    await store?.destroy();
+  });
+
+  it('sends every product exactly once and loses no task', async () => {
+    const first = startExport(store);
+    const deadline = Date.now() + 60_000;
+    while (emulator.emulator.control.requests({ path: '/v3/product/import' }).length < 3) {
+      if (Date.now() > deadline) {
+        throw new Error('the export never started sending');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    first.child.kill('SIGKILL');
+    const killed = await first.exited;
+    expect(killed.signal).toBe('SIGKILL');
+    const importsBeforeKill = emulator.emulator.control.requests({ path: '/v3/product/import' }).length;
+
+    const second = startExport(store);
+    const finished = await second.exited;
+    expect(finished.code, finished.output).toBe(0);
+    expect(finished.output).toContain('continuing the export already under way');
+
+    const counts = sentOffers(emulator);
+    const twice = [...counts].filter(([, n]) => n > 1);
+    expect(twice).toEqual([]);
+    const states = await store.db.select().from(store.own.productState);
+    const live = states.filter((s) => s.state === 'live').map((s) => s.offerId);
+    expect(live.length).toBeGreaterThan(500);
+    expect(new Set(counts.keys())).toEqual(new Set(live));
+    const open = await store.db.select().from(store.own.importTasks);
+    expect(
+      open.filter((t) => t.state === 'sending' || t.state === 'unknown' || t.state === 'pending'),
+    ).toEqual([]);
+    // The kill came while Ozon held the third import: its answer (the task id) never reached the bridge. The
+    // write-ahead record let the second run find its products on Ozon instead of sending them again.
+    expect(importsBeforeKill).toBeGreaterThanOrEqual(3);
+    const recovered = open.filter((t) => t.taskId === null && t.state === 'done');
+    expect(recovered.length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,92 @@
+import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
+import type { ExportCheckpoint, ExportParamsInput } from '../../bridge/src/catalog/export/run/job-schemas';
+import { exportParamsSchema } from '../../bridge/src/catalog/export/run/job-schemas';
+import type { RunControl, RunEnv } from '../../bridge/src/catalog/export/run/run-env';
+import { runExport } from '../../bridge/src/catalog/export/run/run-export';
+import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
+import { createOzonClient, type OzonClient } from '../../bridge/src/ozon/client';
+import { createOzonEmulator, type OzonEmulator } from '../../bridge/src/ozon/emulator';
+import { generateSampleStore, type SampleStoreSummary } from '../../bridge/src/sample-store/generate';
+import { writeOzonSettings } from '../../bridge/src/settings/store';
+import { systemClock } from '../../bridge/src/shared/clock';
+import { createTestStore, type TestStore } from '../harness/test-store';
+
+export const STORE_URL = 'https://shop.example/';
+export const EMULATOR_CREDENTIALS = { clientId: '123456', apiKey: 'emulator-api-key' } as const;
+
+/** Short waits: the emulator processes tasks in 150 ms and moderates in 400 ms of wall time. */
+export const FAST_TIMING = {
+  pollIntervalMs: 100,
+  recheckGraceMs: 2_000,
+  settleWaitMs: 60_000,
+  moderationWaitMs: 60_000,
+};
+
+export interface ExportFixture {
+  readonly store: TestStore;
+  readonly summary: SampleStoreSummary;
+  readonly emulator: OzonEmulator;
+  readonly ozon: OzonClient;
+  env(jobId?: string): Promise<RunEnv>;
+  /** Runs an export to its end with an in-memory checkpoint; returns the summary line and the last checkpoint. */
+  run(
+    params?: ExportParamsInput,
+    jobId?: string,
+  ): Promise<{ summary: string; checkpoint: ExportCheckpoint | undefined }>;
+}
+
+/** A sample store of `products` products mapped onto the emulator's seeded catalogue, with a fast emulator. */
+export async function createExportFixture(products: number): Promise<ExportFixture> {
+  const store = await createTestStore();
+  const summary = await generateSampleStore(store, { products, force: true });
+  const emulator = createOzonEmulator({
+    taskPendingMs: 150,
+    moderationMs: 400,
+    openApiDocPaths: false,
+    limits: { importItemsPerMinute: 1_000_000 },
+  });
+  emulator.control.setQuota({
+    dailyCreateLimit: 1_000_000,
+    dailyUpdateLimit: 1_000_000,
+    totalLimit: 1_000_000,
+  });
+  const ozon = createOzonClient({
+    ...EMULATOR_CREDENTIALS,
+    baseUrl: 'http://ozon.test',
+    fetch: emulator.fetch,
+  });
+  await writeOzonSettings(store, { ...EMULATOR_CREDENTIALS, apiUrl: 'http://127.0.0.1:9' }, new Date());
+  await applyDemoMapping(store, { ozon });
+  let runs = 0;
+  const env = async (jobId?: string): Promise<RunEnv> => ({
+    store,
+    clock: systemClock,
+    jobId: jobId ?? null,
+    ozon,
+    context: await loadExportContext(store, STORE_URL),
+    warehouseId: null,
+    log: async () => {},
+  });
+  return {
+    store,
+    summary,
+    emulator,
+    ozon,
+    env,
+    async run(params = {}, jobId) {
+      runs += 1;
+      let checkpoint: ExportCheckpoint | undefined;
+      const control: RunControl = {
+        checkpoint: undefined,
+        async saveCheckpoint(c) {
+          checkpoint = c;
+        },
+        async progress() {},
+        signal: new AbortController().signal,
+      };
+      const parsed = exportParamsSchema.parse({ timing: FAST_TIMING, ...params });
+      const text = await runExport(await env(jobId ?? `run-${runs}`), parsed, control);
+      return { summary: text, checkpoint };
+    },
+  };
+}
