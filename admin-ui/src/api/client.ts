@@ -1,5 +1,23 @@
 import type { JSONParsed } from 'hono/utils/types';
 import type { z } from 'zod';
+import type {
+  CategoryMappingResponse,
+  OpencartCategoriesResponse,
+} from '../../../bridge/src/http/routes/catalog-mapping-categories';
+import type {
+  DictionaryValuesResponse,
+  dictionaryValuesQuerySchema,
+  LeafAttributesResponse,
+  setAttributeRulesRequestSchema,
+} from '../../../bridge/src/http/routes/catalog-mapping-leaves';
+import type {
+  OzonCacheStatus,
+  OzonLeafSearchResponse,
+  OzonRefreshResponse,
+  ozonLeafSearchQuerySchema,
+  ozonRefreshRequestSchema,
+} from '../../../bridge/src/http/routes/catalog-mapping-ozon';
+import type { leafRefSchema } from '../../../bridge/src/http/routes/catalog-mapping-shared';
 import type { JobView, jobListQuerySchema } from '../../../bridge/src/http/routes/jobs';
 import type {
   LogActivityBody,
@@ -27,7 +45,29 @@ export type LogListItem = LogList['items'][number];
 export type LogDetail = JSONParsed<LogDetailBody>;
 export type LogActivity = LogActivityBody;
 export type JobQuery = QueryParams<z.infer<typeof jobListQuerySchema>>;
-export type { ConnectionCheck, JobView, SettingsResponse, StatusResponse };
+export type LeafRef = z.infer<typeof leafRefSchema>;
+export type OzonLeafQuery = QueryParams<z.infer<typeof ozonLeafSearchQuerySchema>>;
+export type DictionaryValuesQuery = QueryParams<z.infer<typeof dictionaryValuesQuerySchema>>;
+export type RuleChanges = z.input<typeof setAttributeRulesRequestSchema>['rules'];
+export type OzonRefreshRequest = z.input<typeof ozonRefreshRequestSchema>;
+export type OpencartCategory = OpencartCategoriesResponse['items'][number];
+export type LeafAttribute = LeafAttributesResponse['attributes'][number];
+export type {
+  CategoryMappingResponse,
+  ConnectionCheck,
+  DictionaryValuesResponse,
+  JobView,
+  LeafAttributesResponse,
+  OpencartCategoriesResponse,
+  OzonCacheStatus,
+  OzonLeafSearchResponse,
+  OzonRefreshResponse,
+  SettingsResponse,
+  StatusResponse,
+};
+
+const leafPath = (leaf: LeafRef): string =>
+  `/api/v1/catalog-mapping/leaves/${leaf.descriptionCategoryId}/${leaf.typeId}`;
 
 type Call = { signal?: AbortSignal | undefined };
 
@@ -53,6 +93,38 @@ export function createApiClient(transport: Transport) {
       detail: (id: number, call?: Call) => json<LogDetail>('GET', `/api/v1/logs/${id}`, undefined, call),
       activity: (query: { minutes?: number; kind?: 'api' | 'sync' | 'system' }, call?: Call) =>
         json<LogActivity>('GET', `/api/v1/logs/activity${queryString(query)}`, undefined, call),
+    },
+
+    mapping: {
+      categories: (call?: Call) =>
+        json<OpencartCategoriesResponse>('GET', '/api/v1/catalog-mapping/categories', undefined, call),
+      setCategory: (categoryId: number, leaf: LeafRef) =>
+        json<CategoryMappingResponse>('PUT', `/api/v1/catalog-mapping/categories/${categoryId}`, leaf),
+      clearCategory: (categoryId: number) =>
+        json<CategoryMappingResponse>('DELETE', `/api/v1/catalog-mapping/categories/${categoryId}`),
+      searchLeaves: (query: OzonLeafQuery, call?: Call) =>
+        json<OzonLeafSearchResponse>(
+          'GET',
+          `/api/v1/catalog-mapping/ozon/leaves${queryString(query)}`,
+          undefined,
+          call,
+        ),
+      cacheStatus: (call?: Call) =>
+        json<OzonCacheStatus>('GET', '/api/v1/catalog-mapping/ozon/status', undefined, call),
+      /** Starts (or joins) the download of Ozon's tree and of the mapped leaves' attributes; a background job. */
+      refresh: (request: OzonRefreshRequest) =>
+        json<OzonRefreshResponse>('POST', '/api/v1/catalog-mapping/ozon/refresh', request),
+      attributes: (leaf: LeafRef, call?: Call) =>
+        json<LeafAttributesResponse>('GET', `${leafPath(leaf)}/attributes`, undefined, call),
+      setRules: (leaf: LeafRef, rules: RuleChanges) =>
+        json<LeafAttributesResponse>('PUT', `${leafPath(leaf)}/attributes`, { rules }),
+      values: (leaf: LeafRef, query: DictionaryValuesQuery, call?: Call) =>
+        json<DictionaryValuesResponse>(
+          'GET',
+          `${leafPath(leaf)}/values${queryString(query)}`,
+          undefined,
+          call,
+        ),
     },
 
     jobs: {

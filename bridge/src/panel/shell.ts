@@ -66,7 +66,7 @@ ${links}
 <header id="header" class="navbar navbar-static-top">
   <div class="container-fluid">
     <div id="header-logo" class="navbar-header"><a href="#/" class="navbar-brand">MesChain-Sync</a></div>
-    <ul class="nav navbar-nav navbar-right"><li><span class="navbar-text"><i class="fa fa-flask"></i> demo · ${languages}</span></li></ul>
+    <div class="pull-right" id="header-demo"><i class="fa fa-flask"></i> demo · ${languages}</div>
   </div>
 </header>
 <nav id="column-left" class="active">

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/artifacts';
+import { chromiumAvailable } from './support/chromium';
+import { configureOzon, type PanelEnvironment, startPanelEnvironment } from './support/panel-env';
+import { POLL } from './support/poll';
+
+describe.skipIf(!chromiumAvailable())('panel in Chromium: category and attribute mapping', () => {
+  let env: PanelEnvironment;
+  beforeAll(async () => {
+    env = await startPanelEnvironment();
+    await configureOzon(env);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it("downloads Ozon's category tree with a progress bar", async () => {
+    const { page } = env;
+    await page.click('[data-page-link="mapping"]');
+    await page.waitForSelector('#meschain-category-table tr[data-category-id]');
+    await expect(page.textContent('#meschain-catalogue-cache')).resolves.toContain('not been downloaded');
+    await page.click('#button-refresh-catalogue');
+    await page.waitForSelector('#meschain-catalogue-job[data-job-state="done"]', { timeout: 60_000 });
+    await expect.poll(() => page.textContent('#meschain-catalogue-cache'), POLL).toMatch(/categories/);
+    await expect(page.textContent('#meschain-catalogue-cache')).resolves.not.toContain('not been downloaded');
+  });
+
+  it('maps a store category to an Ozon category found by search', async () => {
+    const { page } = env;
+    const row = page
+      .locator('#meschain-category-table tr[data-category-id]', { hasText: 'T-shirts' })
+      .first();
+    await row.click();
+    await page.waitForSelector('#meschain-category-leaf');
+    expect(page.url()).toMatch(/category=\d+/);
+    await page.fill('#input-leaf-search', 'T-shirt');
+    await page.click('#button-leaf-search');
+    await page.waitForSelector('#meschain-leaf-results .meschain-leaf');
+    await page
+      .locator('#meschain-leaf-results .meschain-leaf', { hasText: 'Футболка' })
+      .locator('button')
+      .click();
+    await expect.poll(() => page.textContent('#meschain-current-leaf'), POLL).toContain('Футболка');
+    await expect(row.textContent()).resolves.toContain('Футболка');
+    await page.waitForSelector('#meschain-attributes');
+  });
+
+  it("downloads the category's attributes and maps a required one to a dictionary value", async () => {
+    const { page } = env;
+    const missing = page.locator('#meschain-attributes-missing');
+    if ((await missing.count()) > 0) {
+      await page.click('#button-fetch-attributes');
+    }
+    await page.waitForSelector('#meschain-attribute-table tr.meschain-attribute[data-required="1"]', {
+      timeout: 60_000,
+    });
+    const required = page.locator('#meschain-attribute-table tr.meschain-attribute[data-required="1"]');
+    expect(await required.count()).toBeGreaterThan(0);
+
+    const brand = page
+      .locator('#meschain-attribute-table tr.meschain-attribute', { hasText: /Бренд|Brand/ })
+      .first();
+    const attributeId = await brand.getAttribute('data-attribute-id');
+    await brand.locator('.meschain-rule-edit').click();
+    const editor = page.locator(`.meschain-rule-editor[data-attribute-id="${attributeId}"]`);
+    await editor.locator('.meschain-rule-source').selectOption('fixed');
+    await editor.locator('.meschain-dictionary-values .list-group-item').first().waitFor();
+    const firstValue = editor.locator('.meschain-dictionary-values button.list-group-item').first();
+    const chosen = (await firstValue.textContent())?.split('·')[0]?.trim() ?? '';
+    await firstValue.click();
+    await editor.locator('.meschain-picked').waitFor();
+    await screenshot(page, '06-mapping-attribute-editor');
+    await editor.locator('.meschain-rule-save').click();
+    const cell = page.locator(
+      `#meschain-attribute-table tr.meschain-attribute[data-attribute-id="${attributeId}"] .meschain-rule-cell`,
+    );
+    await expect.poll(() => cell.textContent(), POLL).toContain(chosen);
+    await screenshot(page, '07-mapping');
+    expect(env.pageErrors).toEqual([]);
+  });
+});

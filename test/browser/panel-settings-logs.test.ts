@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCredentials } from '../../bridge/src/ozon/emulator';
+import { screenshot } from './support/artifacts';
+import { chromiumAvailable } from './support/chromium';
+import { type PanelEnvironment, startPanelEnvironment } from './support/panel-env';
+import { attributesOf, POLL } from './support/poll';
+
+/** Every value equals `expected`, and there is at least one. */
+const allEqual =
+  (expected: string) =>
+  (values: ReadonlyArray<string | null>): boolean =>
+    values.length > 0 && values.every((value) => value === expected);
+
+const credential = defaultCredentials[0] ?? { clientId: '123456', apiKey: 'emulator-api-key' };
+
+describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection check, logs', () => {
+  let env: PanelEnvironment;
+  beforeAll(async () => {
+    env = await startPanelEnvironment();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('opens on the dashboard with figures from the bridge', async () => {
+    const { page, sample } = env;
+    await page.waitForSelector('#meschain-figure-products .meschain-figure-value');
+    await expect
+      .poll(() => page.textContent('#meschain-figure-products .meschain-figure-value'), POLL)
+      .not.toBe('—');
+    const products = await page.textContent('#meschain-figure-products .meschain-figure-value');
+    expect(Number(products?.replace(/\D/g, ''))).toBe(sample.products);
+    await expect(page.textContent('#meschain-figure-ozon')).resolves.toContain('Not configured');
+    await screenshot(page, '01-dashboard-empty');
+  });
+
+  it('shows field errors from the shared schema, saves credentials and never shows the key again', async () => {
+    const { page } = env;
+    await page.click('[data-page-link="settings"]');
+    await page.waitForSelector('#meschain-settings-form');
+    await page.fill('#input-client-id', '12ab');
+    await page.fill('#input-api-key', 'short');
+    await page.fill('#input-api-url', `${env.emulator.url}/`);
+    await page.click('#button-save-settings');
+    await page.waitForSelector('[data-field="input-client-id"].has-error');
+    await expect(page.textContent('[data-field="input-client-id"] .field-error')).resolves.toContain(
+      'digits',
+    );
+    await expect(page.locator('[data-field="input-api-key"].has-error').count()).resolves.toBe(1);
+    await screenshot(page, '02-settings-field-errors');
+
+    await page.fill('#input-client-id', credential.clientId);
+    await page.fill('#input-api-key', credential.apiKey);
+    await page.click('#button-save-settings');
+    await page.waitForSelector('#meschain-settings-saved');
+    expect(await page.inputValue('#input-api-key')).toBe('');
+    expect(await page.getAttribute('#input-api-key', 'placeholder')).toContain('stored');
+    expect(await page.content()).not.toContain(credential.apiKey);
+    await page.reload();
+    await page.waitForSelector('#meschain-settings-form');
+    expect(await page.inputValue('#input-client-id')).toBe(credential.clientId);
+    expect(await page.inputValue('#input-api-key')).toBe('');
+    expect(await page.content()).not.toContain(credential.apiKey);
+  });
+
+  it('checks the connection and shows the roles and expiry', async () => {
+    const { page } = env;
+    await page.click('#button-check-connection');
+    await page.waitForSelector('#meschain-connection-result');
+    expect(await page.getAttribute('#meschain-connection-result', 'data-ok')).toBe('1');
+    await expect(page.textContent('#meschain-connection-result')).resolves.toMatch(/days left/);
+    expect(await page.locator('.meschain-role').count()).toBeGreaterThan(0);
+    await screenshot(page, '03-settings-connected');
+  });
+
+  it("shows Ozon's refusal of a wrong key without storing it", async () => {
+    const { page } = env;
+    await page.fill('#input-api-key', 'wrong-key-0000');
+    await page.click('#button-check-connection');
+    await page.waitForSelector('#meschain-connection-result[data-ok="0"]');
+    const text = await page.textContent('#meschain-connection-result');
+    expect(text).toMatch(/HTTP 4\d\d/);
+    await page.fill('#input-api-key', '');
+    await page.click('#button-check-connection');
+    await page.waitForSelector('#meschain-connection-result[data-ok="1"]');
+  });
+
+  it('filters the log on the server and shows a call with its redacted detail', async () => {
+    const { page } = env;
+    await page.click('[data-page-link="logs"]');
+    await page.waitForSelector('#meschain-log-table .meschain-log-row');
+    const rows = page.locator('#meschain-log-table .meschain-log-row');
+    await page.selectOption('#filter-kind', 'api');
+    await page.click('#button-filter-logs');
+    await expect.poll(() => attributesOf(rows, 'data-kind'), POLL).toSatisfy(allEqual('api'));
+    expect(page.url()).toContain('kind=api');
+    await expect(page.textContent('#meschain-log-table')).resolves.toContain('/v1/roles');
+
+    await page.selectOption('#filter-level', 'error');
+    await page.click('#button-filter-logs');
+    await expect.poll(() => attributesOf(rows, 'data-level'), POLL).toSatisfy(allEqual('error'));
+    await page.locator('#meschain-log-table .meschain-log-row button').first().click();
+    await page.waitForSelector('.meschain-log-detail pre');
+    const detail = await page.textContent('.meschain-log-detail pre');
+    expect(detail).toContain('/v1/roles');
+    expect(detail).not.toContain('wrong-key-0000');
+    expect(await page.content()).not.toContain(credential.apiKey);
+    await screenshot(page, '04-logs-filtered');
+
+    await page.fill('#filter-text', 'no-such-text-anywhere');
+    await page.click('#button-filter-logs');
+    await page.waitForSelector('#meschain-log-table td[colspan]');
+  });
+
+  it('draws the API activity chart from the log on the dashboard', async () => {
+    const { page } = env;
+    await page.click('[data-page-link="dashboard"]');
+    await page.waitForSelector('#meschain-activity-chart canvas');
+    await expect(page.textContent('#meschain-activity-totals')).resolves.toMatch(/[1-9]/);
+    await expect(page.textContent('#meschain-figure-ozon')).resolves.toContain('Credentials saved');
+    await screenshot(page, '05-dashboard-activity');
+    expect(env.pageErrors).toEqual([]);
+  });
+});
