@@ -1,8 +1,12 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshOzonCatalogue } from '../../bridge/src/catalog/ozon-catalogue/refresh-catalogue';
+import {
+  type CatalogueRefreshCheckpoint,
+  refreshOzonCatalogue,
+} from '../../bridge/src/catalog/ozon-catalogue/refresh-catalogue';
 import { searchLeaves } from '../../bridge/src/catalog/ozon-catalogue/search-leaves';
 import { ATTR } from '../../bridge/src/ozon/emulator';
+import { generateSampleStore } from '../../bridge/src/sample-store/generate';
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { type EmulatedOzon, emulatedOzon } from './mapping-harness';
 
@@ -14,6 +18,7 @@ describe('Ozon catalogue cache', () => {
 
   beforeAll(async () => {
     store = await createTestStore();
+    await generateSampleStore(store, { products: 12, force: true });
     ozon = emulatedOzon();
   });
   afterAll(async () => {
@@ -95,7 +100,57 @@ describe('Ozon catalogue cache', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('stops a dictionary at the cap on purpose, says so, and still caches the no-brand value', async () => {
+  it('resumes an interrupted refresh from its checkpoint without reading finished dictionaries again', async () => {
+    const valuesPath = '/v1/description-category/attribute/values';
+    const controller = new AbortController();
+    let saved: CatalogueRefreshCheckpoint | undefined;
+    const before = ozon.emulator.control.requests({ path: valuesPath }).length;
+    await expect(
+      refreshOzonCatalogue(
+        store,
+        ozon.client,
+        { leaves: ozon.leaves },
+        {
+          now: () => Date.now() + 1500,
+          signal: controller.signal,
+          saveCheckpoint: async (checkpoint) => {
+            saved = structuredClone(checkpoint);
+            if (checkpoint.dictionariesDone.length === 1) {
+              controller.abort(new Error('bridge stopping'));
+            }
+          },
+        },
+      ),
+    ).rejects.toThrow('bridge stopping');
+    const firstRun = ozon.emulator.control.requests({ path: valuesPath }).length - before;
+    expect(saved?.treeDone).toBe(true);
+    expect(saved?.dictionariesDone).toHaveLength(1);
+    const treeRequests = ozon.emulator.control.requests({ path: '/v1/description-category/tree' }).length;
+    const summary = await refreshOzonCatalogue(
+      store,
+      ozon.client,
+      { leaves: ozon.leaves },
+      { now: () => Date.now() + 1500, checkpoint: saved },
+    );
+    // The tree and the finished dictionary are not fetched again; the rest is.
+    expect(ozon.emulator.control.requests({ path: '/v1/description-category/tree' })).toHaveLength(
+      treeRequests,
+    );
+    const dictionaries = (await store.db.select().from(store.own.ozonDictionaries)).length;
+    expect(summary.dictionaries).toBe(dictionaries - 1);
+    const secondRun = ozon.emulator.control.requests({ path: valuesPath }).length - before - firstRun;
+    expect(firstRun + secondRun).toBeGreaterThan(dictionaries);
+    expect(await cachedValues(BRAND_DICTIONARY)).toBe(ozon.dictionarySize(BRAND_DICTIONARY));
+  });
+
+  it('stops a dictionary at the cap on purpose, says so, and looks up the store texts and "no brand" on Ozon', async () => {
+    // A manufacturer far beyond the first 2,000 brands, on a product of this store.
+    const { db, oc, own } = store;
+    const [made] = await db.insert(oc.manufacturer).values({ name: 'Ivory Land', sortOrder: 0 });
+    await db.update(oc.product).set({ manufacturerId: made.insertId }).where(eq(oc.product.productId, 1));
+    await db
+      .delete(own.ozonDictionaryValues)
+      .where(eq(own.ozonDictionaryValues.dictionaryId, BRAND_DICTIONARY));
     const t93080 = ozon.leaves.filter((l) => l.typeId === 93080);
     const summary = await refreshOzonCatalogue(
       store,
@@ -104,15 +159,18 @@ describe('Ozon catalogue cache', () => {
       { now: () => Date.now() + 2000 },
     );
     expect(summary.tooLarge).toContain(BRAND_DICTIONARY);
-    const d = store.own.ozonDictionaries;
-    const [brand] = await store.db.select().from(d).where(eq(d.dictionaryId, BRAND_DICTIONARY));
-    expect(brand?.state).toBe('too_large');
-    const v = store.own.ozonDictionaryValues;
-    const noBrand = await store.db
-      .select()
-      .from(v)
-      .where(and(eq(v.dictionaryId, BRAND_DICTIONARY), eq(v.value, 'Нет бренда')));
-    expect(noBrand).toHaveLength(1);
+    expect(summary.prefetched).toBeGreaterThan(0);
+    const d = own.ozonDictionaries;
+    const [brand] = await db.select().from(d).where(eq(d.dictionaryId, BRAND_DICTIONARY));
+    expect(brand).toMatchObject({ state: 'too_large', valueCount: 2000 });
+    const v = own.ozonDictionaryValues;
+    for (const name of ['Нет бренда', 'Ivory Land']) {
+      const rows = await db
+        .select()
+        .from(v)
+        .where(and(eq(v.dictionaryId, BRAND_DICTIONARY), eq(v.value, name)));
+      expect(rows, name).toHaveLength(1);
+    }
   });
 
   it('finds leaves by Russian and English words, best match first, paged', async () => {

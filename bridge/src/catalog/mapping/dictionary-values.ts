@@ -3,7 +3,7 @@ import type { StoreDb } from '../../db/connection';
 import { ApiError } from '../../http/errors';
 import type { OzonClient } from '../../ozon/client';
 import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
-import { cacheSearchResults } from '../ozon-catalogue/refresh-catalogue';
+import { cacheSearchResults } from '../ozon-catalogue/refresh-dictionary';
 import type { OzonLeafRef } from './leaf-choice';
 
 export interface DictionaryValueQuery {

@@ -15,7 +15,7 @@ const TEXT_LIMIT = 300;
 const SUGGESTED_LIMIT = 60;
 
 /** Distinct texts a source has across the store, with how many products carry each (most common first). */
-async function distinctTexts(store: StoreDb, source: ValueSource, languageId: number) {
+export async function distinctTexts(store: StoreDb, source: ValueSource, languageId: number) {
   const { db, oc } = store;
   if (source.kind === 'attribute') {
     const t = oc.productAttribute;

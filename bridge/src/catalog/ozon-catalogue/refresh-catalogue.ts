@@ -5,8 +5,9 @@ import { NO_BRAND_TEXT, OZON_ATTRIBUTE } from '../mapping/default-rules';
 import { leafKey, type OzonLeafRef } from '../mapping/leaf-choice';
 import { loadCategoryLeaves, loadProductLeaves } from '../mapping/load-category-mapping';
 import { dictionaryScope } from './dictionary-scope';
+import { prefetchStoreTexts } from './prefetch-texts';
 import { refreshLeafAttributes } from './refresh-attributes';
-import { type DictionaryAttribute, refreshDictionary, upsertDictionaryValues } from './refresh-dictionary';
+import { cacheSearchResults, type DictionaryAttribute, refreshDictionary } from './refresh-dictionary';
 import { refreshCategoryTree } from './refresh-tree';
 
 const leafSchema = z.object({ descriptionCategoryId: z.int().positive(), typeId: z.int().positive() });
@@ -41,6 +42,8 @@ export interface CatalogueRefreshSummary {
   values: number;
   /** Dictionary ids cached only up to the cap. */
   tooLarge: number[];
+  /** Store texts looked up on Ozon for those dictionaries. */
+  prefetched: number;
   /** Leaves Ozon would not describe (removed from the tree, or refused). */
   failedLeaves: Array<OzonLeafRef & { message: string }>;
 }
@@ -101,6 +104,7 @@ export async function refreshOzonCatalogue(
     dictionaries: 0,
     values: 0,
     tooLarge: [],
+    prefetched: 0,
     failedLeaves: [],
   };
   if (!cp.treeDone) {
@@ -154,35 +158,11 @@ export async function refreshOzonCatalogue(
         if (attribute.attributeId === OZON_ATTRIBUTE.brand) {
           await cacheSearchResults(store, client, attribute, leaf, NO_BRAND_TEXT, at);
         }
+        summary.prefetched += await prefetchStoreTexts(store, client, attribute, leaf, at, hooks.signal);
       }
       cp.dictionariesDone.push(key);
     }
     await step();
   }
   return summary;
-}
-
-/**
- * Searches a dictionary on Ozon and caches what it finds, so that a value beyond a too-large dictionary's cap
- * (the "no brand" value, a brand the merchant just picked) resolves from the cache afterwards.
- */
-export async function cacheSearchResults(
-  store: StoreDb,
-  client: OzonClient,
-  attribute: DictionaryAttribute,
-  leaf: OzonLeafRef,
-  text: string,
-  now: Date,
-): Promise<number> {
-  // POST /v1/description-category/attribute/values/search (DescriptionCategoryAPI_SearchAttributeValues).
-  const found = await client.categories.searchValues(
-    {
-      descriptionCategoryId: String(leaf.descriptionCategoryId),
-      typeId: String(leaf.typeId),
-      attributeId: String(attribute.attributeId),
-    },
-    text,
-  );
-  await upsertDictionaryValues(store, attribute, leaf, found, now);
-  return found.length;
 }

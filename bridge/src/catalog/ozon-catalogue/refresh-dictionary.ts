@@ -126,3 +126,28 @@ export async function refreshDictionary(
   await recordState(store, attribute, leaf, state, values, now);
   return { state, values, pages };
 }
+
+/**
+ * Searches a dictionary on Ozon and caches what it finds, so that a value beyond a too-large dictionary's cap
+ * (the "no brand" value, a brand the merchant just picked) resolves from the cache afterwards.
+ */
+export async function cacheSearchResults(
+  store: StoreDb,
+  client: OzonClient,
+  attribute: DictionaryAttribute,
+  leaf: OzonLeafRef,
+  text: string,
+  now: Date,
+): Promise<number> {
+  // POST /v1/description-category/attribute/values/search (DescriptionCategoryAPI_SearchAttributeValues).
+  const found = await client.categories.searchValues(
+    {
+      descriptionCategoryId: String(leaf.descriptionCategoryId),
+      typeId: String(leaf.typeId),
+      attributeId: String(attribute.attributeId),
+    },
+    text,
+  );
+  await upsertDictionaryValues(store, attribute, leaf, found, now);
+  return found.length;
+}
