@@ -25,7 +25,7 @@ export function languageOf(code: string | undefined): Language {
 }
 
 /** Reads the mount element's dataset (see the extension's twig and the bridge's demo shell). */
-export function readPanelConfig(data: DOMStringMap): PanelConfig {
+export function readPanelConfig(data: Readonly<Record<string, string | undefined>>): PanelConfig {
   const proxyUrl = data.proxyUrl ?? '';
   const transport: TransportConfig =
     proxyUrl !== ''

@@ -1,34 +1,7 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
+import { hashOf, type Page, parseHash, type Route } from './route-hash';
 
-/** The panel's pages, by hash route (#/products ...); '' is the dashboard (the admin menu links to #/). */
-export const pages = ['dashboard', 'products', 'mapping', 'logs', 'settings'] as const;
-export type Page = (typeof pages)[number];
-
-export interface Route {
-  readonly page: Page;
-  /** Parameters after `?` in the hash, e.g. #/products?state=failed. */
-  readonly params: Readonly<Record<string, string>>;
-}
-
-/** Parses `#/page?x=1`; an unknown page is the dashboard. */
-export function parseHash(hash: string, fallbackPage = ''): Route {
-  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
-  const name = path === '' ? fallbackPage : path;
-  const page = pages.find((p) => p === name) ?? 'dashboard';
-  return { page, params: Object.fromEntries(new URLSearchParams(query)) };
-}
-
-/** `#/page?x=1` for a route (empty params left out). */
-export function hashOf(page: Page, params: Readonly<Record<string, string | undefined>> = {}): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') {
-      query.set(key, value);
-    }
-  }
-  const text = query.toString();
-  return `#/${page === 'dashboard' ? '' : page}${text === '' ? '' : `?${text}`}`;
-}
+export { hashOf, type Page, pages, parseHash, type Route } from './route-hash';
 
 export interface Router {
   readonly route: ReadonlySignal<Route>;

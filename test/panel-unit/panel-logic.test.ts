@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { errorFromAnswer } from '../../admin-ui/src/api/errors';
+import { queryString } from '../../admin-ui/src/api/query';
+import { activityData } from '../../admin-ui/src/charts/activity-chart';
+import { languageOf, readPanelConfig } from '../../admin-ui/src/config';
+import { createTranslator } from '../../admin-ui/src/i18n';
+import { en } from '../../admin-ui/src/i18n/en';
+import { ru } from '../../admin-ui/src/i18n/ru';
+import { tr } from '../../admin-ui/src/i18n/tr';
+import { filterFromParams, queryOf } from '../../admin-ui/src/pages/logs/log-filter';
+import { sourceKey } from '../../admin-ui/src/pages/mapping/rule-text';
+import {
+  patchFromForm,
+  type SettingsForm,
+  validateForm,
+} from '../../admin-ui/src/pages/settings/settings-form';
+import { hashOf, parseHash } from '../../admin-ui/src/route-hash';
+
+describe('panel configuration', () => {
+  it("follows OpenCart's admin language in either spelling", () => {
+    expect(languageOf('ru-ru')).toBe('ru');
+    expect(languageOf('tr')).toBe('tr');
+    expect(languageOf('de-de')).toBe('en');
+    expect(languageOf(undefined)).toBe('en');
+  });
+
+  it('uses the proxy when the module page gives one, the bridge directly otherwise', () => {
+    const proxied = readPanelConfig({
+      proxyUrl: 'index.php?route=x&user_token=t',
+      language: 'ru',
+      canModify: '0',
+    });
+    expect(proxied.transport).toEqual({ kind: 'proxy', proxyUrl: 'index.php?route=x&user_token=t' });
+    expect(proxied.canModify).toBe(false);
+    const direct = readPanelConfig({ apiBase: '', csrf: 'abc' });
+    expect(direct.transport).toEqual({ kind: 'direct', apiBase: '', csrf: 'abc' });
+    expect(direct.canModify).toBe(true);
+  });
+});
+
+describe('hash routes', () => {
+  it.each([
+    ['', 'dashboard', {}],
+    ['#/', 'dashboard', {}],
+    ['#/logs?kind=api&level=error', 'logs', { kind: 'api', level: 'error' }],
+    ['#/nowhere', 'dashboard', {}],
+  ])('%s → %s', (hash, page, params) => {
+    expect(parseHash(hash)).toEqual({ page, params });
+  });
+
+  it("starts on OpenCart's &page= when there is no hash, and writes hashes back", () => {
+    expect(parseHash('', 'settings').page).toBe('settings');
+    expect(hashOf('mapping', { category: '12', empty: '' })).toBe('#/mapping?category=12');
+    expect(hashOf('dashboard')).toBe('#/');
+  });
+});
+
+describe('translations', () => {
+  it('fill every key in Russian and Turkish, with the same placeholders as English', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(en)) {
+      for (const other of [ru, tr]) {
+        const translated = other[key as keyof typeof en];
+        expect(translated, key).not.toBe('');
+        expect(placeholders(translated), key).toEqual(placeholders(text));
+      }
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    const t = createTranslator('ru');
+    expect(t('logs.page', { page: 3 })).toBe('Страница 3');
+    expect(createTranslator('en')('logs.page')).toBe('Page {page}');
+  });
+});
+
+describe('the settings form', () => {
+  const form: SettingsForm = {
+    clientId: '123456',
+    apiKey: '',
+    apiUrl: 'https://api-seller.ozon.ru',
+    offerIdSource: 'model',
+    autoSync: false,
+    descriptionLanguage: 'ru-ru',
+    currency: 'RUB',
+    defaultVat: '0',
+    vatByTaxClass: { '9': '0.2', '10': '' },
+    defaultWarehouseId: ' ',
+  };
+  const t = createTranslator('en');
+
+  it('sends an empty key (keep the stored one), drops unset VAT rows and blank warehouse', () => {
+    expect(patchFromForm(form)).toMatchObject({
+      apiKey: '',
+      vatByTaxClass: { '9': '0.2' },
+      defaultWarehouseId: null,
+    });
+    expect(validateForm(form, t)).toEqual({});
+  });
+
+  it("reports errors by field in the panel's words", () => {
+    const errors = validateForm(
+      { ...form, clientId: 'x1', apiKey: 'has space', apiUrl: 'http://example.com' },
+      t,
+    );
+    expect(Object.keys(errors).sort()).toEqual(['apiKey', 'apiUrl', 'clientId']);
+    expect(errors.clientId).toEqual([t('settings.field.clientId')]);
+  });
+});
+
+describe('log filter', () => {
+  it('keeps only known values from the hash and builds the server query', () => {
+    const filter = filterFromParams({
+      level: 'fatal',
+      kind: 'api',
+      text: '  MODEL-1 ',
+      from: '2026-01-02T03:04',
+    });
+    expect(filter.level).toBe('');
+    const query = queryOf(filter, 99, 50);
+    expect(query).toMatchObject({ kind: 'api', text: 'MODEL-1', before: 99, limit: 50 });
+    expect(query.level).toBeUndefined();
+    expect(query.from).toBe(new Date('2026-01-02T03:04').toISOString());
+    expect(queryString({ a: 1, b: '', c: undefined, d: 'x y' })).toBe('?a=1&d=x+y');
+  });
+});
+
+describe('API errors', () => {
+  it("reads the bridge's envelope, and says when the answer was not the bridge's", () => {
+    const envelope = {
+      error: { code: 'VALIDATION_FAILED', message: 'bad', requestId: 'r1', fields: { a: ['x'] } },
+    };
+    const parsed = errorFromAnswer(422, envelope, '');
+    expect([parsed.code, parsed.fields, parsed.requestId]).toEqual(['VALIDATION_FAILED', { a: ['x'] }, 'r1']);
+    expect(errorFromAnswer(502, undefined, 'Bad Gateway').code).toBe('BRIDGE_UNAVAILABLE');
+    expect(errorFromAnswer(200, undefined, '<html>login</html>').code).toBe('BAD_RESPONSE');
+  });
+});
+
+describe('chart and rule helpers', () => {
+  it("turns the bridge's buckets into uPlot columns", () => {
+    const data = activityData({
+      kind: 'api',
+      bucketSeconds: 60,
+      buckets: [
+        { at: '2026-01-01T00:00:00.000Z', info: 1, warning: 0, error: 2 },
+        { at: '2026-01-01T00:01:00.000Z', info: 3, warning: 1, error: 0 },
+      ],
+    });
+    expect(data).toEqual([
+      [1767225600, 1767225660],
+      [1, 3],
+      [0, 1],
+      [2, 0],
+    ]);
+  });
+
+  it('names each rule source for the editor select', () => {
+    expect(sourceKey({ kind: 'attribute', attributeId: 4 })).toBe('attribute:4');
+    expect(sourceKey({ kind: 'field', field: 'model' })).toBe('field:model');
+    expect(sourceKey({ kind: 'fixed', value: 'x' })).toBe('fixed');
+    expect(sourceKey(undefined)).toBe('');
+  });
+});
