@@ -8,7 +8,7 @@ const PAIRS = 20_000;
 // Speed 10, not 60: everything the in-process emulator and the client compute runs on this thread, and the clock
 // multiplies each real millisecond of it (and of any stall while other processes share the CPU) by its speed.
 // At 60, a 100 ms stall already reads as 6 s of "Ozon latency"; measured on a loaded two-core machine, speed 60
-// gave ratios of 1.04 to 1.18, speed 20 1.01 to 1.07, speed 10 1.01 to 1.03. The run takes 12 s of real time.
+// gave ratios of 1.03 to 1.22, speed 20 1.01 to 1.07, speed 10 1.01 to 1.03. The run takes 12 s of real time.
 const SPEED = 10;
 const STOCKS = '/v2/products/stocks';
 const CLIENT_ID = '123456';
