@@ -25,8 +25,13 @@ export const ozonCatalogueRefreshJob = defineJob({
       checkpoint: ctx.checkpoint,
       saveCheckpoint: (checkpoint, done, total) => ctx.saveCheckpoint(checkpoint, { done, total }),
     });
-    const failed = summary.failedLeaves.length > 0 ? `, ${summary.failedLeaves.length} leaves refused` : '';
-    const capped = summary.tooLarge.length > 0 ? `, ${summary.tooLarge.length} dictionaries capped` : '';
-    return `${summary.leaves} leaves in the tree, ${summary.attributes} attributes, ${summary.values} dictionary values${capped}${failed}`;
+    const parts = [
+      summary.nodes > 0 ? `${summary.leaves} Ozon leaves` : undefined,
+      `${summary.attributes} attributes`,
+      `${summary.values} dictionary values`,
+      summary.tooLarge.length > 0 ? `${summary.tooLarge.length} dictionaries capped` : undefined,
+      summary.failedLeaves.length > 0 ? `${summary.failedLeaves.length} leaves refused by Ozon` : undefined,
+    ];
+    return parts.filter((p) => p !== undefined).join(', ');
   },
 });
