@@ -1,6 +1,8 @@
+import { getTableConfig } from 'drizzle-orm/mysql-core';
 import type { RowDataPacket } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adaptStatement, migrate } from '../../bridge/src/db/migrate';
+import { createOwnTables } from '../../bridge/src/db/own/index';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 describe('bridge migrations', () => {
@@ -16,13 +18,8 @@ describe('bridge migrations', () => {
         WHERE table_schema = DATABASE() AND table_name LIKE '%meschain_ozon%' ORDER BY table_name`,
     );
     const names = rows.map((r) => String(r.name));
-    expect(names).toEqual([
-      'shop7_meschain_ozon_jobs',
-      'shop7_meschain_ozon_log',
-      'shop7_meschain_ozon_migrations',
-      'shop7_meschain_ozon_settings',
-      'shop7_meschain_ozon_store_events',
-    ]);
+    const declared = Object.values(createOwnTables('shop7_')).map((t) => getTableConfig(t).name);
+    expect(names).toEqual([...declared, 'shop7_meschain_ozon_migrations'].sort());
     expect(rows.every((r) => r.engine === 'InnoDB')).toBe(true);
   });
 

@@ -1,4 +1,6 @@
 /** The Ozon Seller API emulator: in-process for tests, or served over HTTP by `meschain-ozon emulator`. */
+
+export { createManualClock, type ManualClock } from '../../shared/manual-clock';
 export type { EmulatorControl } from './control/control';
 export type { CreatePostingInput, FaultKind, FaultRule, SeedProductInput } from './control/inputs';
 export type { RecordedRequest } from './control/recorder';
@@ -9,7 +11,6 @@ export {
   type OzonEmulator,
   type OzonEmulatorOptions,
 } from './create-emulator';
-export { createManualClock, type ManualClock } from './manual-clock';
 export type { OzonCredential } from './runtime';
 export { ATTR } from './seed/attributes';
 export {

@@ -1,4 +1,4 @@
-import { isManualClock } from '../manual-clock';
+import { isManualClock } from '../../../shared/manual-clock';
 import type { EmulatorRuntime } from '../runtime';
 import { sampleTshirt } from '../seed/sample-items';
 import { createState } from '../state/create-state';

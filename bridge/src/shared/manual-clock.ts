@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/clock';
+import type { Clock } from './clock';
 
 /** A clock that only moves when told to: `advance(ms)` wakes every sleeper whose time has come. */
 export interface ManualClock extends Clock {
