@@ -1,11 +1,13 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../services';
+import { catalogExportRoutes } from './catalog-export';
 import { catalogMappingCategoryRoutes } from './catalog-mapping-categories';
 import { catalogMappingChoiceRoutes } from './catalog-mapping-choices';
 import { catalogMappingLeafRoutes } from './catalog-mapping-leaves';
 import { catalogMappingOptionRoutes } from './catalog-mapping-options';
 import { catalogMappingOzonRoutes } from './catalog-mapping-ozon';
 import { catalogMappingProductRoutes } from './catalog-mapping-products';
+import { catalogProductRoutes } from './catalog-products';
 import { eventRoutes } from './events';
 import { jobRoutes } from './jobs';
 import { logRoutes } from './logs';
@@ -28,4 +30,6 @@ export const apiRoutes: ReadonlyArray<readonly [string, Hono<AppEnv>]> = [
   ['/catalog-mapping/leaves', catalogMappingLeafRoutes],
   ['/catalog-mapping/dictionary-choices', catalogMappingChoiceRoutes],
   ['/catalog-mapping/options', catalogMappingOptionRoutes],
+  ['/catalog/products', catalogProductRoutes],
+  ['/catalog/export', catalogExportRoutes],
 ];

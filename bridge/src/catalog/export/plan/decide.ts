@@ -38,17 +38,18 @@ export function onOzon(row: ProductStateRow | undefined): boolean {
 }
 
 /**
- * Decides what to do with one unit from its freshly built payload and its stored state. Pure. Order matters: an
+ * Decides what to do with one unit. Exclusion is per product (the merchant excludes a product, not a size). from its freshly built payload and its stored state. Pure. Order matters: an
  * excluded product is left alone whatever its data, a disabled one leaves Ozon (archive) before its data is
  * judged, and a product whose last import is unresolved is never sent again until that import is settled.
  */
 export function decideUnit(
   unit: UnitPayload,
-  enabled: boolean,
+  product: { readonly enabled: boolean; readonly excluded: boolean },
   row: ProductStateRow | undefined,
   unresolvedImportIds: ReadonlySet<number>,
 ): UnitAction {
-  if (row?.excluded) {
+  const { enabled } = product;
+  if (product.excluded) {
     return 'excluded';
   }
   if (!enabled) {

@@ -52,10 +52,11 @@ export async function planPage(
   );
   const unresolved = new Set((await unresolvedImports(store)).map((r) => r.id));
   const enabled = new Map(products.map((p) => [p.productId, p.enabled]));
+  const excluded = new Set([...states.values()].filter((r) => r.excluded).map((r) => r.productId));
   const planned = units.map((unit) => {
     const row = states.get(unitKey(unit.productId, unit.variantKey));
-    const on = enabled.get(unit.productId) ?? false;
-    return { unit, enabled: on, row, action: decideUnit(unit, on, row, unresolved) };
+    const product = { enabled: enabled.get(unit.productId) ?? false, excluded: excluded.has(unit.productId) };
+    return { unit, enabled: product.enabled, row, action: decideUnit(unit, product, row, unresolved) };
   });
   const current = new Set(units.map((u) => unitKey(u.productId, u.variantKey)));
   const vanished = [...states.entries()].filter(([key]) => !current.has(key)).map(([, row]) => row);

@@ -11,6 +11,8 @@ import { type Problem, preflight } from './problem';
 import { FIELD_IN_OPENCART } from './where-to-fix';
 
 const DATA_TAB = "the product's Data tab in Catalog › Products";
+/** Ozon's package weight limit (1000 kg). */
+const OZON_WEIGHT_MAX_G = 1_000_000;
 
 /** What the checks look at: the parts of the item that Ozon judges per product. */
 export interface CheckedParts {
@@ -67,6 +69,15 @@ function sizeChecks(p: CheckedParts): Problem[] {
   }
   if (p.sizeProblems.some((i) => i.kind === 'unknown-weight-class') === false && p.size.weight === 0) {
     problems.push(preflight('no_weight', 'weight', `Weight is 0: set Weight on ${DATA_TAB}`));
+  }
+  if (p.size.weight > OZON_WEIGHT_MAX_G) {
+    problems.push(
+      preflight(
+        'weight_too_big',
+        'weight',
+        `Weight is ${p.size.weight / 1000} kg; Ozon takes at most 1000 kg: check Weight and Weight Class on ${DATA_TAB}`,
+      ),
+    );
   }
   const zeroSides = (['depth', 'width', 'height'] as const).filter((side) => p.size[side] === 0);
   if (p.sizeProblems.some((i) => i.kind === 'unknown-length-class') === false && zeroSides.length > 0) {

@@ -1,0 +1,99 @@
+import { and, asc, count, eq, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import type { StoreDb } from '../../../db/connection';
+import {
+  NOT_ANALYSED,
+  type ProductListItem,
+  type ProductListQuery,
+  type ProductListResponse,
+} from '../../../http/routes/catalog-products-schema';
+import { problemSchema } from '../validation/problem';
+import { exportLanguageId } from './export-language';
+
+function firstReason(problems: unknown): { reason: string; count: number } {
+  const parsed = problemSchema.array().safeParse(problems ?? []);
+  if (!parsed.success) {
+    return { reason: '', count: 0 };
+  }
+  const blocking = parsed.data.find((p) => p.blocks !== 'none') ?? parsed.data[0];
+  return { reason: blocking?.message ?? '', count: parsed.data.length };
+}
+
+/**
+ * The products list of the panel: every OpenCart product with its Ozon items (one row per item; a product never
+ * analysed shows once as `not_analysed`), filtered by state, category (with its subcategories) and text, paged on
+ * the server.
+ */
+export async function listProducts(store: StoreDb, query: ProductListQuery): Promise<ProductListResponse> {
+  const { db, oc, own } = store;
+  const p = oc.product;
+  const s = own.productState;
+  const d = oc.productDescription;
+  const languageId = await exportLanguageId(store);
+  const where: SQL[] = [];
+  if (query.state === NOT_ANALYSED) {
+    where.push(isNull(s.productId));
+  } else if (query.state) {
+    where.push(eq(s.state, query.state));
+  }
+  if (query.category) {
+    where.push(
+      sql`${p.productId} IN (SELECT ptc.product_id FROM ${oc.productToCategory} ptc JOIN ${oc.categoryPath} cp ON cp.category_id = ptc.category_id WHERE cp.path_id = ${query.category})`,
+    );
+  }
+  if (query.q) {
+    const text = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const match = or(like(d.name, text), like(p.model, text), like(s.offerId, text));
+    if (match) {
+      where.push(match);
+    }
+  }
+  const base = db
+    .select({
+      productId: p.productId,
+      model: p.model,
+      status: p.status,
+      productName: d.name,
+      state: s,
+    })
+    .from(p)
+    .leftJoin(s, eq(s.productId, p.productId))
+    .leftJoin(d, and(eq(d.productId, p.productId), eq(d.languageId, languageId)))
+    .where(and(...where));
+  const [rows, totals, byState, unanalysed] = await Promise.all([
+    base
+      .orderBy(asc(p.productId), asc(s.variantKey))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ n: count() })
+      .from(p)
+      .leftJoin(s, eq(s.productId, p.productId))
+      .leftJoin(d, and(eq(d.productId, p.productId), eq(d.languageId, languageId)))
+      .where(and(...where)),
+    db.select({ state: s.state, n: count() }).from(s).groupBy(s.state),
+    db.select({ n: count() }).from(p).leftJoin(s, eq(s.productId, p.productId)).where(isNull(s.productId)),
+  ]);
+  const items: ProductListItem[] = rows.map((r) => {
+    const { reason, count: problemCount } = firstReason(r.state?.problems);
+    return {
+      productId: r.productId,
+      variantKey: r.state?.variantKey ?? '',
+      model: r.model,
+      name: r.state?.name || r.productName || '',
+      offerId: r.state?.offerId ?? '',
+      enabled: r.status === 1,
+      state: r.state?.state ?? NOT_ANALYSED,
+      excluded: r.state?.excluded ?? false,
+      reason,
+      problemCount,
+      ozonProductId: r.state?.ozonProductId ?? null,
+      ozonSku: r.state?.ozonSku ?? null,
+      ozonStatus: r.state?.ozonStatus ?? null,
+      stock: r.state?.stock ?? 0,
+      updatedAt: r.state?.updatedAt.toISOString() ?? null,
+    };
+  });
+  const counts: Record<string, number> = Object.fromEntries(byState.map((b) => [b.state, b.n]));
+  counts[NOT_ANALYSED] = unanalysed[0]?.n ?? 0;
+  return { items, total: totals[0]?.n ?? 0, page: query.page, pageSize: query.pageSize, counts };
+}

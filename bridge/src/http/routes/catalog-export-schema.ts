@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { exportReportSchema, quotaViewSchema } from '../../catalog/export/plan/export-report';
+
+/* Request and response shapes of /api/v1/catalog/export, shared with the panel. */
+
+/** POST /catalog/export: start an export, or a dry run of one. */
+export const startExportRequestSchema = z.object({
+  dryRun: z.boolean().default(false),
+  onlyIds: z.array(z.int().positive()).min(1).max(10_000).optional(),
+});
+export type StartExportRequest = z.input<typeof startExportRequestSchema>;
+
+export const startExportResponseSchema = z.object({
+  jobId: z.string(),
+  kind: z.string(),
+  /** An export (or dry run) was already under way and was joined instead. */
+  existing: z.boolean(),
+});
+export type StartExportResponse = z.infer<typeof startExportResponseSchema>;
+
+/** One export or dry run and what it found (GET /catalog/export/runs, /runs/:jobId). */
+export const exportRunSchema = z.object({
+  jobId: z.string(),
+  mode: z.enum(['dry', 'real']),
+  report: exportReportSchema,
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ExportRun = z.infer<typeof exportRunSchema>;
+
+export const exportRunsQuerySchema = z.object({
+  mode: z.enum(['dry', 'real']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const exportRunsResponseSchema = z.object({ items: z.array(exportRunSchema) });
+export type ExportRunsResponse = z.infer<typeof exportRunsResponseSchema>;
+
+/** GET /catalog/export/quota: Ozon's daily create/update quotas now (null left = unlimited). */
+export const quotaResponseSchema = z.object({
+  quota: quotaViewSchema,
+  left: z.object({ create: z.number().nullable(), update: z.number().nullable() }),
+});
+export type QuotaResponse = z.infer<typeof quotaResponseSchema>;

@@ -1,0 +1,94 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { z } from 'zod';
+import { CATALOG_EXPORT_DRY_RUN_JOB, CATALOG_EXPORT_JOB } from '../../catalog/export/job';
+import { exportReportSchema } from '../../catalog/export/plan/export-report';
+import { readQuota } from '../../catalog/export/run/quota';
+import type { StoreDb } from '../../db/connection';
+import { createOzonClientFromSettings } from '../../settings/ozon-client';
+import { ApiError, validationError } from '../errors';
+import type { AppEnv } from '../services';
+import {
+  type ExportRun,
+  exportRunsQuerySchema,
+  type QuotaResponse,
+  type StartExportResponse,
+  startExportRequestSchema,
+} from './catalog-export-schema';
+
+function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw validationError(parsed.error, what);
+  }
+  return parsed.data;
+}
+
+type RunRow = StoreDb['own']['exportRuns']['$inferSelect'];
+
+function runView(row: RunRow): ExportRun {
+  return {
+    jobId: row.jobId,
+    mode: row.mode,
+    report: exportReportSchema.parse(row.report),
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+async function body(c: Context<AppEnv>): Promise<unknown> {
+  return c.req.json().catch(() => undefined);
+}
+
+/** Starting exports, their reports and Ozon's quota, for the panel. */
+export const catalogExportRoutes = new Hono<AppEnv>()
+  /** Starts an export or dry run as a background job; follow it at /api/v1/jobs/:id/stream. */
+  .post('/', async (c) => {
+    const request = parse(startExportRequestSchema, await body(c), 'export request');
+    const kind = request.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
+    const { id, existing } = await c.get('services').jobs.enqueue(kind, {
+      dryRun: request.dryRun,
+      ...(request.onlyIds ? { onlyIds: request.onlyIds } : {}),
+    });
+    return c.json({ jobId: id, kind, existing } satisfies StartExportResponse, existing ? 200 : 202);
+  })
+  .get('/runs', async (c) => {
+    const q = parse(exportRunsQuerySchema, c.req.query(), 'run filter');
+    const t = c.get('services').store.own.exportRuns;
+    const db = c.get('services').store.db;
+    const rows = await (q.mode ? db.select().from(t).where(eq(t.mode, q.mode)) : db.select().from(t))
+      .orderBy(desc(t.createdAt))
+      .limit(q.limit);
+    return c.json({ items: rows.map(runView) });
+  })
+  .get('/runs/:jobId', async (c) => {
+    const t = c.get('services').store.own.exportRuns;
+    const [row] = await c
+      .get('services')
+      .store.db.select()
+      .from(t)
+      .where(eq(t.jobId, c.req.param('jobId')));
+    if (!row) {
+      throw new ApiError('NOT_FOUND', 'no export run with this job id');
+    }
+    return c.json(runView(row));
+  })
+  /** POST /v4/product/info/limit (ProductAPI_GetUploadQuota) through the configured client. */
+  .get('/quota', async (c) => {
+    const { store, log, clock } = c.get('services');
+    const ozon = await createOzonClientFromSettings(store, { log, clock });
+    const quota = await readQuota(ozon, c.req.raw.signal);
+    if (!quota) {
+      throw new ApiError('OZON_ERROR', 'Ozon did not answer the quota request; see the log');
+    }
+    const left = (limit: number, used: number): number | null =>
+      limit < 0 ? null : Math.max(0, limit - used);
+    return c.json({
+      quota,
+      left: {
+        create: left(quota.createLimit, quota.createUsed),
+        update: left(quota.updateLimit, quota.updateUsed),
+      },
+    } satisfies QuotaResponse);
+  });

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { problemSchema } from '../../catalog/export/validation/problem';
+import { importItem } from '../../ozon/schemas/import';
+
+/*
+ * Request and response shapes of /api/v1/catalog/products, shared with the panel (which imports only types and
+ * these schemas; nothing here touches the server).
+ */
+
+export const lifecycleStateSchema = z.enum([
+  'not_mapped',
+  'invalid',
+  'queued',
+  'sent',
+  'moderation',
+  'live',
+  'failed',
+  'archived',
+  'disabled',
+  'excluded',
+]);
+export type LifecycleStateView = z.infer<typeof lifecycleStateSchema>;
+
+/** A product nobody has analysed yet (no export or dry run since it was added). */
+export const NOT_ANALYSED = 'not_analysed';
+
+/** GET /catalog/products: filters and the page. */
+export const productListQuerySchema = z.object({
+  state: z.union([lifecycleStateSchema, z.literal(NOT_ANALYSED)]).optional(),
+  /** OpenCart category id; products in it or in any category below it. */
+  category: z.coerce.number().int().positive().optional(),
+  /** Text in the name, the model or the Ozon article. */
+  q: z.string().trim().min(1).max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ProductListQuery = z.infer<typeof productListQuerySchema>;
+export type ProductListQueryInput = z.input<typeof productListQuerySchema>;
+
+/** One Ozon item (a product, or one variant of it) in the list. */
+export const productListItemSchema = z.object({
+  productId: z.number(),
+  variantKey: z.string(),
+  model: z.string(),
+  name: z.string(),
+  offerId: z.string(),
+  enabled: z.boolean(),
+  state: z.union([lifecycleStateSchema, z.literal(NOT_ANALYSED)]),
+  excluded: z.boolean(),
+  /** The first problem in words (preflight or Ozon's), empty when there is none. */
+  reason: z.string(),
+  problemCount: z.number(),
+  ozonProductId: z.string().nullable(),
+  ozonSku: z.string().nullable(),
+  ozonStatus: z.string().nullable(),
+  stock: z.number(),
+  updatedAt: z.string().nullable(),
+});
+export type ProductListItem = z.infer<typeof productListItemSchema>;
+
+export const productListResponseSchema = z.object({
+  items: z.array(productListItemSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  /** Ozon items per state over the whole catalogue (not only this page), for the filter chips. */
+  counts: z.record(z.string(), z.number()),
+});
+export type ProductListResponse = z.infer<typeof productListResponseSchema>;
+
+/** What the next export would do with a unit. */
+export const unitActionSchema = z.enum([
+  'create',
+  'update',
+  'unchanged',
+  'invalid',
+  'not_mapped',
+  'excluded',
+  'disabled',
+  'archive',
+  'unarchive',
+  'in_flight',
+]);
+
+/** GET /catalog/products/:id: the product's Ozon items with the dry-run payload and every problem. */
+export const productDetailSchema = z.object({
+  productId: z.number(),
+  model: z.string(),
+  name: z.string(),
+  enabled: z.boolean(),
+  excluded: z.boolean(),
+  leaf: z.object({ descriptionCategoryId: z.number(), typeId: z.number(), name: z.string() }).nullable(),
+  units: z.array(
+    z.object({
+      variantKey: z.string(),
+      offerId: z.string(),
+      name: z.string(),
+      stock: z.number(),
+      state: z.union([lifecycleStateSchema, z.literal(NOT_ANALYSED)]),
+      /** What an export would do now. */
+      nextAction: unitActionSchema,
+      /** Exactly what would be sent (/v3/product/import item); null when the product has no Ozon category. */
+      payload: importItem.nullable(),
+      /** Problems of the payload now, then Ozon's errors from the last import. */
+      problems: z.array(problemSchema),
+      ozonProblems: z.array(problemSchema),
+      ozonProductId: z.string().nullable(),
+      ozonSku: z.string().nullable(),
+      ozonStatus: z.string().nullable(),
+      taskId: z.string().nullable(),
+      sentAt: z.string().nullable(),
+      liveAt: z.string().nullable(),
+    }),
+  ),
+});
+export type ProductDetail = z.infer<typeof productDetailSchema>;
+
+const productIds = z.array(z.int().positive()).min(1).max(10_000);
+
+/** POST /catalog/products/send: export these products now. */
+export const sendProductsRequestSchema = z.object({ productIds });
+/** POST /catalog/products/retry-failed: send failed items again (all failed ones when no ids are given). */
+export const retryFailedRequestSchema = z.object({ productIds: productIds.optional() });
+/** POST /catalog/products/exclude: keep products off Ozon (excluded: true) or manage them again (false). */
+export const excludeRequestSchema = z.object({ productIds, excluded: z.boolean() });
+
+/** The answer to an action that starts an export. */
+export const startedExportSchema = z.object({
+  jobId: z.string(),
+  /** An export was already running; it was joined instead of starting a second one. */
+  existing: z.boolean(),
+  products: z.number(),
+});
+export type StartedExport = z.infer<typeof startedExportSchema>;
+
+export const excludeResponseSchema = z.object({ products: z.number(), excluded: z.boolean() });
