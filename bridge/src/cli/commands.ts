@@ -1,4 +1,5 @@
 import { syncProductsCommand } from '../catalog/export/command';
+import { demoCommand } from '../demo/command';
 import { installCommand } from '../install/command';
 import { ozonCheckCommand } from '../ozon/client/check-command';
 import { emulatorCommand } from '../ozon/emulator/command';
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   ozonCheckCommand,
   emulatorCommand,
   syncProductsCommand,
+  demoCommand,
 ];
