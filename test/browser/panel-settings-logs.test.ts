@@ -30,7 +30,7 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection c
       .not.toBe('—');
     const products = await page.textContent('#meschain-figure-products .meschain-figure-value');
     expect(Number(products?.replace(/\D/g, ''))).toBe(sample.products);
-    await expect(page.textContent('#meschain-figure-ozon')).resolves.toContain('Not configured');
+    await expect.poll(() => page.textContent('#meschain-figure-ozon'), POLL).toContain('Not configured');
     await screenshot(page, '01-dashboard-empty');
   });
 
@@ -94,7 +94,7 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection c
     await page.click('#button-filter-logs');
     await expect.poll(() => attributesOf(rows, 'data-kind'), POLL).toSatisfy(allEqual('api'));
     expect(page.url()).toContain('kind=api');
-    await expect(page.textContent('#meschain-log-table')).resolves.toContain('/v1/roles');
+    await expect.poll(() => page.textContent('#meschain-log-table'), POLL).toContain('/v1/roles');
 
     await page.selectOption('#filter-level', 'error');
     await page.click('#button-filter-logs');
@@ -116,9 +116,23 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection c
     const { page } = env;
     await page.click('[data-page-link="dashboard"]');
     await page.waitForSelector('#meschain-activity-chart canvas');
-    await expect(page.textContent('#meschain-activity-totals')).resolves.toMatch(/[1-9]/);
-    await expect(page.textContent('#meschain-figure-ozon')).resolves.toContain('Credentials saved');
+    await expect.poll(() => page.textContent('#meschain-activity-totals'), POLL).toMatch(/[1-9]/);
+    await expect.poll(() => page.textContent('#meschain-figure-ozon'), POLL).toContain('Credentials saved');
     await screenshot(page, '05-dashboard-activity');
     expect(env.pageErrors).toEqual([]);
+  });
+
+  it('says how to start the bridge when it is not running', async () => {
+    const { page, bridge } = env;
+    await page.click('[data-page-link="logs"]');
+    await page.waitForSelector('#meschain-log-table tbody tr');
+    const started = Date.now();
+    await bridge.stop();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await page.click('#button-logs-refresh');
+    const alert = page.locator('.meschain-error[data-code="BRIDGE_UNAVAILABLE"]');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('npx meschain-ozon serve --opencart-root');
+    await screenshot(page, '08-bridge-down');
   });
 });

@@ -51,6 +51,7 @@ export function LogsPage() {
           <button
             type="button"
             class="btn btn-default btn-xs"
+            id="button-logs-refresh"
             onClick={list.reload}
             title={t('common.refresh')}
           >
