@@ -78,4 +78,34 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: category and attribute
     await screenshot(page, '07-mapping');
     expect(env.pageErrors).toEqual([]);
   });
+
+  it("maps the store's size option to Ozon's sizes, choosing the value of one size by hand", async () => {
+    const { page } = env;
+    const size = page
+      .locator('#meschain-attribute-table tr.meschain-attribute', { hasText: 'Российский размер' })
+      .first();
+    const attributeId = await size.getAttribute('data-attribute-id');
+    await size.locator('.meschain-rule-edit').click();
+    const editor = page.locator(`.meschain-rule-editor[data-attribute-id="${attributeId}"]`);
+    // The suggested source (the store's size option) is preselected; saving accepts it.
+    expect(await editor.locator('.meschain-rule-source').inputValue()).toMatch(/^option:\d+$/);
+    await editor.locator('.meschain-rule-save').click();
+    await editor.waitFor({ state: 'detached' });
+    await size.locator('.meschain-texts-toggle').click();
+    const texts = page.locator(`.meschain-dictionary-texts[data-attribute-id="${attributeId}"]`);
+    const small = texts.locator('tr.meschain-text-row[data-text="S"]');
+    await small.waitFor();
+    expect(await small.getAttribute('data-matched')).toBe('0');
+    await small.locator('.meschain-pick-value').click();
+    await small.locator('.meschain-dictionary-search').fill('44');
+    await small.locator('.meschain-dictionary-search').press('Enter');
+    await small
+      .locator('.meschain-dictionary-values button.list-group-item', { hasText: '44' })
+      .first()
+      .click();
+    await expect.poll(() => small.getAttribute('data-matched'), POLL).toBe('1');
+    await expect.poll(() => small.textContent(), POLL).toContain('your choice');
+    await screenshot(page, '07b-mapping-store-values');
+    expect(env.pageErrors).toEqual([]);
+  });
 });

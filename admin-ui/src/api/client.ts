@@ -1,13 +1,25 @@
 import type { JSONParsed } from 'hono/utils/types';
 import type { z } from 'zod';
 import type {
+  ExportRunsResponse,
+  exportRunsQuerySchema,
+  QuotaResponse,
+  StartExportRequest,
+  StartExportResponse,
+} from '../../../bridge/src/http/routes/catalog-export-schema';
+import type {
   CategoryMappingResponse,
   OpencartCategoriesResponse,
 } from '../../../bridge/src/http/routes/catalog-mapping-categories';
 import type {
+  DictionaryChoiceRequest,
+  DictionaryChoicesResponse,
+} from '../../../bridge/src/http/routes/catalog-mapping-choices';
+import type {
   DictionaryValuesResponse,
   dictionaryValuesQuerySchema,
   LeafAttributesResponse,
+  SourceTextsResponse,
   setAttributeRulesRequestSchema,
 } from '../../../bridge/src/http/routes/catalog-mapping-leaves';
 import type {
@@ -18,6 +30,12 @@ import type {
   ozonRefreshRequestSchema,
 } from '../../../bridge/src/http/routes/catalog-mapping-ozon';
 import type { leafRefSchema } from '../../../bridge/src/http/routes/catalog-mapping-shared';
+import type {
+  ProductDetail,
+  ProductListQuery,
+  ProductListResponse,
+  StartedExport,
+} from '../../../bridge/src/http/routes/catalog-products-schema';
 import type { JobView, jobListQuerySchema } from '../../../bridge/src/http/routes/jobs';
 import type {
   LogActivityBody,
@@ -52,17 +70,28 @@ export type RuleChanges = z.input<typeof setAttributeRulesRequestSchema>['rules'
 export type OzonRefreshRequest = z.input<typeof ozonRefreshRequestSchema>;
 export type OpencartCategory = OpencartCategoriesResponse['items'][number];
 export type LeafAttribute = LeafAttributesResponse['attributes'][number];
+export type ProductQuery = QueryParams<ProductListQuery>;
+export type ProductRow = ProductListResponse['items'][number];
+export type ExportRunsQuery = QueryParams<z.infer<typeof exportRunsQuerySchema>>;
+/** retry-failed answers without a job when nothing had failed. */
+export type RetryAnswer = StartedExport | { jobId: null; existing: false; products: 0 };
 export type {
   CategoryMappingResponse,
   ConnectionCheck,
   DictionaryValuesResponse,
+  ExportRunsResponse,
   JobView,
   LeafAttributesResponse,
   OpencartCategoriesResponse,
   OzonCacheStatus,
   OzonLeafSearchResponse,
   OzonRefreshResponse,
+  ProductDetail,
+  ProductListResponse,
+  QuotaResponse,
   SettingsResponse,
+  StartExportResponse,
+  StartedExport,
   StatusResponse,
 };
 
@@ -118,6 +147,17 @@ export function createApiClient(transport: Transport) {
         json<LeafAttributesResponse>('GET', `${leafPath(leaf)}/attributes`, undefined, call),
       setRules: (leaf: LeafRef, rules: RuleChanges) =>
         json<LeafAttributesResponse>('PUT', `${leafPath(leaf)}/attributes`, { rules }),
+      /** The store's texts an attribute's rule reads, each with its dictionary match or suggestions. */
+      texts: (leaf: LeafRef, attributeId: number, call?: Call) =>
+        json<SourceTextsResponse>(
+          'GET',
+          `${leafPath(leaf)}/attributes/${attributeId}/texts`,
+          undefined,
+          call,
+        ),
+      /** Remembers (value) or forgets (value null) which dictionary value a store text means. */
+      choose: (choice: DictionaryChoiceRequest) =>
+        json<DictionaryChoicesResponse>('PUT', '/api/v1/catalog-mapping/dictionary-choices', choice),
       values: (leaf: LeafRef, query: DictionaryValuesQuery, call?: Call) =>
         json<DictionaryValuesResponse>(
           'GET',
@@ -125,6 +165,31 @@ export function createApiClient(transport: Transport) {
           undefined,
           call,
         ),
+    },
+
+    products: {
+      list: (query: ProductQuery, call?: Call) =>
+        json<ProductListResponse>('GET', `/api/v1/catalog/products${queryString(query)}`, undefined, call),
+      /** The product's Ozon items with the exact payload an export would send (the dry-run preview). */
+      detail: (productId: number, call?: Call) =>
+        json<ProductDetail>('GET', `/api/v1/catalog/products/${productId}`, undefined, call),
+      send: (productIds: readonly number[]) =>
+        json<StartedExport>('POST', '/api/v1/catalog/products/send', { productIds }),
+      retryFailed: (productIds?: readonly number[]) =>
+        json<RetryAnswer>('POST', '/api/v1/catalog/products/retry-failed', productIds ? { productIds } : {}),
+      exclude: (productIds: readonly number[], excluded: boolean) =>
+        json<{ products: number; excluded: boolean }>('POST', '/api/v1/catalog/products/exclude', {
+          productIds,
+          excluded,
+        }),
+    },
+
+    exports: {
+      start: (request: StartExportRequest) =>
+        json<StartExportResponse>('POST', '/api/v1/catalog/export', request),
+      runs: (query: ExportRunsQuery, call?: Call) =>
+        json<ExportRunsResponse>('GET', `/api/v1/catalog/export/runs${queryString(query)}`, undefined, call),
+      quota: (call?: Call) => json<QuotaResponse>('GET', '/api/v1/catalog/export/quota', undefined, call),
     },
 
     jobs: {

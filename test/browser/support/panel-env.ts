@@ -60,7 +60,13 @@ export async function startPanelEnvironment(
     const dist = await buildPanel();
     cleanups.push(() => rm(dist, { recursive: true, force: true }));
     const config = await loadConfig({
-      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
+      // The store's public URL makes image URLs absolute, as Ozon needs them (nothing is fetched from it).
+      flags: {
+        'database-url': store.databaseUrl,
+        'table-prefix': store.prefix,
+        port: '0',
+        'store-url': 'http://shop.example/',
+      },
       env: {},
     });
     const bridge = await startBridgeWithPanel(config, { dist });

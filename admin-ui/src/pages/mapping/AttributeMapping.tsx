@@ -11,6 +11,7 @@ import { jobEnded, useJob } from '../../hooks/use-job';
 import { useResource } from '../../hooks/use-resource';
 import { AttributeRuleEditor } from './AttributeRuleEditor';
 import { CATALOGUE_REFRESH_JOB } from './CatalogueCache';
+import { DictionaryTexts } from './DictionaryTexts';
 import { type AttributeRule, describeSource } from './rule-text';
 
 const COLUMNS = 3;
@@ -30,6 +31,7 @@ export function AttributeMapping({ leaf, onCacheChanged }: Props) {
   const [data, setData] = useState<LeafAttributesResponse | undefined>(undefined);
   useEffect(() => setData(loaded.data), [loaded.data]);
   const [editing, setEditing] = useState<number | undefined>(undefined);
+  const [texts, setTexts] = useState<number | undefined>(undefined);
   const [showAll, setShowAll] = useState(false);
   const save = useAction(async (attributeId: number, rule: AttributeRule | null) => {
     const answer = await api.mapping.setRules(leaf, [{ attributeId, rule }]);
@@ -154,6 +156,20 @@ export function AttributeMapping({ leaf, onCacheChanged }: Props) {
                   </td>
                   <td class="meschain-rule-cell">{cell(attribute)}</td>
                   <td class="text-right text-nowrap">
+                    {attribute.dictionaryId > 0 &&
+                    attribute.rule &&
+                    attribute.rule.source.kind !== 'fixed' &&
+                    attribute.rule.source.kind !== 'none' ? (
+                      <button
+                        type="button"
+                        class="btn btn-default btn-xs meschain-texts-toggle"
+                        onClick={() =>
+                          setTexts(texts === attribute.attributeId ? undefined : attribute.attributeId)
+                        }
+                      >
+                        <i class="fa fa-book" /> {t('mapping.storeValues')}
+                      </button>
+                    ) : null}{' '}
                     <button
                       type="button"
                       class="btn btn-primary btn-xs meschain-rule-edit"
@@ -166,6 +182,13 @@ export function AttributeMapping({ leaf, onCacheChanged }: Props) {
                     </button>
                   </td>
                 </tr>
+                {texts === attribute.attributeId ? (
+                  <tr>
+                    <td colSpan={COLUMNS}>
+                      <DictionaryTexts leaf={leaf} attribute={attribute} />
+                    </td>
+                  </tr>
+                ) : null}
                 {editing === attribute.attributeId ? (
                   <tr>
                     <td colSpan={COLUMNS}>

@@ -1,4 +1,139 @@
-/** Products page: built against the export helper's routes (catalog-products*, catalog-export*). */
+import { useState } from 'preact/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Pagination } from '../../components/Pagination';
+import { PanelBox } from '../../components/PanelBox';
+import { usePanel } from '../../context';
+import { useAction } from '../../hooks/use-action';
+import { useInterval } from '../../hooks/use-interval';
+import { jobEnded, useJob } from '../../hooks/use-job';
+import { useResource } from '../../hooks/use-resource';
+import { hashOf } from '../../route-hash';
+import { ExportPanel } from './ExportPanel';
+import { ProductFilters } from './ProductFilters';
+import { ProductTable } from './ProductTable';
+import { PAGE_SIZE, paramsOf, productFilterFromParams, productQueryOf } from './product-filter';
+import { StateBar } from './StateBar';
+
+/** Job kinds of the export (bridge/src/catalog/export/job.ts). */
+const EXPORT_JOB = 'catalog-export';
+const DRY_RUN_JOB = 'catalog-export-dry-run';
+
+/** Every store product with its Ozon state and reason; send, retry, exclude; preview; export progress. */
 export function ProductsPage() {
-  return null;
+  const { api, t, router, config } = usePanel();
+  const filter = productFilterFromParams(router.route.value.params);
+  const filterKey = JSON.stringify(filter);
+  const list = useResource((signal) => api.products.list(productQueryOf(filter), { signal }), [filterKey]);
+  const [reportVersion, setReportVersion] = useState(0);
+  const exportJob = useJob(EXPORT_JOB, list.reload);
+  const dryRunJob = useJob(DRY_RUN_JOB, () => {
+    list.reload();
+    setReportVersion((v) => v + 1);
+  });
+  const running = exportJob.job !== undefined && !jobEnded(exportJob.job);
+  // While an export runs, states change under the merchant's eyes: follow them.
+  useInterval(list.reload, running ? 2000 : undefined);
+
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const select = (ids: readonly number[], on: boolean): void =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) {
+          next.add(id);
+        } else {
+          next.delete(id);
+        }
+      }
+      return next;
+    });
+  const bulk = useAction(async (action: 'send' | 'retry' | 'exclude' | 'include') => {
+    const ids = [...selected];
+    if (action === 'send' || action === 'retry') {
+      const started = action === 'send' ? await api.products.send(ids) : await api.products.retryFailed(ids);
+      if (started.jobId !== null) {
+        exportJob.track(started.jobId);
+      }
+    } else {
+      await api.products.exclude(ids, action === 'exclude');
+    }
+    setSelected(new Set());
+    list.reload();
+    return action;
+  });
+  const none = selected.size === 0 || !config.canModify || bulk.pending;
+  return (
+    <div id="meschain-products">
+      <ExportPanel exportJob={exportJob} dryRunJob={dryRunJob} reportVersion={reportVersion} />
+      <ProductFilters key={filterKey} value={filter} onApply={(f) => router.replaceParams(paramsOf(f))} />
+      <PanelBox
+        title={t('products.title')}
+        icon="cubes"
+        body={false}
+        actions={
+          <span>
+            <span class="text-muted small">{t('products.selected', { count: selected.size })}</span>{' '}
+            <button
+              type="button"
+              class="btn btn-primary btn-xs"
+              id="button-send-selected"
+              disabled={none}
+              onClick={() => bulk.run('send')}
+            >
+              <i class="fa fa-upload" /> {t('products.sendNow')}
+            </button>
+            <button
+              type="button"
+              class="btn btn-warning btn-xs"
+              disabled={none}
+              onClick={() => bulk.run('retry')}
+            >
+              <i class="fa fa-repeat" /> {t('products.retry')}
+            </button>
+            <button
+              type="button"
+              class="btn btn-default btn-xs"
+              id="button-exclude-selected"
+              disabled={none}
+              onClick={() => bulk.run('exclude')}
+            >
+              <i class="fa fa-ban" /> {t('products.exclude')}
+            </button>
+            <button
+              type="button"
+              class="btn btn-default btn-xs"
+              disabled={none}
+              onClick={() => bulk.run('include')}
+            >
+              <i class="fa fa-check" /> {t('products.include')}
+            </button>
+            <button
+              type="button"
+              class="btn btn-default btn-xs"
+              onClick={list.reload}
+              title={t('common.refresh')}
+            >
+              <i class={`fa fa-refresh${list.loading ? ' fa-spin' : ''}`} />
+            </button>
+          </span>
+        }
+      >
+        <div class="panel-body">
+          <ErrorAlert error={list.error ?? bulk.error} />
+          {list.data ? <StateBar counts={list.data.counts} filter={filter} /> : null}
+        </div>
+        {list.data ? <ProductTable rows={list.data.items} selected={selected} onSelect={select} /> : null}
+        {list.data ? (
+          <div class="panel-footer">
+            <Pagination
+              page={list.data.page}
+              pageSize={PAGE_SIZE}
+              total={list.data.total}
+              hrefOf={(page) => hashOf('products', paramsOf({ ...filter, page }))}
+            />
+          </div>
+        ) : null}
+      </PanelBox>
+    </div>
+  );
 }

@@ -1,0 +1,83 @@
+import type { ProductDetail } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusLabel } from '../../components/StatusLabel';
+import { usePanel } from '../../context';
+import { useResource } from '../../hooks/use-resource';
+import { stateTone } from './product-filter';
+
+type Problem = ProductDetail['units'][number]['problems'][number];
+
+function Problems({ problems, ozon }: { problems: readonly Problem[]; ozon: boolean }) {
+  const { t } = usePanel();
+  if (problems.length === 0) {
+    return null;
+  }
+  return (
+    <div class="meschain-problems">
+      <strong>{ozon ? t('products.ozonProblems') : t('products.problems')}</strong>
+      <ul>
+        {problems.map((problem) => (
+          <li
+            key={`${problem.code}-${problem.field}`}
+            class={problem.blocks === 'none' ? 'text-warning' : 'text-danger'}
+          >
+            <code>{problem.field}</code> {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The product's Ozon items: state, what an export would do, every problem and the exact payload (dry-run preview). */
+export function ProductDetailRow({ productId, columns }: { productId: number; columns: number }) {
+  const { api, t, fmt } = usePanel();
+  const detail = useResource((signal) => api.products.detail(productId, { signal }), [productId]);
+  return (
+    <tr class="meschain-product-detail" data-product-id={productId}>
+      <td colSpan={columns}>
+        <ErrorAlert error={detail.error} />
+        {detail.loading && !detail.data ? <i class="fa fa-spinner fa-spin" /> : null}
+        {detail.data ? (
+          <div>
+            <p>
+              {t('products.ozonCategory')}:{' '}
+              {detail.data.leaf ? (
+                <strong>{detail.data.leaf.name}</strong>
+              ) : (
+                <a href="#/mapping">{t('mapping.notMapped')}</a>
+              )}
+            </p>
+            {detail.data.units.map((unit) => (
+              <div
+                class="panel panel-default meschain-unit"
+                key={unit.variantKey}
+                data-offer-id={unit.offerId}
+              >
+                <div class="panel-heading">
+                  <StatusLabel tone={stateTone[unit.state]}>{t(`state.${unit.state}`)}</StatusLabel>{' '}
+                  <strong>{unit.offerId}</strong> · {unit.name} ·{' '}
+                  {t('products.nextAction', { action: unit.nextAction })}
+                  {unit.ozonSku ? ` · SKU ${unit.ozonSku}` : ''}
+                  {unit.liveAt ? ` · ${t('products.liveSince', { date: fmt.dateTime(unit.liveAt) })}` : ''}
+                </div>
+                <div class="panel-body">
+                  <Problems problems={unit.problems} ozon={false} />
+                  <Problems problems={unit.ozonProblems} ozon />
+                  {unit.payload ? (
+                    <details class="meschain-payload">
+                      <summary>{t('products.payload')}</summary>
+                      <pre class="meschain-json">{JSON.stringify(unit.payload, null, 2)}</pre>
+                    </details>
+                  ) : (
+                    <p class="text-muted">{t('products.noPayload')}</p>
+                  )}
+                </div>
+              </div>
+            ))}
+          </div>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

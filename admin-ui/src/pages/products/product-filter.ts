@@ -1,0 +1,75 @@
+import type { ProductQuery, ProductRow } from '../../api/client';
+import type { Tone } from '../../components/StatusLabel';
+
+export type ProductState = ProductRow['state'];
+
+/** Every state a product row can be in, in the order a merchant follows them. */
+export const productStates: readonly ProductState[] = [
+  'not_analysed',
+  'not_mapped',
+  'invalid',
+  'queued',
+  'sent',
+  'moderation',
+  'live',
+  'failed',
+  'archived',
+  'disabled',
+  'excluded',
+];
+
+/** The label colour of a state: green on Ozon, red needing the merchant, blue on its way. */
+export const stateTone: Readonly<Record<ProductState, Tone>> = {
+  not_analysed: 'default',
+  not_mapped: 'warning',
+  invalid: 'danger',
+  queued: 'primary',
+  sent: 'primary',
+  moderation: 'info',
+  live: 'success',
+  failed: 'danger',
+  archived: 'default',
+  disabled: 'default',
+  excluded: 'default',
+};
+
+/** The list filter as the URL hash keeps it. */
+export interface ProductFilter {
+  state: ProductState | '';
+  category: string;
+  q: string;
+  page: number;
+}
+
+export const PAGE_SIZE = 25;
+
+export function productFilterFromParams(params: Readonly<Record<string, string>>): ProductFilter {
+  const page = Number(params.page);
+  return {
+    state: productStates.find((s) => s === params.state) ?? '',
+    category: /^[0-9]+$/.test(params.category ?? '') ? (params.category ?? '') : '',
+    q: params.q ?? '',
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/** Hash parameters for a filter (defaults left out). */
+export function paramsOf(filter: ProductFilter): Record<string, string | undefined> {
+  return {
+    state: filter.state || undefined,
+    category: filter.category || undefined,
+    q: filter.q.trim() || undefined,
+    page: filter.page > 1 ? String(filter.page) : undefined,
+  };
+}
+
+/** The server query for a filter. */
+export function productQueryOf(filter: ProductFilter): ProductQuery {
+  return {
+    ...(filter.state ? { state: filter.state } : {}),
+    ...(filter.category ? { category: Number(filter.category) } : {}),
+    ...(filter.q.trim() ? { q: filter.q.trim() } : {}),
+    page: filter.page,
+    pageSize: PAGE_SIZE,
+  };
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/artifacts';
+import { chromiumAvailable } from './support/chromium';
+import { configureOzon, type PanelEnvironment, startPanelEnvironment } from './support/panel-env';
+import { attributesOf, POLL } from './support/poll';
+import { mapTshirts } from './support/prepare-catalogue';
+
+/** An export against the emulator: task pending and moderation take a second or two, polls every 10 s. */
+const EXPORT_TIMEOUT = 120_000;
+
+describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and reasons', () => {
+  let env: PanelEnvironment;
+  let categoryId: number;
+  beforeAll(async () => {
+    env = await startPanelEnvironment();
+    await configureOzon(env);
+    categoryId = await mapTshirts(env);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('lists every store product, none checked yet', async () => {
+    const { page, sample } = env;
+    await page.click('[data-page-link="products"]');
+    await page.waitForSelector('#meschain-product-table tr.meschain-product-row');
+    await expect
+      .poll(() => page.textContent('.meschain-pagination-text'), POLL)
+      .toContain(`of ${sample.products}`);
+    const states = await attributesOf(
+      page.locator('#meschain-product-table tr.meschain-product-row'),
+      'data-state',
+    );
+    expect(new Set(states)).toEqual(new Set(['not_analysed']));
+  });
+
+  it('previews a dry run: what would be sent and the quota it needs', async () => {
+    const { page } = env;
+    await page.click('#button-dry-run');
+    await page.waitForSelector('#meschain-dry-run-job[data-job-state="done"]', { timeout: EXPORT_TIMEOUT });
+    await page.waitForSelector('#meschain-dry-run-report');
+    await expect.poll(() => page.textContent('#meschain-dry-run-report'), POLL).toMatch(/create: [1-9]/);
+    // A dry run changes no product's state: only a real export does.
+    const states = await attributesOf(
+      page.locator('#meschain-product-table tr.meschain-product-row'),
+      'data-state',
+    );
+    expect(new Set(states)).toEqual(new Set(['not_analysed']));
+  });
+
+  it('shows the payload preview of a product in the mapped category', async () => {
+    const { page } = env;
+    await page.goto(`${new URL(page.url()).origin}/panel/#/products?category=${categoryId}`);
+    await page.waitForSelector('#meschain-product-table tr.meschain-product-row');
+    await page.locator('#meschain-product-table .meschain-preview').first().click();
+    await page.waitForSelector('.meschain-product-detail .meschain-unit');
+    await page.locator('.meschain-payload summary').first().click();
+    await expect.poll(() => page.textContent('.meschain-payload pre'), POLL).toContain('"offer_id"');
+    await screenshot(page, '09-products-preview');
+  });
+
+  it('runs an export whose progress bar survives a reload, and products reach live', async () => {
+    const { page } = env;
+    await page.goto(`${new URL(page.url()).origin}/panel/#/products`);
+    await page.waitForSelector('#button-export-all:not([disabled])');
+    await page.click('#button-export-all');
+    await page.waitForSelector('#meschain-export-job');
+    await page.reload();
+    await page.waitForSelector('#meschain-export-job', { timeout: 10_000 });
+    await screenshot(page, '10-products-export-running');
+    await page.waitForSelector('#meschain-export-job[data-job-state="done"]', { timeout: EXPORT_TIMEOUT });
+    await page.click('#meschain-state-bar [data-state="live"] a');
+    await page.waitForSelector('#meschain-product-table tr.meschain-product-row[data-state="live"]');
+    const states = await attributesOf(
+      page.locator('#meschain-product-table tr.meschain-product-row'),
+      'data-state',
+    );
+    expect(states.length).toBeGreaterThan(0);
+    expect(new Set(states)).toEqual(new Set(['live']));
+    await screenshot(page, '11-products-live');
+  });
+
+  it('shows why a product cannot be sent, in the list and in its detail', async () => {
+    const { page, sample } = env;
+    const flawed = Object.values(sample.flawed).flat();
+    expect(flawed.length).toBeGreaterThan(0);
+    await page.goto(`${new URL(page.url()).origin}/panel/#/products?state=invalid`);
+    await page.waitForSelector('#meschain-product-table tr.meschain-product-row[data-state="invalid"]');
+    const reason = await page
+      .locator('#meschain-product-table tr.meschain-product-row .meschain-reason')
+      .first()
+      .textContent();
+    expect(reason?.trim().length).toBeGreaterThan(5);
+    await page.locator('#meschain-product-table .meschain-preview').first().click();
+    await page.waitForSelector('.meschain-product-detail .meschain-problems li');
+    await screenshot(page, '12-products-invalid-reason');
+  });
+
+  it('excludes a selected product', async () => {
+    const { page } = env;
+    await page.goto(`${new URL(page.url()).origin}/panel/#/products?state=live`);
+    const row = page.locator('#meschain-product-table tr.meschain-product-row').first();
+    await row.waitFor();
+    const productId = await row.getAttribute('data-product-id');
+    const model = (await row.locator('td .small').first().textContent())?.split('·')[1]?.trim() ?? '';
+    expect(model).not.toBe('');
+    await row.locator('input[type="checkbox"]').check();
+    await page.click('#button-exclude-selected');
+    await expect.poll(() => page.locator('#button-exclude-selected').isDisabled(), POLL).toBe(true);
+    // Excluded products keep their Ozon state until the next export archives them; the row says so.
+    await page.goto(`${new URL(page.url()).origin}/panel/#/products?q=${encodeURIComponent(model)}`);
+    const rowsOfProduct = page.locator(
+      `#meschain-product-table tr.meschain-product-row[data-product-id="${productId}"]`,
+    );
+    await expect
+      .poll(() => attributesOf(rowsOfProduct, 'data-excluded'), POLL)
+      .toSatisfy((flags: ReadonlyArray<string | null>) => flags.length > 0 && flags.every((f) => f === '1'));
+    await screenshot(page, '13-products-excluded');
+    expect(env.pageErrors).toEqual([]);
+  });
+});
