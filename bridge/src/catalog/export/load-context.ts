@@ -3,6 +3,7 @@ import { readOzonSettings } from '../../settings/store';
 import { loadResolvedMapping } from '../mapping/resolved-mapping';
 import { loadStoreContext } from '../source/store-context';
 import type { ExportContext } from './export-context';
+import { memoizeMapping } from './mapping-memo';
 import { DEFAULT_PRICE_RULES } from './price/compute-price';
 
 /**
@@ -22,7 +23,7 @@ export async function loadExportContext(
   });
   return {
     store: storeContext,
-    mapping,
+    mapping: memoizeMapping(mapping),
     settings,
     storeUrl,
     priceRules: DEFAULT_PRICE_RULES,

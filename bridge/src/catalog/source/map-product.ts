@@ -39,15 +39,19 @@ export interface ProductRows {
     productOptionId: number;
     optionValueId: number;
     quantity: number;
-    price: string;
+    /** DECIMAL text as stored, or a number when read through the option index. */
+    price: string | number;
     pricePrefix: string;
-    weight: string;
+    weight: string | number;
     weightPrefix: string;
   }>;
 }
 
-function signed(amount: string, prefix: string): string {
+function signed(amount: string | number, prefix: string): string | number {
   // OpenCart stores the sign apart; '-' subtracts, anything else ('+', or '=' in some extensions) adds.
+  if (typeof amount === 'number') {
+    return prefix === '-' ? -Math.abs(amount) : amount;
+  }
   return prefix === '-' && !amount.startsWith('-') ? `-${amount}` : amount;
 }
 

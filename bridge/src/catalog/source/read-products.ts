@@ -1,6 +1,8 @@
-import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import type { MySqlColumn } from 'drizzle-orm/mysql-core';
 import type { StoreDb } from '../../db/connection';
 import { mapProductRows, type ProductRows } from './map-product';
+import { type OptionSource, queryOptionSource } from './option-index';
 import type { SourceProduct } from './source-product';
 import type { StoreContext } from './store-context';
 
@@ -12,6 +14,8 @@ export interface ProductPageRequest {
   readonly onlyIds?: readonly number[] | undefined;
   /** The store's current time, 'YYYY-MM-DD HH:MM:SS', for the special's date window. */
   readonly now: string;
+  /** Options of the page's products; default: queried per page (fine for a few products, see option-index.ts). */
+  readonly options?: OptionSource | undefined;
 }
 
 export interface ProductPage {
@@ -20,18 +24,55 @@ export interface ProductPage {
   readonly lastId: number | undefined;
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+function groupBy<T extends { productId: number }>(rows: readonly T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
+    const list = out.get(row.productId);
     if (list) {
       list.push(row);
     } else {
-      out.set(k, [row]);
+      out.set(row.productId, [row]);
     }
   }
   return out;
+}
+
+async function pageProducts(store: StoreDb, request: ProductPageRequest) {
+  const { db, oc } = store;
+  const where: SQL[] = [gt(oc.product.productId, request.afterId)];
+  if (request.onlyIds !== undefined) {
+    where.push(inArray(oc.product.productId, request.onlyIds.length > 0 ? [...request.onlyIds] : [-1]));
+  }
+  const p = oc.product;
+  return db
+    .select({
+      productId: p.productId,
+      model: p.model,
+      sku: p.sku,
+      upc: p.upc,
+      ean: p.ean,
+      jan: p.jan,
+      isbn: p.isbn,
+      mpn: p.mpn,
+      location: p.location,
+      quantity: p.quantity,
+      status: p.status,
+      price: p.price,
+      image: p.image,
+      manufacturerId: p.manufacturerId,
+      taxClassId: p.taxClassId,
+      weight: p.weight,
+      weightClassId: p.weightClassId,
+      length: p.length,
+      width: p.width,
+      height: p.height,
+      lengthClassId: p.lengthClassId,
+      dateModified: p.dateModified,
+    })
+    .from(p)
+    .where(and(...where))
+    .orderBy(asc(p.productId))
+    .limit(request.limit);
 }
 
 /**
@@ -44,88 +85,49 @@ export async function readProductPage(
   request: ProductPageRequest,
 ): Promise<ProductPage> {
   const { db, oc } = store;
-  const where: SQL[] = [gt(oc.product.productId, request.afterId)];
-  if (request.onlyIds !== undefined) {
-    where.push(inArray(oc.product.productId, request.onlyIds.length > 0 ? [...request.onlyIds] : [-1]));
-  }
-  const products = await db
-    .select({
-      productId: oc.product.productId,
-      model: oc.product.model,
-      sku: oc.product.sku,
-      upc: oc.product.upc,
-      ean: oc.product.ean,
-      jan: oc.product.jan,
-      isbn: oc.product.isbn,
-      mpn: oc.product.mpn,
-      location: oc.product.location,
-      quantity: oc.product.quantity,
-      status: oc.product.status,
-      price: oc.product.price,
-      image: oc.product.image,
-      manufacturerId: oc.product.manufacturerId,
-      taxClassId: oc.product.taxClassId,
-      weight: oc.product.weight,
-      weightClassId: oc.product.weightClassId,
-      length: oc.product.length,
-      width: oc.product.width,
-      height: oc.product.height,
-      lengthClassId: oc.product.lengthClassId,
-      dateModified: oc.product.dateModified,
-    })
-    .from(oc.product)
-    .where(and(...where))
-    .orderBy(asc(oc.product.productId))
-    .limit(request.limit);
+  const products = await pageProducts(store, request);
   if (products.length === 0) {
     return { products: [], lastId: undefined };
   }
   const ids = products.map((p) => p.productId);
-  const [descriptions, images, categories, attributes, specials, options, optionValues] = await Promise.all([
+  const first = ids[0] ?? 0;
+  const last = ids.at(-1) ?? 0;
+  // A keyset page covers a contiguous id range: a range predicate is cheaper to build and run than 500 ids.
+  const inPage = (column: MySqlColumn): SQL | undefined =>
+    request.onlyIds === undefined ? and(gte(column, first), lte(column, last)) : inArray(column, ids);
+  const d = oc.productDescription;
+  const a = oc.productAttribute;
+  const [descriptions, images, categories, attributes, specials, optionRows] = await Promise.all([
     db
       .select({
-        productId: oc.productDescription.productId,
-        name: oc.productDescription.name,
-        description: oc.productDescription.description,
-        metaTitle: oc.productDescription.metaTitle,
-        tag: oc.productDescription.tag,
+        productId: d.productId,
+        name: d.name,
+        description: d.description,
+        metaTitle: d.metaTitle,
+        tag: d.tag,
       })
-      .from(oc.productDescription)
-      .where(
-        and(
-          inArray(oc.productDescription.productId, ids),
-          eq(oc.productDescription.languageId, context.languageId),
-        ),
-      ),
-    db.select().from(oc.productImage).where(inArray(oc.productImage.productId, ids)),
-    db.select().from(oc.productToCategory).where(inArray(oc.productToCategory.productId, ids)),
+      .from(d)
+      .where(and(inPage(d.productId), eq(d.languageId, context.languageId))),
+    db.select().from(oc.productImage).where(inPage(oc.productImage.productId)),
+    db.select().from(oc.productToCategory).where(inPage(oc.productToCategory.productId)),
     db
-      .select({
-        productId: oc.productAttribute.productId,
-        attributeId: oc.productAttribute.attributeId,
-        text: oc.productAttribute.text,
-      })
-      .from(oc.productAttribute)
-      .where(
-        and(
-          inArray(oc.productAttribute.productId, ids),
-          eq(oc.productAttribute.languageId, context.languageId),
-        ),
-      ),
-    db.select().from(oc.productSpecial).where(inArray(oc.productSpecial.productId, ids)),
-    db.select().from(oc.productOption).where(inArray(oc.productOption.productId, ids)),
-    db.select().from(oc.productOptionValue).where(inArray(oc.productOptionValue.productId, ids)),
+      .select({ productId: a.productId, attributeId: a.attributeId, text: a.text })
+      .from(a)
+      .where(and(inPage(a.productId), eq(a.languageId, context.languageId))),
+    db.select().from(oc.productSpecial).where(inPage(oc.productSpecial.productId)),
+    (request.options ?? queryOptionSource(store)).forProducts(ids),
   ]);
   const byProduct = {
-    descriptions: groupBy(descriptions, (r) => r.productId),
-    images: groupBy(images, (r) => r.productId),
-    categories: groupBy(categories, (r) => r.productId),
-    attributes: groupBy(attributes, (r) => r.productId),
-    specials: groupBy(specials, (r) => r.productId),
-    options: groupBy(options, (r) => r.productId),
-    optionValues: groupBy(optionValues, (r) => r.productId),
+    descriptions: groupBy(descriptions),
+    images: groupBy(images),
+    categories: groupBy(categories),
+    attributes: groupBy(attributes),
+    specials: groupBy(specials),
+    options: groupBy(optionRows.options),
+    optionValues: groupBy(optionRows.values),
   };
-  const mapped = products.map((product) => {
+  const mapped: SourceProduct[] = [];
+  for (const product of products) {
     const id = product.productId;
     const rows: ProductRows = {
       product,
@@ -137,9 +139,9 @@ export async function readProductPage(
       options: byProduct.options.get(id) ?? [],
       optionValues: byProduct.optionValues.get(id) ?? [],
     };
-    return mapProductRows(rows, context, request.now);
-  });
-  return { products: mapped, lastId: products.at(-1)?.productId };
+    mapped.push(mapProductRows(rows, context, request.now));
+  }
+  return { products: mapped, lastId: last };
 }
 
 /** Every page from the start (or `afterId`) to the end, for callers that do not checkpoint between pages. */

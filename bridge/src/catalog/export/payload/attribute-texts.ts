@@ -6,6 +6,14 @@ import type { ExportUnit } from './variants';
 export interface UnitTexts {
   readonly name: string;
   readonly descriptionHtml: string;
+  /** The store's attribute and option names, for messages about a product that lacks the attribute. */
+  readonly names?: SourceNames | undefined;
+}
+
+/** Names of OpenCart attributes and options by id, in the export language. */
+export interface SourceNames {
+  readonly attributeNames: ReadonlyMap<number, string>;
+  readonly optionNames: ReadonlyMap<number, { name: string }>;
 }
 
 /** Ozon's description attribute, the only one of ours that takes HTML. */

@@ -43,7 +43,7 @@ function buildOne(
   if (resolution.ok) {
     return { attribute: { id: a.attributeId, complex_id: 0, values: [...resolution.values] } };
   }
-  const where = whereSourceLives(source, unit.product);
+  const where = whereSourceLives(source, unit.product, texts.names);
   if (resolution.problem === 'empty') {
     return a.isRequired
       ? {
@@ -87,10 +87,15 @@ export function buildAttributes(
   unit: ExportUnit,
   leaf: ResolvedLeaf,
   texts: UnitTexts,
+  /** Only these attributes (a product's shared ones, or a variant's own); default all. */
+  only?: (a: ResolvedAttribute) => boolean,
 ): { attributes: ImportAttribute[]; problems: Problem[] } {
   const attributes: ImportAttribute[] = [];
   const problems: Problem[] = [];
   for (const a of leaf.attributes) {
+    if (only !== undefined && !only(a)) {
+      continue;
+    }
     const { attribute, problem } = buildOne(a, unit, leaf, texts);
     if (attribute) {
       attributes.push(attribute);
@@ -103,13 +108,17 @@ export function buildAttributes(
   return { attributes, problems };
 }
 
-/** Option ids the leaf's rules read from: such an option is the natural variant axis. */
-export function mappedOptionIds(leaf: ResolvedLeaf | undefined): Set<number> {
-  const ids = new Set<number>();
-  for (const a of leaf?.attributes ?? []) {
-    if (a.rule?.source.kind === 'option') {
-      ids.add(a.rule.source.optionId);
-    }
+/**
+ * Whether an attribute's value differs between a product's variants: it reads the variant option (the size), or
+ * the name (which carries the variant's value).
+ */
+export function variesByVariant(a: ResolvedAttribute, variantOptionId: number | undefined): boolean {
+  const source = a.rule?.source;
+  if (variantOptionId === undefined) {
+    return false;
   }
-  return ids;
+  return (
+    (source?.kind === 'option' && source.optionId === variantOptionId) ||
+    (source?.kind === 'field' && source.field === 'name')
+  );
 }

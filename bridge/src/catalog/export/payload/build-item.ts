@@ -1,19 +1,16 @@
 import type { ImportAttribute, ImportItem } from '../../../ozon/schemas/import';
-import type { ResolvedLeaf } from '../../mapping/resolved-mapping';
 import type { ExportContext } from '../export-context';
 import { computePrice } from '../price/compute-price';
 import { preflightChecks } from '../validation/preflight-checks';
 import { type Problem, preflight, sendable } from '../validation/problem';
 import { FIELD_IN_OPENCART } from '../validation/where-to-fix';
-import { buildAttributes } from './attributes';
-import { productBarcode } from './barcode';
-import { imageUrls } from './image-urls';
-import { baseOfferId, OFFER_ID_FIELD_LABEL, variantOfferId } from './offer-id';
+import { buildAttributes, variesByVariant } from './attributes';
+import { OFFER_ID_FIELD_LABEL, variantOfferId } from './offer-id';
 import { packageSize } from './package-size';
-import { payloadHash } from './payload-hash';
-import { productName } from './product-name';
+import { itemHash } from './payload-hash';
+import type { ProductBase } from './product-base';
+import { plainText } from './product-name';
 import type { ExportUnit } from './variants';
-import { vatRate } from './vat-rate';
 
 /** One export unit turned into what would be sent, or why it cannot be. */
 export interface UnitPayload {
@@ -31,57 +28,36 @@ export interface UnitPayload {
   readonly priceNote: string | undefined;
 }
 
-function leafProblems(
-  leaf: ResolvedLeaf | undefined,
-  mapped: boolean,
-  categoryIds: readonly number[],
-): Problem[] {
-  if (!mapped) {
-    const where =
-      categoryIds.length > 0
-        ? `its categories (${categoryIds.join(', ')})`
-        : 'a category (the product has none)';
-    return [
-      preflight(
-        'no_category_mapping',
-        'description_category_id',
-        `No Ozon category: map ${where} to an Ozon category and type in MesChain › Mapping › Categories, or give the product its own`,
-        'mapping',
-      ),
-    ];
+function variantAttributes(
+  unit: ExportUnit,
+  base: ProductBase,
+  name: string,
+  context: ExportContext,
+): { attributes: ImportAttribute[]; problems: Problem[] } {
+  if (!unit.variant || !base.leaf?.attributesCached) {
+    return { attributes: [], problems: [] };
   }
-  if (!leaf?.attributesCached) {
-    return [
-      preflight(
-        'ozon_attributes_not_cached',
-        'attributes',
-        "Ozon's attribute list for this category is not loaded yet: refresh the Ozon catalogue in MesChain › Mapping",
-        'mapping',
-      ),
-    ];
-  }
-  return [];
+  return buildAttributes(
+    unit,
+    base.leaf,
+    { name, descriptionHtml: base.descriptionHtml, names: context.store },
+    (a) => variesByVariant(a, base.variantOptionId),
+  );
 }
 
 /**
- * Builds the /v3/product/import item of one export unit and checks it against Ozon's rules and the cached
- * category schema. Pure apart from the context: the same product and context always give the same item and hash.
- * `descriptionHtml` is the product's cleaned description, shared by its variants.
+ * Builds the /v3/product/import item of one export unit from its product's shared part and checks it against
+ * Ozon's rules and the cached category schema. Pure: the same product and context always give the same item and
+ * hash.
  */
-export function buildUnitPayload(
-  unit: ExportUnit,
-  context: ExportContext,
-  descriptionHtml: string,
-): UnitPayload {
+export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: ExportContext): UnitPayload {
   const { product, variant } = unit;
   const source = context.settings.offerIdSource;
-  const base = baseOfferId(product, source);
   const offerId =
-    variant && base !== '' ? variantOfferId(base, variant.valueName, variant.optionValueId) : base;
-  const name = productName(product.name, variant?.valueName);
-  const choice = context.mapping.leafFor(product.productId, product.categoryIds);
-  const leaf = choice ? context.mapping.leaf(choice) : undefined;
-  const images = context.storeUrl ? imageUrls(product.images, context.storeUrl) : [];
+    variant && base.baseOfferId !== ''
+      ? variantOfferId(base.baseOfferId, variant.valueName, variant.optionValueId)
+      : base.baseOfferId;
+  const name = variant ? `${base.baseName}, ${plainText(variant.valueName)}` : base.baseName;
   const { size, problems: sizeProblems } = packageSize(
     { ...product, weight: product.weight + (variant?.weightDelta ?? 0) },
     context.store.millimetres,
@@ -91,33 +67,32 @@ export function buildUnitPayload(
     { price: product.price, specialPrice: product.specialPrice, priceDelta: variant?.priceDelta ?? 0 },
     context.priceRules,
   );
+  const own = variantAttributes(unit, base, name, context);
   const problems = [
-    ...leafProblems(leaf, choice !== undefined, product.categoryIds),
+    ...base.sharedProblems,
     ...preflightChecks({
       offerId,
       offerIdLabel: OFFER_ID_FIELD_LABEL[source],
       offerIdWhere:
         source === 'product_id' ? 'the offer_id source in MesChain › Settings' : FIELD_IN_OPENCART[source],
       name,
-      images,
+      images: base.images,
       size,
       sizeProblems,
       price: price.price,
       storeUrlSet: context.storeUrl !== undefined,
     }),
+    ...own.problems,
   ];
   if (price.note !== undefined) {
     problems.push(preflight('old_price_not_sent', 'old_price', price.note, 'none'));
   }
-  let attributes: ImportAttribute[] = [];
-  if (leaf?.attributesCached) {
-    const built = buildAttributes(unit, leaf, { name, descriptionHtml });
-    attributes = built.attributes;
-    problems.push(...built.problems);
-  }
-  // A variant shares the product's EAN in OpenCart; sending it on every variant would make Ozon reject them as
-  // duplicates, so only a product without variants carries it.
-  const barcode = variant ? undefined : productBarcode(product);
+  // Items of one product share the attribute list when no attribute reads the variant (never mutated).
+  const attributes =
+    own.attributes.length === 0
+      ? base.sharedAttributes
+      : [...base.sharedAttributes, ...own.attributes].sort((x, y) => Number(x.id) - Number(y.id));
+  const choice = base.choice;
   const item: ImportItem | undefined = choice
     ? {
         offer_id: offerId,
@@ -127,9 +102,9 @@ export function buildUnitPayload(
         price: price.price,
         old_price: price.oldPrice ?? '0',
         currency_code: context.settings.currency,
-        vat: vatRate(product.taxClassId, context.settings.vatByTaxClass, context.settings.defaultVat),
-        ...(barcode === undefined ? {} : { barcode }),
-        images,
+        vat: base.vat,
+        ...(base.barcode === undefined ? {} : { barcode: base.barcode }),
+        images: base.images,
         depth: size.depth,
         width: size.width,
         height: size.height,
@@ -146,11 +121,15 @@ export function buildUnitPayload(
     name,
     stock: unit.stock,
     leaf: choice
-      ? { descriptionCategoryId: choice.descriptionCategoryId, typeId: choice.typeId, name: leaf?.name ?? '' }
+      ? {
+          descriptionCategoryId: choice.descriptionCategoryId,
+          typeId: choice.typeId,
+          name: base.leaf?.name ?? '',
+        }
       : undefined,
     item,
     problems,
-    hash: item && sendable(problems) ? payloadHash(item) : undefined,
+    hash: item && sendable(problems) ? itemHash(base.sharedDigest, item, own.attributes) : undefined,
     priceNote: price.note,
   };
 }

@@ -23,21 +23,23 @@ export interface ExportUnit {
 const CHOICE_TYPES = new Set(['select', 'radio', 'image']);
 
 /**
- * The option that splits a product into variants: the first choice option the mapping uses for an Ozon attribute
- * (a size or colour Ozon knows), else the first choice option with values. OpenCart keeps stock per option value
- * and never per combination, so only one option can carry the variants' stock.
+ * The option that splits a product into variants: the first of the product's choice options that the leaf's
+ * mapping reads (its values are what tells Ozon's variants apart, e.g. a size). OpenCart keeps stock per option
+ * value and never per combination, so only one option can carry the variants' stock; an option the mapping does
+ * not use (gift wrapping, engraving) does not change what is sent.
  */
 export function variantOption(
   product: SourceProduct,
-  mappedOptionIds: ReadonlySet<number>,
+  variantOptionIds: readonly number[],
 ): SourceOption | undefined {
-  const choices = product.options.filter((o) => CHOICE_TYPES.has(o.type) && o.values.length > 0);
-  return choices.find((o) => mappedOptionIds.has(o.optionId)) ?? choices[0];
+  return product.options.find(
+    (o) => CHOICE_TYPES.has(o.type) && o.values.length > 0 && variantOptionIds.includes(o.optionId),
+  );
 }
 
 /** The Ozon products one OpenCart product becomes: itself, or one per value of its variant option. */
-export function exportUnits(product: SourceProduct, mappedOptionIds: ReadonlySet<number>): ExportUnit[] {
-  const option = variantOption(product, mappedOptionIds);
+export function exportUnits(product: SourceProduct, variantOptionIds: readonly number[]): ExportUnit[] {
+  const option = variantOption(product, variantOptionIds);
   if (!option) {
     return [{ product, variantKey: '', variant: undefined, stock: Math.max(0, product.quantity) }];
   }

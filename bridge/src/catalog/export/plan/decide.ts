@@ -5,6 +5,20 @@ import { sendable } from '../validation/problem';
 export type ProductStateRow = StoreDb['own']['productState']['$inferSelect'];
 export type LifecycleState = ProductStateRow['state'];
 
+/** The columns of a stored unit that planning reads (no JSON, no dates: a page reads thousands of them). */
+export type UnitState = Pick<
+  ProductStateRow,
+  | 'productId'
+  | 'variantKey'
+  | 'offerId'
+  | 'state'
+  | 'excluded'
+  | 'sentHash'
+  | 'importId'
+  | 'ozonProductId'
+  | 'archived'
+>;
+
 /** What an export does with one unit. */
 export type UnitAction =
   | 'create'
@@ -33,7 +47,7 @@ export const unitActions: readonly UnitAction[] = [
 ];
 
 /** True when the row says Ozon has (or is creating) this product. */
-export function onOzon(row: ProductStateRow | undefined): boolean {
+export function onOzon(row: UnitState | undefined): boolean {
   return row !== undefined && (row.ozonProductId !== null || row.sentHash !== null);
 }
 
@@ -45,7 +59,7 @@ export function onOzon(row: ProductStateRow | undefined): boolean {
 export function decideUnit(
   unit: UnitPayload,
   product: { readonly enabled: boolean; readonly excluded: boolean },
-  row: ProductStateRow | undefined,
+  row: UnitState | undefined,
   unresolvedImportIds: ReadonlySet<number>,
 ): UnitAction {
   const { enabled } = product;
@@ -71,6 +85,6 @@ export function decideUnit(
 }
 
 /** A stored unit that the product no longer has (its option value was removed): archived if Ozon knows it. */
-export function decideVanished(row: ProductStateRow): 'archive' | 'forget' {
+export function decideVanished(row: UnitState): 'archive' | 'forget' {
   return onOzon(row) && !row.archived && !row.excluded ? 'archive' : 'forget';
 }

@@ -6,6 +6,7 @@ import { buildProductPayloads } from '../payload/product-payloads';
 import { unresolvedImports } from '../state/import-log';
 import {
   type AnalysisWrite,
+  allOfferHolders,
   forgetUnits,
   loadStates,
   offerHolders,
@@ -15,15 +16,9 @@ import {
 import { archiveUnits, unarchiveUnits } from '../steps/archive';
 import { type ExportDeps, nowOf } from '../steps/deps';
 import { type QuotaLeft, type SendableUnit, sendImports } from '../steps/send-imports';
-import { markDuplicateOffers } from '../validation/duplicate-offers';
+import { markDuplicateOffers, type OfferHolder } from '../validation/duplicate-offers';
 import { sendable } from '../validation/problem';
-import {
-  decideUnit,
-  decideVanished,
-  type LifecycleState,
-  type ProductStateRow,
-  type UnitAction,
-} from './decide';
+import { decideUnit, decideVanished, type LifecycleState, type UnitAction, type UnitState } from './decide';
 import { type ExportReport, MAX_LISTED_CHANGES } from './export-report';
 
 /** A unit with its decision, as a dry run lists it and a real run acts on it. */
@@ -31,26 +26,57 @@ export interface PlannedUnit {
   readonly unit: UnitPayload;
   readonly enabled: boolean;
   readonly action: UnitAction;
-  readonly row: ProductStateRow | undefined;
+  readonly row: UnitState | undefined;
 }
 
-/** Builds, checks and decides every unit of a page of products. Reads the stored state; writes nothing. */
+/**
+ * What a run keeps across its pages: the imports with an open outcome, and every offer_id claimed so far (the
+ * stored ones, read once, plus those of the pages already planned), instead of asking the database per page.
+ */
+export interface RunMemory {
+  readonly unresolved: ReadonlySet<number>;
+  readonly holders: Map<string, OfferHolder>;
+}
+
+/** The run memory of a whole-catalogue run. */
+export async function loadRunMemory(store: StoreDb): Promise<RunMemory> {
+  const unresolved = new Set((await unresolvedImports(store)).map((r) => r.id));
+  return { unresolved, holders: await allOfferHolders(store) };
+}
+
+/**
+ * Builds, checks and decides every unit of a page of products. Reads the stored state; writes nothing. Without
+ * `memory` (a few selected products), offer holders and open imports are queried for the page.
+ */
 export async function planPage(
   store: StoreDb,
   context: ExportContext,
   products: readonly SourceProduct[],
-): Promise<{ planned: PlannedUnit[]; vanished: ProductStateRow[] }> {
-  const built = products.flatMap((p) => buildProductPayloads(p, context));
-  const holders = await offerHolders(
-    store,
-    built.map((u) => u.offerId),
-  );
+  memory?: RunMemory,
+): Promise<{ planned: PlannedUnit[]; vanished: UnitState[] }> {
+  const built: UnitPayload[] = [];
+  for (const product of products) {
+    built.push(...buildProductPayloads(product, context));
+  }
+  const holders =
+    memory?.holders ??
+    (await offerHolders(
+      store,
+      built.map((u) => u.offerId),
+    ));
   const units = markDuplicateOffers(built, holders);
+  if (memory) {
+    for (const u of units) {
+      if (u.offerId !== '' && !memory.holders.has(u.offerId)) {
+        memory.holders.set(u.offerId, { productId: u.productId, variantKey: u.variantKey });
+      }
+    }
+  }
   const states = await loadStates(
     store,
     products.map((p) => p.productId),
   );
-  const unresolved = new Set((await unresolvedImports(store)).map((r) => r.id));
+  const unresolved = memory?.unresolved ?? new Set((await unresolvedImports(store)).map((r) => r.id));
   const enabled = new Map(products.map((p) => [p.productId, p.enabled]));
   const excluded = new Set([...states.values()].filter((r) => r.excluded).map((r) => r.productId));
   const planned = units.map((unit) => {
@@ -153,7 +179,7 @@ function toSend(p: PlannedUnit): SendableUnit | undefined {
 export async function applyPage(
   deps: ExportDeps,
   planned: readonly PlannedUnit[],
-  vanished: readonly ProductStateRow[],
+  vanished: readonly UnitState[],
   quota: QuotaLeft,
   sendingHalted: boolean,
 ): Promise<{ batches: number; itemsSent: number; halted: boolean }> {
@@ -167,7 +193,7 @@ export async function applyPage(
     deps.store,
     vanished.filter((r) => decideVanished(r) === 'forget'),
   );
-  const rowsFor = (action: UnitAction): ProductStateRow[] =>
+  const rowsFor = (action: UnitAction): UnitState[] =>
     planned.flatMap((p) => (p.action === action && p.row !== undefined ? [p.row] : []));
   if (sendingHalted) {
     return { batches: 0, itemsSent: 0, halted: true };

@@ -1,18 +1,26 @@
 import { sqlDateTime } from '../../source/active-special';
-import { readProductPage } from '../../source/read-products';
-import { applyPage, countPlan, planPage } from '../plan/process-page';
+import { type OptionSource, preloadOptionIndex } from '../../source/option-index';
+import { type ProductPage, readProductPage } from '../../source/read-products';
+import { applyPage, countPlan, loadRunMemory, planPage } from '../plan/process-page';
 import type { ExportDeps } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint } from './job-schemas';
 import type { RunControl, RunEnv } from './run-env';
 
-/** Products per page: with their variants about 250 import items, so pages end on nearly full batches of 100. */
-export const PAGE_SIZE = 100;
+/**
+ * Products per page. A real run's page (about 260 import items with variants) ends on nearly full batches of 100
+ * and is cheap to redo after a crash; a dry run sends nothing, so it reads bigger pages.
+ */
+export const PAGE_SIZE = { real: 100, dry: 500 } as const;
+
+/** Below this many selected products the options are queried per page instead of preloaded. */
+const PRELOAD_OPTIONS_FROM = 1_000;
 
 /**
  * Walks the products from the checkpoint on, page by page (keyset on product_id): plans each page and, in a real
- * run, writes its states and sends its changes; then saves the checkpoint past it. Returns early, checkpointed,
- * when the run is asked to stop.
+ * run, writes its states and sends its changes; then saves the checkpoint past it. The next page is read while
+ * the current one is built (the database works while this thread computes). Returns early, checkpointed, when
+ * the run is asked to stop.
  */
 export async function runPages(
   env: RunEnv,
@@ -26,20 +34,34 @@ export async function runPages(
   },
 ): Promise<{ checkpoint: ExportCheckpoint; stopped: boolean }> {
   let cp = checkpoint;
+  const optionSource: OptionSource | undefined =
+    (options.onlyIds?.length ?? Number.POSITIVE_INFINITY) >= PRELOAD_OPTIONS_FROM
+      ? await preloadOptionIndex(env.store)
+      : undefined;
+  const memory = options.onlyIds === undefined ? await loadRunMemory(env.store) : undefined;
+  const read = (afterId: number): Promise<ProductPage> => {
+    const page = readProductPage(env.store, env.context.store, {
+      afterId,
+      limit: options.deps ? PAGE_SIZE.real : PAGE_SIZE.dry,
+      onlyIds: options.onlyIds,
+      now: sqlDateTime(env.clock.now()),
+      options: optionSource,
+    });
+    // A prefetched page may be abandoned when the run stops; its failure must not go unhandled.
+    page.catch(() => undefined);
+    return page;
+  };
+  let next = read(cp.afterId);
   for (;;) {
     if (control.signal.aborted) {
       return { checkpoint: cp, stopped: true };
     }
-    const page = await readProductPage(env.store, env.context.store, {
-      afterId: cp.afterId,
-      limit: PAGE_SIZE,
-      onlyIds: options.onlyIds,
-      now: sqlDateTime(env.clock.now()),
-    });
+    const page = await next;
     if (page.lastId === undefined) {
       return { checkpoint: cp, stopped: false };
     }
-    const { planned, vanished } = await planPage(env.store, env.context, page.products);
+    next = read(page.lastId);
+    const { planned, vanished } = await planPage(env.store, env.context, page.products, memory);
     const report = structuredClone(cp.report);
     let halted = cp.halted;
     if (options.deps) {

@@ -1,6 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { StoreDb } from '../../../db/connection';
-import type { LifecycleState, ProductStateRow } from '../plan/decide';
+import type { LifecycleState, UnitState } from '../plan/decide';
 import type { OfferHolder } from '../validation/duplicate-offers';
 import type { Problem } from '../validation/problem';
 
@@ -11,17 +11,27 @@ export function unitKey(productId: number, variantKey: string): string {
   return `${productId}:${variantKey}`;
 }
 
-/** Every stored unit of these products, by unit key. */
+/** Every stored unit of these products, by unit key (the columns planning reads). */
 export async function loadStates(
   store: StoreDb,
   productIds: readonly number[],
-): Promise<Map<string, ProductStateRow>> {
+): Promise<Map<string, UnitState>> {
   if (productIds.length === 0) {
     return new Map();
   }
   const t = store.own.productState;
   const rows = await store.db
-    .select()
+    .select({
+      productId: t.productId,
+      variantKey: t.variantKey,
+      offerId: t.offerId,
+      state: t.state,
+      excluded: t.excluded,
+      sentHash: t.sentHash,
+      importId: t.importId,
+      ozonProductId: t.ozonProductId,
+      archived: t.archived,
+    })
     .from(t)
     .where(inArray(t.productId, [...productIds]));
   return new Map(rows.map((r) => [unitKey(r.productId, r.variantKey), r]));
@@ -49,6 +59,39 @@ export async function offerHolders(
     }
   }
   return out;
+}
+
+/**
+ * Every stored offer_id with its holder (the lowest product id when several hold it), read in keyset slices: one
+ * pass per whole-catalogue run instead of a lookup per page.
+ */
+export async function allOfferHolders(store: StoreDb): Promise<Map<string, OfferHolder>> {
+  const t = store.own.productState;
+  const out = new Map<string, OfferHolder>();
+  let after = { productId: 0, variantKey: '' };
+  for (;;) {
+    const rows = await store.db
+      .select({ offerId: t.offerId, productId: t.productId, variantKey: t.variantKey })
+      .from(t)
+      .where(
+        or(
+          gt(t.productId, after.productId),
+          and(eq(t.productId, after.productId), gt(t.variantKey, after.variantKey)),
+        ),
+      )
+      .orderBy(asc(t.productId), asc(t.variantKey))
+      .limit(50_000);
+    const last = rows.at(-1);
+    if (!last) {
+      return out;
+    }
+    for (const r of rows) {
+      if (r.offerId !== '' && !out.has(r.offerId)) {
+        out.set(r.offerId, { productId: r.productId, variantKey: r.variantKey });
+      }
+    }
+    after = { productId: last.productId, variantKey: last.variantKey };
+  }
 }
 
 /** What an analysis writes about a unit (its lifecycle fields are left to the steps that change them). */

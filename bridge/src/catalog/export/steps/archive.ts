@@ -1,5 +1,5 @@
 import { OzonError } from '../../../ozon/client';
-import type { ProductStateRow } from '../plan/decide';
+import type { UnitState } from '../plan/decide';
 import { updateUnits } from '../state/state-rows';
 import { preflight } from '../validation/problem';
 import { type ExportDeps, nowOf } from './deps';
@@ -13,7 +13,7 @@ async function warehouseIds(deps: ExportDeps): Promise<string[]> {
 }
 
 /** Ozon product ids of the rows, looked up by offer_id for units whose id was never recorded. */
-async function ozonIds(deps: ExportDeps, rows: readonly ProductStateRow[]): Promise<Map<string, string>> {
+async function ozonIds(deps: ExportDeps, rows: readonly UnitState[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const missing: string[] = [];
   for (const row of rows) {
@@ -36,7 +36,7 @@ async function ozonIds(deps: ExportDeps, rows: readonly ProductStateRow[]): Prom
  * for it, and a card archived with stock keeps selling what is left), then the cards are archived
  * (/v1/product/archive). Units Ozon never created are only marked.
  */
-export async function archiveUnits(deps: ExportDeps, rows: readonly ProductStateRow[]): Promise<number> {
+export async function archiveUnits(deps: ExportDeps, rows: readonly UnitState[]): Promise<number> {
   if (rows.length === 0) {
     return 0;
   }
@@ -91,7 +91,7 @@ export async function archiveUnits(deps: ExportDeps, rows: readonly ProductState
 }
 
 /** Brings archived units back (/v1/product/unarchive); they go on sale again once stock is set. */
-export async function unarchiveUnits(deps: ExportDeps, rows: readonly ProductStateRow[]): Promise<number> {
+export async function unarchiveUnits(deps: ExportDeps, rows: readonly UnitState[]): Promise<number> {
   if (rows.length === 0) {
     return 0;
   }

@@ -3,8 +3,12 @@ import { OzonError } from '../../../ozon/client';
 import { importUnits, settleImport, touchImport, unresolvedImports } from '../state/import-log';
 import { type ExportDeps, nowOf } from './deps';
 
-/** Clocks of Ozon and the bridge differ a little; a card updated this shortly before the record still counts. */
-const CLOCK_SKEW_MS = 60_000;
+/**
+ * How much earlier than our record a card's update time may be and still count as our import. None: Ozon changes
+ * a card only when it processes the task, seconds after it was created, which covers the second or two by which
+ * the clocks may differ; a tolerance would instead take the previous import of the same card for this one.
+ */
+const CLOCK_SKEW_MS = 0;
 
 export interface RecheckOutcome {
   /** Imports whose outcome is still unknown (within the grace time, or Ozon did not answer). */

@@ -1,5 +1,6 @@
 import type { ProductField, ValueSource } from '../../mapping/resolved-mapping';
 import type { SourceProduct } from '../../source/source-product';
+import type { SourceNames } from '../payload/attribute-texts';
 
 /** Where each product field is edited in OpenCart 3's product form. */
 export const FIELD_IN_OPENCART: Record<ProductField, string> = {
@@ -18,14 +19,18 @@ export const FIELD_IN_OPENCART: Record<ProductField, string> = {
 };
 
 /** Where the merchant changes the OpenCart data a mapping rule reads, in words. */
-export function whereSourceLives(source: ValueSource, product: SourceProduct): string {
+export function whereSourceLives(source: ValueSource, product: SourceProduct, names?: SourceNames): string {
   switch (source.kind) {
     case 'attribute': {
-      const name = product.attributes.find((a) => a.attributeId === source.attributeId)?.name;
+      const name =
+        product.attributes.find((a) => a.attributeId === source.attributeId)?.name ||
+        names?.attributeNames.get(source.attributeId);
       return `Attribute «${name || `#${source.attributeId}`}» on the product's Attribute tab in Catalog › Products`;
     }
     case 'option': {
-      const name = product.options.find((o) => o.optionId === source.optionId)?.name;
+      const name =
+        product.options.find((o) => o.optionId === source.optionId)?.name ||
+        names?.optionNames.get(source.optionId)?.name;
       return `the values of Option «${name || `#${source.optionId}`}» (product's Option tab; names in Catalog › Options)`;
     }
     case 'manufacturer':

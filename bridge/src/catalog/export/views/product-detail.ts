@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { StoreDb } from '../../../db/connection';
 import type { ProductDetail } from '../../../http/routes/catalog-products-schema';
 import type { Clock } from '../../../shared/clock';
@@ -5,7 +6,7 @@ import { sqlDateTime } from '../../source/active-special';
 import { readProductPage } from '../../source/read-products';
 import { loadExportContext } from '../load-context';
 import { planPage } from '../plan/process-page';
-import { loadStates, unitKey } from '../state/state-rows';
+import { unitKey } from '../state/state-rows';
 import { problemSchema } from '../validation/problem';
 
 function ozonProblems(problems: unknown) {
@@ -36,7 +37,9 @@ export async function productDetail(
     return undefined;
   }
   const { planned } = await planPage(store, context, [product]);
-  const states = await loadStates(store, [productId]);
+  const t = store.own.productState;
+  const rows = await store.db.select().from(t).where(eq(t.productId, productId));
+  const states = new Map(rows.map((r) => [unitKey(r.productId, r.variantKey), r]));
   const first = planned[0]?.unit;
   return {
     productId,

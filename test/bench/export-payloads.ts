@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
+import { planPage } from '../../bridge/src/catalog/export/plan/process-page';
+import { writeAnalysis } from '../../bridge/src/catalog/export/state/state-rows';
+import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
+import { sqlDateTime } from '../../bridge/src/catalog/source/active-special';
+import { readAllProducts } from '../../bridge/src/catalog/source/read-products';
+import { createOzonClient } from '../../bridge/src/ozon/client';
+import { createOzonEmulator } from '../../bridge/src/ozon/emulator';
+import { generateSampleStore } from '../../bridge/src/sample-store/generate';
+import { type BenchResult, benchDatabase } from './harness';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const PRODUCTS = Number(process.env.BENCH_EXPORT_PRODUCTS ?? 100_000);
+/** One product in this many gets a new price between the baseline export and the measured diff. */
+const CHANGED_EVERY = 100;
+/** The budget: the measured run gets a heap this size and must stay within it (V8 aborts the process if not). */
+const HEAP_CAP_MB = 256;
+const MiB = 2 ** 20;
+
+/** The store as a previous export left it: every valid item's hash recorded as sent. */
+async function baseline(store: Awaited<ReturnType<typeof benchDatabase>>['store']): Promise<void> {
+  const context = await loadExportContext(store, 'https://shop.example/');
+  for await (const page of readAllProducts(store, context.store, {
+    limit: 1000,
+    now: sqlDateTime(Date.now()),
+  })) {
+    const { planned } = await planPage(store, context, page.products);
+    await writeAnalysis(
+      store,
+      planned.map((p) => ({
+        productId: p.unit.productId,
+        variantKey: p.unit.variantKey,
+        offerId: p.unit.offerId,
+        name: p.unit.name,
+        stock: p.unit.stock,
+        state: p.unit.hash ? 'live' : 'invalid',
+        problems: [],
+        payloadHash: p.unit.hash ?? null,
+      })),
+      new Date(),
+    );
+  }
+  const t = store.own.productState;
+  await store.db
+    .update(t)
+    .set({ sentHash: sql`${t.payloadHash}`, ozonProductId: '1' })
+    .where(sql`${t.payloadHash} IS NOT NULL`);
+}
+
+/**
+ * Building and diffing the Ozon payloads of a 100,000-product sample store, as a dry run does: every product read
+ * from OpenCart in keyset pages, turned into import items with its variants, checked, hashed and compared with
+ * the hashes a previous export stored; 1 % of the prices changed since. Setup (store generation, mapping, the
+ * baseline) is not timed. The measured run is a child process with a 256 MB heap cap; the figures are its time,
+ * and its peak heap and RSS growth over the run.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const database = await benchDatabase('bx_');
+  try {
+    const { store } = database;
+    const setupStart = performance.now();
+    await generateSampleStore(store, { products: PRODUCTS, force: true });
+    const emulator = createOzonEmulator({ openApiDocPaths: false });
+    const ozon = createOzonClient({
+      clientId: '123456',
+      apiKey: 'emulator-api-key',
+      baseUrl: 'http://ozon.test',
+      fetch: emulator.fetch,
+    });
+    await applyDemoMapping(store, { ozon });
+    await baseline(store);
+    await store.pool.query(
+      `UPDATE \`${store.prefix}product\` SET price = price + 10 WHERE product_id % ${CHANGED_EVERY} = 0`,
+    );
+    const setupMs = performance.now() - setupStart;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        `--max-old-space-size=${HEAP_CAP_MB}`,
+        '--import',
+        'tsx',
+        path.join(HERE, 'workers', 'export-payloads.ts'),
+        database.databaseUrl,
+        store.prefix,
+      ],
+      { cwd: path.resolve(HERE, '..', '..'), maxBuffer: 16 * MiB },
+    );
+    const figures = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+      elapsedMs: number;
+      summary: string;
+      report: { products: number; units: number; actions: Record<string, number> };
+      heapBefore: number;
+      heapPeak: number;
+      rssBefore: number;
+      rssPeak: number;
+    };
+    const units = figures.report.units;
+    const details = {
+      products: figures.report.products,
+      units,
+      actions: figures.report.actions,
+      heapCapMB: HEAP_CAP_MB,
+      setupMs: Math.round(setupMs),
+    };
+    return [
+      {
+        name: 'export payloads: build + diff of the store',
+        value: Math.round(figures.elapsedMs),
+        unit: 'ms',
+        details,
+      },
+      {
+        name: 'export payloads: per Ozon item',
+        value: Number(((figures.elapsedMs * 1000) / Math.max(1, units)).toFixed(1)),
+        unit: 'µs',
+      },
+      {
+        name: 'export payloads: heap growth (peak)',
+        value: Math.round((figures.heapPeak - figures.heapBefore) / MiB),
+        unit: 'MiB',
+      },
+      {
+        name: 'export payloads: RSS growth (peak)',
+        value: Math.round((figures.rssPeak - figures.rssBefore) / MiB),
+        unit: 'MiB',
+      },
+    ];
+  } finally {
+    await database.destroy();
+  }
+}
