@@ -35,20 +35,26 @@ with its panel, maps the sample categories and exports them. Prints a one-time l
 
   --products N   sample products (default 200)
   --port N       the bridge's port on 127.0.0.1 (default 7420; 0 = any free port)
-  --no-export    stop after mapping: start the export from the panel yourself`,
+  --no-export    stop after mapping: start the export from the panel yourself
+  --database N   the database to (re)create the demo in (default meschain_demo)`,
   async run(args) {
     const flags = parseFlags(args, {
       products: { type: 'string' },
       port: { type: 'string' },
       'no-export': { type: 'boolean' },
+      database: { type: 'string' },
     });
+    const databaseName = typeof flags.database === 'string' ? flags.database : 'meschain_demo';
+    if (!/^[A-Za-z0-9_]{1,64}$/.test(databaseName)) {
+      throw new UsageError(`--database must be a database name (letters, digits, _), got '${databaseName}'`);
+    }
     const products = Number(flags.products ?? '200');
     if (!Number.isInteger(products) || products < 1 || products > 100_000) {
       throw new UsageError(
         `--products must be a whole number from 1 to 100000, got '${String(flags.products)}'`,
       );
     }
-    const database = await demoDatabase();
+    const database = await demoDatabase(databaseName);
     const config = await loadConfig({
       flags: {
         'database-url': database.databaseUrl,

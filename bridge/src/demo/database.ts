@@ -9,10 +9,11 @@ export interface DemoDatabase {
 }
 
 /**
- * The demo's database: `meschain_demo` on the local server (DATABASE_URL or 127.0.0.1:3306), or on a private
+ * The demo's database (`meschain_demo` unless named) on the local server (DATABASE_URL or 127.0.0.1:3306), or on a private
  * MariaDB started from the installed binaries when no server answers. Created when missing.
  */
 export async function demoDatabase(
+  name = 'meschain_demo',
   serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
 ): Promise<DemoDatabase> {
   let url = serverUrl;
@@ -29,8 +30,8 @@ export async function demoDatabase(
   }
   const connection = await mysql.createConnection({ uri: url });
   await connection.query(
-    'CREATE DATABASE IF NOT EXISTS `meschain_demo` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci',
+    `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
   );
   await connection.end();
-  return { databaseUrl: withDatabase(url, 'meschain_demo'), privateServer };
+  return { databaseUrl: withDatabase(url, name), privateServer };
 }
