@@ -47,6 +47,8 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: category and attribute
 
   it("downloads the category's attributes and maps a required one to a dictionary value", async () => {
     const { page } = env;
+    // Either Ozon's attributes are cached already (the tree download fetched mapped leaves) or the panel says so.
+    await page.waitForSelector('#meschain-attribute-table, #meschain-attributes-missing');
     const missing = page.locator('#meschain-attributes-missing');
     if ((await missing.count()) > 0) {
       await page.click('#button-fetch-attributes');

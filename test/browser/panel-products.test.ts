@@ -20,6 +20,13 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
     await env?.close();
   });
 
+  /** Opens the list with these hash parameters and waits for the answer to that very query. */
+  const openProducts = async (query: string): Promise<void> => {
+    const hash = `#/products${query === '' ? '' : `?${query}`}`;
+    await env.page.goto(`${new URL(env.page.url()).origin}/panel/${hash}`);
+    await env.page.waitForSelector(`#meschain-product-table[data-query="${hash}"]`);
+  };
+
   it('lists every store product, none checked yet', async () => {
     const { page, sample } = env;
     await page.click('[data-page-link="products"]');
@@ -50,8 +57,7 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
 
   it('shows the payload preview of a product in the mapped category', async () => {
     const { page } = env;
-    await page.goto(`${new URL(page.url()).origin}/panel/#/products?category=${categoryId}`);
-    await page.waitForSelector('#meschain-product-table tr.meschain-product-row');
+    await openProducts(`category=${categoryId}`);
     await page.locator('#meschain-product-table .meschain-preview').first().click();
     await page.waitForSelector('.meschain-product-detail .meschain-unit');
     await page.locator('.meschain-payload summary').first().click();
@@ -61,7 +67,7 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
 
   it('runs an export whose progress bar survives a reload, and products reach live', async () => {
     const { page } = env;
-    await page.goto(`${new URL(page.url()).origin}/panel/#/products`);
+    await openProducts('');
     await page.waitForSelector('#button-export-all:not([disabled])');
     await page.click('#button-export-all');
     await page.waitForSelector('#meschain-export-job');
@@ -70,7 +76,7 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
     await screenshot(page, '10-products-export-running');
     await page.waitForSelector('#meschain-export-job[data-job-state="done"]', { timeout: EXPORT_TIMEOUT });
     await page.click('#meschain-state-bar [data-state="live"] a');
-    await page.waitForSelector('#meschain-product-table tr.meschain-product-row[data-state="live"]');
+    await page.waitForSelector('#meschain-product-table[data-query="#/products?state=live"]');
     const states = await attributesOf(
       page.locator('#meschain-product-table tr.meschain-product-row'),
       'data-state',
@@ -84,7 +90,7 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
     const { page, sample } = env;
     const flawed = Object.values(sample.flawed).flat();
     expect(flawed.length).toBeGreaterThan(0);
-    await page.goto(`${new URL(page.url()).origin}/panel/#/products?state=invalid`);
+    await openProducts('state=invalid');
     await page.waitForSelector('#meschain-product-table tr.meschain-product-row[data-state="invalid"]');
     const reason = await page
       .locator('#meschain-product-table tr.meschain-product-row .meschain-reason')
@@ -98,17 +104,18 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
 
   it('excludes a selected product', async () => {
     const { page } = env;
-    await page.goto(`${new URL(page.url()).origin}/panel/#/products?state=live`);
+    await openProducts('state=live');
     const row = page.locator('#meschain-product-table tr.meschain-product-row').first();
-    await row.waitFor();
     const productId = await row.getAttribute('data-product-id');
     const model = (await row.locator('td .small').first().textContent())?.split('·')[1]?.trim() ?? '';
     expect(model).not.toBe('');
     await row.locator('input[type="checkbox"]').check();
+    await expect.poll(() => page.getAttribute('#meschain-selected-count', 'data-count'), POLL).toBe('1');
     await page.click('#button-exclude-selected');
-    await expect.poll(() => page.locator('#button-exclude-selected').isDisabled(), POLL).toBe(true);
+    // The selection is cleared once the bridge has answered.
+    await expect.poll(() => page.getAttribute('#meschain-selected-count', 'data-count'), POLL).toBe('0');
     // Excluded products keep their Ozon state until the next export archives them; the row says so.
-    await page.goto(`${new URL(page.url()).origin}/panel/#/products?q=${encodeURIComponent(model)}`);
+    await openProducts(new URLSearchParams({ q: model }).toString());
     const rowsOfProduct = page.locator(
       `#meschain-product-table tr.meschain-product-row[data-product-id="${productId}"]`,
     );

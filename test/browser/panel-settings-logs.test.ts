@@ -122,6 +122,21 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection c
     expect(env.pageErrors).toEqual([]);
   });
 
+  it("speaks the admin's language", async () => {
+    const { page } = env;
+    const origin = new URL(page.url()).origin;
+    for (const [lang, settings, saved] of [
+      ['ru', 'Настройки', 'Ключи сохранены'],
+      ['tr', 'Ayarlar', 'Kimlik bilgileri kayıtlı'],
+    ] as const) {
+      await page.goto(`${origin}/panel/?lang=${lang}#/`);
+      await expect.poll(() => page.textContent('[data-page-link="settings"]'), POLL).toContain(settings);
+      await expect.poll(() => page.textContent('#meschain-figure-ozon'), POLL).toContain(saved);
+      await screenshot(page, `05-dashboard-${lang}`);
+    }
+    await page.goto(`${origin}/panel/#/`);
+  });
+
   it('says how to start the bridge when it is not running', async () => {
     const { page, bridge } = env;
     await page.click('[data-page-link="logs"]');

@@ -45,7 +45,6 @@ export const en = {
   'dashboard.noJobs': 'No job has run yet.',
   'dashboard.activity': 'Ozon API calls per minute (last hour)',
   'dashboard.activityEmpty': 'No API call in the last hour.',
-  'dashboard.errorsLastHour': 'Errors in the last hour',
   'dashboard.bridgeVersion': 'Bridge {version}',
   'job.state.queued': 'queued',
   'job.state.running': 'running',
@@ -235,6 +234,9 @@ export const en = {
   'mapping.match.none': 'no match',
   'mapping.pickValue': 'Pick…',
   'mapping.forgetChoice': 'Forget',
+  'dashboard.ozonStates': 'Store products on Ozon, by state',
+  'chart.time': 'Time',
+  'dashboard.callsLastHour': '{calls} API calls in the last hour, {errors} of them failed.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -26,10 +26,12 @@ export function formatters(language: Language) {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const number = new Intl.NumberFormat(locale);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   return {
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     date: (iso: string) => date.format(new Date(iso)),
     number: (n: number) => number.format(n),
+    time: (at: Date) => time.format(at),
   };
 }
 export type Formatters = ReturnType<typeof formatters>;

@@ -48,7 +48,6 @@ export const ru: Messages = {
   'dashboard.noJobs': 'Задачи ещё не запускались.',
   'dashboard.activity': 'Запросы к API Ozon в минуту (за последний час)',
   'dashboard.activityEmpty': 'За последний час запросов к API не было.',
-  'dashboard.errorsLastHour': 'Ошибок за час',
   'dashboard.bridgeVersion': 'Мост {version}',
   'job.state.queued': 'в очереди',
   'job.state.running': 'выполняется',
@@ -241,4 +240,7 @@ export const ru: Messages = {
   'mapping.match.none': 'нет пары',
   'mapping.pickValue': 'Выбрать…',
   'mapping.forgetChoice': 'Забыть',
+  'dashboard.ozonStates': 'Товары магазина в Ozon по статусам',
+  'chart.time': 'Время',
+  'dashboard.callsLastHour': 'Запросов к API за час: {calls}, из них с ошибкой: {errors}.',
 };

@@ -48,7 +48,6 @@ export const tr: Messages = {
   'dashboard.noJobs': 'Henüz iş çalışmadı.',
   'dashboard.activity': 'Dakika başına Ozon API çağrısı (son bir saat)',
   'dashboard.activityEmpty': 'Son bir saatte API çağrısı yok.',
-  'dashboard.errorsLastHour': 'Son bir saatteki hatalar',
   'dashboard.bridgeVersion': 'Köprü {version}',
   'job.state.queued': 'sırada',
   'job.state.running': 'çalışıyor',
@@ -238,4 +237,7 @@ export const tr: Messages = {
   'mapping.match.none': 'eşleşme yok',
   'mapping.pickValue': 'Seç…',
   'mapping.forgetChoice': 'Unut',
+  'dashboard.ozonStates': 'Mağaza ürünlerinin Ozon durumu',
+  'chart.time': 'Saat',
+  'dashboard.callsLastHour': 'Son bir saatte {calls} API çağrısı, {errors} tanesi başarısız.',
 };

@@ -12,13 +12,14 @@ export interface ShellInput {
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const MENU: ReadonlyArray<readonly [string, string]> = [
-  ['#/', 'Dashboard'],
-  ['#/products', 'Products'],
-  ['#/mapping', 'Category mapping'],
-  ['#/logs', 'Logs'],
-  ['#/settings', 'Settings'],
-];
+const MENU_LINKS = ['#/', '#/products', '#/mapping', '#/logs', '#/settings'] as const;
+
+/** The demo frame's own menu words; inside OpenCart the extension's language files name these entries. */
+const MENU_LABELS: Readonly<Record<ShellInput['language'], readonly string[]>> = {
+  en: ['Dashboard', 'Products', 'Category mapping', 'Logs', 'Settings'],
+  ru: ['Сводка', 'Товары', 'Сопоставление категорий', 'Журнал', 'Настройки'],
+  tr: ['Özet', 'Ürünler', 'Kategori eşleştirme', 'Kayıtlar', 'Ayarlar'],
+};
 
 /** Stylesheets in cascade order: Bootstrap (or the fallback), Font Awesome, the admin frame, the panel's own. */
 function stylesheets(input: ShellInput): string[] {
@@ -42,7 +43,10 @@ export function renderShell(input: ShellInput): string {
   const links = stylesheets(input)
     .map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`)
     .join('\n');
-  const menu = MENU.map(([href, label]) => `<li><a href="${href}">${escapeHtml(label)}</a></li>`).join('');
+  const labels = MENU_LABELS[input.language];
+  const menu = MENU_LINKS.map(
+    (href, i) => `<li><a href="${href}">${escapeHtml(labels[i] ?? href)}</a></li>`,
+  ).join('');
   const languages = (['en', 'ru', 'tr'] as const)
     .map((l) =>
       l === input.language

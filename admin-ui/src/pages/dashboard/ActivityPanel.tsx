@@ -18,10 +18,16 @@ export function ActivityPanel() {
   const options = useMemo(
     () =>
       activityOptions(
-        { info: t('chart.info'), warning: t('chart.warning'), error: t('chart.error') },
+        {
+          time: t('chart.time'),
+          info: t('chart.info'),
+          warning: t('chart.warning'),
+          error: t('chart.error'),
+          formatTime: fmt.time,
+        },
         uPlot.paths.bars?.({ size: [0.8, 12] }),
       ),
-    [t],
+    [t, fmt],
   );
   const data = useMemo(() => (activity.data ? activityData(activity.data) : undefined), [activity.data]);
   const totals = useMemo(() => {
@@ -53,7 +59,10 @@ export function ActivityPanel() {
         <p class="text-muted small" id="meschain-activity-totals">
           {totals.calls === 0
             ? t('dashboard.activityEmpty')
-            : `${fmt.number(totals.calls)} · ${t('dashboard.errorsLastHour')}: ${fmt.number(totals.errors)}`}
+            : t('dashboard.callsLastHour', {
+                calls: fmt.number(totals.calls),
+                errors: fmt.number(totals.errors),
+              })}
         </p>
       ) : null}
     </PanelBox>

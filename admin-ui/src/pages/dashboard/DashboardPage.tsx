@@ -1,8 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PanelBox } from '../../components/PanelBox';
 import { StatusLabel } from '../../components/StatusLabel';
 import { usePanel } from '../../context';
 import { useResource } from '../../hooks/use-resource';
+import { productFilterFromParams } from '../products/product-filter';
+import { StateBar } from '../products/StateBar';
 import { ActivityPanel } from './ActivityPanel';
 import { JobsPanel } from './JobsPanel';
 
@@ -36,6 +39,8 @@ export function DashboardPage() {
   const { api, t, fmt } = usePanel();
   const status = useResource((signal) => api.status({ signal }), []);
   const settings = useResource((signal) => api.settings.get({ signal }), []);
+  // One row is enough: the answer carries the counts per state over the whole catalogue.
+  const states = useResource((signal) => api.products.list({ pageSize: 1 }, { signal }), []);
   const ozon = settings.data?.ozon;
   return (
     <div id="meschain-dashboard">
@@ -70,6 +75,12 @@ export function DashboardPage() {
           {ozon && !ozon.configured ? <a href="#/settings">{t('error.goToSettings')}</a> : null}
         </Figure>
       </div>
+      {states.data ? (
+        <PanelBox title={t('dashboard.ozonStates')} icon="cubes" id="meschain-dashboard-states">
+          <StateBar counts={states.data.counts} filter={productFilterFromParams({})} />
+        </PanelBox>
+      ) : null}
+      <ErrorAlert error={states.error} />
       <div class="row">
         <div class="col-md-8">
           <ActivityPanel />

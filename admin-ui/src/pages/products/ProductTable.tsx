@@ -12,17 +12,19 @@ interface Props {
   readonly rows: readonly ProductRow[];
   readonly selected: ReadonlySet<number>;
   readonly onSelect: (productIds: readonly number[], on: boolean) => void;
+  /** The hash route these rows answer (lets tests and scripts tell a fresh list from the previous one). */
+  readonly query: string;
 }
 
 /** One row per Ozon item; the checkbox selects the OpenCart product, the eye opens its detail and payload. */
-export function ProductTable({ rows, selected, onSelect }: Props) {
+export function ProductTable({ rows, selected, onSelect, query }: Props) {
   const { t, fmt } = usePanel();
   const [open, setOpen] = useState<number | undefined>(undefined);
   const ids = [...new Set(rows.map((r) => r.productId))];
   const allOn = ids.length > 0 && ids.every((id) => selected.has(id));
   return (
     <div class="table-responsive">
-      <table class="table table-bordered table-hover" id="meschain-product-table">
+      <table class="table table-bordered table-hover" id="meschain-product-table" data-query={query}>
         <thead>
           <tr>
             <td style={{ width: '1px' }} class="text-center">

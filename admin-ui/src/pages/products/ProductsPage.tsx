@@ -23,7 +23,13 @@ export function ProductsPage() {
   const { api, t, router, config } = usePanel();
   const filter = productFilterFromParams(router.route.value.params);
   const filterKey = JSON.stringify(filter);
-  const list = useResource((signal) => api.products.list(productQueryOf(filter), { signal }), [filterKey]);
+  const hash = hashOf('products', paramsOf(filter));
+  // The answer remembers the query it answers: the previous list stays on screen while the next one loads.
+  const loaded = useResource(
+    async (signal) => ({ hash, list: await api.products.list(productQueryOf(filter), { signal }) }),
+    [filterKey],
+  );
+  const list = { ...loaded, data: loaded.data?.list };
   const [reportVersion, setReportVersion] = useState(0);
   const exportJob = useJob(EXPORT_JOB, list.reload);
   const dryRunJob = useJob(DRY_RUN_JOB, () => {
@@ -72,7 +78,9 @@ export function ProductsPage() {
         body={false}
         actions={
           <span>
-            <span class="text-muted small">{t('products.selected', { count: selected.size })}</span>{' '}
+            <span class="text-muted small" id="meschain-selected-count" data-count={selected.size}>
+              {t('products.selected', { count: selected.size })}
+            </span>{' '}
             <button
               type="button"
               class="btn btn-primary btn-xs"
@@ -122,7 +130,14 @@ export function ProductsPage() {
           <ErrorAlert error={list.error ?? bulk.error} />
           {list.data ? <StateBar counts={list.data.counts} filter={filter} /> : null}
         </div>
-        {list.data ? <ProductTable rows={list.data.items} selected={selected} onSelect={select} /> : null}
+        {list.data ? (
+          <ProductTable
+            rows={list.data.items}
+            selected={selected}
+            onSelect={select}
+            query={loaded.data?.hash ?? ''}
+          />
+        ) : null}
         {list.data ? (
           <div class="panel-footer">
             <Pagination
