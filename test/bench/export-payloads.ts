@@ -3,15 +3,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
+import mysql from 'mysql2/promise';
 import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
 import { planPage } from '../../bridge/src/catalog/export/plan/process-page';
 import { writeAnalysis } from '../../bridge/src/catalog/export/state/state-rows';
 import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
 import { sqlDateTime } from '../../bridge/src/catalog/source/active-special';
 import { readAllProducts } from '../../bridge/src/catalog/source/read-products';
+import { OPENCART_SQL_MODE } from '../../bridge/src/db/connection';
 import { createOzonClient } from '../../bridge/src/ozon/client';
 import { createOzonEmulator } from '../../bridge/src/ozon/emulator';
 import { generateSampleStore } from '../../bridge/src/sample-store/generate';
+import { loadRealOpencartSchema, realOpencartSqlAvailable } from '../harness/opencart-sql';
 import { type BenchResult, benchDatabase } from './harness';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +24,23 @@ const CHANGED_EVERY = 100;
 /** The budget: the measured run gets a heap this size and must stay within it (V8 aborts the process if not). */
 const HEAP_CAP_MB = 256;
 const MiB = 2 ** 20;
+
+/**
+ * OpenCart's real tables (with their indexes: product_image and product_special are read by product_id) when its
+ * install SQL is beside the project; otherwise the generator's own minimal tables.
+ */
+async function withRealSchema(databaseUrl: string, prefix: string): Promise<void> {
+  if (!realOpencartSqlAvailable()) {
+    return;
+  }
+  const connection = await mysql.createConnection({ uri: databaseUrl, multipleStatements: true });
+  try {
+    await connection.query(`SET SESSION sql_mode = '${OPENCART_SQL_MODE}'`);
+    await loadRealOpencartSchema(connection, prefix);
+  } finally {
+    await connection.end();
+  }
+}
 
 /** The store as a previous export left it: every valid item's hash recorded as sent. */
 async function baseline(store: Awaited<ReturnType<typeof benchDatabase>>['store']): Promise<void> {
@@ -64,6 +84,7 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const { store } = database;
     const setupStart = performance.now();
+    await withRealSchema(database.databaseUrl, store.prefix);
     await generateSampleStore(store, { products: PRODUCTS, force: true });
     const emulator = createOzonEmulator({ openApiDocPaths: false });
     const ozon = createOzonClient({

@@ -40,7 +40,7 @@ const sampler = setInterval(() => {
   const m = process.memoryUsage();
   heapPeak = Math.max(heapPeak, m.heapUsed);
   rssPeak = Math.max(rssPeak, m.rss);
-}, 20);
+}, 100);
 const start = performance.now();
 const summary = await runExport(env, exportParamsSchema.parse({ dryRun: true }), control);
 const elapsedMs = performance.now() - start;

@@ -59,7 +59,14 @@ export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: E
       : base.baseOfferId;
   const name = variant ? `${base.baseName}, ${plainText(variant.valueName)}` : base.baseName;
   const { size, problems: sizeProblems } = packageSize(
-    { ...product, weight: product.weight + (variant?.weightDelta ?? 0) },
+    {
+      length: product.length,
+      width: product.width,
+      height: product.height,
+      lengthClassId: product.lengthClassId,
+      weight: product.weight + (variant?.weightDelta ?? 0),
+      weightClassId: product.weightClassId,
+    },
     context.store.millimetres,
     context.store.grams,
   );

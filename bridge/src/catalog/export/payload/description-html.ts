@@ -22,6 +22,7 @@ const VOID = new Set(['br']);
 /** Blocks: whitespace next to them is not meaningful. */
 const BLOCK = new Set(['p', 'ul', 'ol', 'li', 'br']);
 
+const HAS_DROPPED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b`, 'i');
 const DROP = new RegExp(`<(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>`, 'gi');
 const DROP_UNCLOSED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>`, 'gi');
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>|([^<]+)|(<)/g;
@@ -36,7 +37,8 @@ function normaliseText(raw: string): string {
  * collapsed, empty paragraphs removed.
  */
 export function cleanDescription(stored: string): string {
-  const html = decodeOpencartText(stored).replace(DROP, ' ').replace(DROP_UNCLOSED, ' ');
+  const decoded = decodeOpencartText(stored);
+  const html = HAS_DROPPED.test(decoded) ? decoded.replace(DROP, ' ').replace(DROP_UNCLOSED, ' ') : decoded;
   const out: string[] = [];
   const open: string[] = [];
   for (const match of html.matchAll(TOKEN)) {
@@ -82,13 +84,15 @@ export function cleanDescription(stored: string): string {
   return tidy(out.join(''));
 }
 
+const SPACE_AROUND_BLOCK = new RegExp(`\\s*(</?(?:${[...BLOCK].join('|')})>)\\s*`, 'g');
+const EMPTY_ELEMENT = /<(p|li|b|i|ul|ol)>\s*<\/\1>/;
+const EMPTY_ELEMENTS = /<(p|li|b|i|ul|ol)>\s*<\/\1>/g;
+
 function tidy(html: string): string {
-  const blocks = [...BLOCK].join('|');
-  let result = html.replace(/ {2,}/g, ' ').replace(new RegExp(`\\s*(</?(?:${blocks})>)\\s*`, 'g'), '$1');
+  let result = html.replace(/ {2,}/g, ' ').replace(SPACE_AROUND_BLOCK, '$1');
   // Empty elements left after dropping their content, repeated until none is left (<p><b> </b></p>).
-  for (let previous = ''; previous !== result; ) {
-    previous = result;
-    result = result.replace(/<(p|li|b|i|ul|ol)>\s*<\/\1>/g, '');
+  while (EMPTY_ELEMENT.test(result)) {
+    result = result.replace(EMPTY_ELEMENTS, '');
   }
   return result.replace(/^(<br>)+|(<br>)+$/g, '').trim();
 }

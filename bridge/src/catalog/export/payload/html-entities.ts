@@ -29,6 +29,9 @@ const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,10});/gi;
 
 /** Decodes HTML character references (numeric and the common named ones); unknown names stay as written. */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) {
+    return text;
+  }
   return text.replace(ENTITY, (whole, body: string) => {
     if (body[0] === '#') {
       const code =
@@ -49,5 +52,8 @@ export function decodeOpencartText(stored: string): string {
 
 /** Escapes text for inclusion in HTML. */
 export function escapeText(text: string): string {
+  if (!/[&<>]/.test(text)) {
+    return text;
+  }
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

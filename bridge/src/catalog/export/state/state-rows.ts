@@ -1,5 +1,7 @@
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../../db/connection';
+import { OWN_TABLE_INFIX } from '../../../db/own/index';
 import type { LifecycleState, UnitState } from '../plan/decide';
 import type { OfferHolder } from '../validation/duplicate-offers';
 import type { Problem } from '../validation/problem';
@@ -11,7 +13,7 @@ export function unitKey(productId: number, variantKey: string): string {
   return `${productId}:${variantKey}`;
 }
 
-/** Every stored unit of these products, by unit key (the columns planning reads). */
+/** Every stored unit of these products, by unit key (the columns planning reads; plain SQL, read per page). */
 export async function loadStates(
   store: StoreDb,
   productIds: readonly number[],
@@ -19,23 +21,25 @@ export async function loadStates(
   if (productIds.length === 0) {
     return new Map();
   }
-  const t = store.own.productState;
-  const rows = await store.db
-    .select({
-      productId: t.productId,
-      variantKey: t.variantKey,
-      offerId: t.offerId,
-      state: t.state,
-      excluded: t.excluded,
-      sentHash: t.sentHash,
-      importId: t.importId,
-      ozonProductId: t.ozonProductId,
-      archived: t.archived,
-    })
-    .from(t)
-    .where(inArray(t.productId, [...productIds]));
-  return new Map(rows.map((r) => [unitKey(r.productId, r.variantKey), r]));
+  const [rows] = await store.pool.query<Array<UnitStateRow & RowDataPacket>>(
+    `SELECT product_id AS productId, variant_key AS variantKey, offer_id AS offerId, state, excluded,
+       sent_hash AS sentHash, import_id AS importId, ozon_product_id AS ozonProductId, archived
+     FROM \`${store.prefix}${OWN_TABLE_INFIX}product_state\` WHERE product_id IN (?)`,
+    [productIds],
+  );
+  const out = new Map<string, UnitState>();
+  for (const r of rows) {
+    out.set(unitKey(r.productId, r.variantKey), {
+      ...r,
+      excluded: r.excluded === 1,
+      archived: r.archived === 1,
+    });
+  }
+  return out;
 }
+
+/** A state row as MySQL returns it (booleans are TINYINT). */
+type UnitStateRow = Omit<UnitState, 'excluded' | 'archived'> & { excluded: number; archived: number };
 
 /** Who holds each of these offer_ids in the stored state (first by product id when several do). */
 export async function offerHolders(
@@ -66,21 +70,17 @@ export async function offerHolders(
  * pass per whole-catalogue run instead of a lookup per page.
  */
 export async function allOfferHolders(store: StoreDb): Promise<Map<string, OfferHolder>> {
-  const t = store.own.productState;
   const out = new Map<string, OfferHolder>();
-  let after = { productId: 0, variantKey: '' };
+  let after: [number, string] = [0, ''];
   for (;;) {
-    const rows = await store.db
-      .select({ offerId: t.offerId, productId: t.productId, variantKey: t.variantKey })
-      .from(t)
-      .where(
-        or(
-          gt(t.productId, after.productId),
-          and(eq(t.productId, after.productId), gt(t.variantKey, after.variantKey)),
-        ),
-      )
-      .orderBy(asc(t.productId), asc(t.variantKey))
-      .limit(50_000);
+    const [rows] = await store.pool.query<
+      Array<{ offerId: string; productId: number; variantKey: string } & RowDataPacket>
+    >(
+      `SELECT offer_id AS offerId, product_id AS productId, variant_key AS variantKey
+       FROM \`${store.prefix}${OWN_TABLE_INFIX}product_state\` WHERE (product_id, variant_key) > (?, ?)
+       ORDER BY product_id, variant_key LIMIT 50000`,
+      after,
+    );
     const last = rows.at(-1);
     if (!last) {
       return out;
@@ -90,7 +90,7 @@ export async function allOfferHolders(store: StoreDb): Promise<Map<string, Offer
         out.set(r.offerId, { productId: r.productId, variantKey: r.variantKey });
       }
     }
-    after = { productId: last.productId, variantKey: last.variantKey };
+    after = [last.productId, last.variantKey];
   }
 }
 

@@ -27,19 +27,32 @@ export function markDuplicateOffers(
   known: ReadonlyMap<string, OfferHolder>,
 ): UnitPayload[] {
   const seen = new Map<string, OfferHolder>();
-  return units.map((unit) => {
+  const out: UnitPayload[] = [];
+  for (const unit of units) {
     if (unit.offerId === '') {
-      return unit;
+      out.push(unit);
+      continue;
     }
-    const self = (h: OfferHolder): boolean =>
-      h.productId === unit.productId && h.variantKey === unit.variantKey;
-    const holder = [known.get(unit.offerId), seen.get(unit.offerId)].find((h) => h !== undefined && !self(h));
-    if (!seen.has(unit.offerId)) {
+    const stored = known.get(unit.offerId);
+    const earlier = seen.get(unit.offerId);
+    const holder =
+      stored !== undefined && !isSelf(stored, unit)
+        ? stored
+        : earlier !== undefined && !isSelf(earlier, unit)
+          ? earlier
+          : undefined;
+    if (earlier === undefined) {
       seen.set(unit.offerId, { productId: unit.productId, variantKey: unit.variantKey });
     }
-    if (holder === undefined) {
-      return unit;
-    }
-    return { ...unit, problems: [...unit.problems, duplicate(unit, holder)], hash: undefined };
-  });
+    out.push(
+      holder === undefined
+        ? unit
+        : { ...unit, problems: [...unit.problems, duplicate(unit, holder)], hash: undefined },
+    );
+  }
+  return out;
+}
+
+function isSelf(holder: OfferHolder, unit: UnitPayload): boolean {
+  return holder.productId === unit.productId && holder.variantKey === unit.variantKey;
 }
