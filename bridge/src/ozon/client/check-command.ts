@@ -1,5 +1,8 @@
 import type { Command } from '../../cli/command';
-import { parseFlags } from '../../cli/flags';
+import { parseFlags, STORE_FLAGS, stringFlags } from '../../cli/flags';
+import { loadConfig } from '../../config/load';
+import { openStoreDb } from '../../db/connection';
+import { readOzonSettings } from '../../settings/store';
 import { type Clock, systemClock } from '../../shared/clock';
 import { createOzonClient } from './create-client';
 import { OzonError } from './errors';
@@ -69,12 +72,40 @@ const CHECK_FLAGS = {
   'client-id': { type: 'string' },
   'api-key': { type: 'string' },
   'api-url': { type: 'string' },
+  ...STORE_FLAGS,
 } as const;
 
-const usage = `Usage: meschain-ozon ozon check [--client-id ID] [--api-key KEY] [--api-url URL]
+/** The credentials saved in the bridge's settings (the panel's Settings page), when a store is named. */
+async function storedCredentials(
+  flags: Record<string, string | boolean | undefined>,
+): Promise<{ clientId: string; apiKey: string; apiUrl: string } | undefined> {
+  const named = ['database-url', 'opencart-root', 'config'].some((f) => typeof flags[f] === 'string');
+  if (!named && !process.env.MESCHAIN_DATABASE_URL && !process.env.MESCHAIN_OPENCART_ROOT) {
+    return undefined;
+  }
+  const config = await loadConfig({
+    flags: stringFlags(flags),
+    ...(typeof flags.config === 'string' ? { configFile: flags.config } : {}),
+  });
+  const store = openStoreDb({
+    databaseUrl: config.databaseUrl,
+    tablePrefix: config.tablePrefix,
+    poolSize: 1,
+  });
+  try {
+    const settings = await readOzonSettings(store);
+    return { clientId: settings.clientId, apiKey: settings.apiKey, apiUrl: settings.apiUrl };
+  } finally {
+    await store.close();
+  }
+}
+
+const usage = `Usage: meschain-ozon ozon check [--opencart-root DIR | --database-url URL --table-prefix P]
+       meschain-ozon ozon check --client-id ID --api-key KEY [--api-url URL]
 
 Calls Ozon's /v1/roles and prints whether the API key works, its roles and how many days it has left.
-Flags fall back to OZON_CLIENT_ID, OZON_API_KEY and OZON_API_URL (default ${OZON_BASE_URL}).
+With a store named, it checks the credentials saved in the bridge's settings (the panel's Settings page).
+Otherwise flags fall back to OZON_CLIENT_ID, OZON_API_KEY and OZON_API_URL (default ${OZON_BASE_URL}).
 Exit code 0 when the key works, 1 when it does not, 2 on missing credentials.`;
 
 /** `meschain-ozon ozon check`. */
@@ -88,12 +119,13 @@ export const ozonCheckCommand: Command = {
       const value = flags[name];
       return typeof value === 'string' ? value : undefined;
     };
-    const clientId = text('client-id') ?? process.env.OZON_CLIENT_ID;
-    const apiKey = text('api-key') ?? process.env.OZON_API_KEY;
-    const apiUrl = text('api-url') ?? process.env.OZON_API_URL;
+    const stored = text('client-id') || text('api-key') ? undefined : await storedCredentials(flags);
+    const clientId = text('client-id') ?? (stored?.clientId || process.env.OZON_CLIENT_ID);
+    const apiKey = text('api-key') ?? (stored?.apiKey || process.env.OZON_API_KEY);
+    const apiUrl = text('api-url') ?? (stored?.apiUrl || process.env.OZON_API_URL);
     if (!clientId || !apiKey) {
       process.stderr.write(
-        'Missing credentials: pass --client-id and --api-key or set OZON_CLIENT_ID and OZON_API_KEY.\n',
+        "Missing credentials: save them on the panel's Settings page and name the store (--opencart-root DIR), or pass --client-id and --api-key, or set OZON_CLIENT_ID and OZON_API_KEY.\n",
       );
       return 2;
     }
