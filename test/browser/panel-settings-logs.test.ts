@@ -73,6 +73,21 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection c
     await screenshot(page, '03-settings-connected');
   });
 
+  it("offers the seller's Ozon warehouses once connected, and keeps the choice", async () => {
+    const { page } = env;
+    await page.reload();
+    await page.waitForSelector('select#input-default-warehouse');
+    const options = await attributesOf(page.locator('select#input-default-warehouse option'), 'value');
+    const warehouse = options.find((value) => value !== '' && value !== null);
+    expect(warehouse).toBeDefined();
+    await page.selectOption('#input-default-warehouse', warehouse ?? '');
+    await page.click('#button-save-settings');
+    await page.waitForSelector('#meschain-settings-saved');
+    await page.reload();
+    await page.waitForSelector('select#input-default-warehouse');
+    expect(await page.inputValue('#input-default-warehouse')).toBe(warehouse);
+  });
+
   it("shows Ozon's refusal of a wrong key without storing it", async () => {
     const { page } = env;
     await page.fill('#input-api-key', 'wrong-key-0000');

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bridge/src/config/load';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
-import { connectionCheckSchema, settingsResponseSchema } from '../../bridge/src/http/routes/settings-schema';
+import {
+  connectionCheckSchema,
+  settingsResponseSchema,
+  warehouseChoicesSchema,
+} from '../../bridge/src/http/routes/settings-schema';
+import {
+  defaultCredentials,
+  type RunningOzonEmulator,
+  startOzonEmulator,
+} from '../../bridge/src/ozon/emulator';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { signedFetch } from './signed-fetch';
@@ -11,7 +20,9 @@ const KEY = 'a1b2c3d4-e5f6-4711-8899-aabbccddeeff';
 describe('settings routes', () => {
   let store: TestStore;
   let bridge: RunningBridge;
+  let emulator: RunningOzonEmulator;
   beforeAll(async () => {
+    emulator = await startOzonEmulator();
     store = await createTestStore();
     const config = await loadConfig({
       flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
@@ -22,6 +33,7 @@ describe('settings routes', () => {
   afterAll(async () => {
     await bridge?.stop();
     await store?.destroy();
+    await emulator?.close();
   });
 
   it('answers defaults, unconfigured, without any key', async () => {
@@ -92,5 +104,37 @@ describe('settings routes', () => {
     const [rows] = await store.pool.query(`SELECT message, detail FROM ${store.prefix}meschain_ozon_log`);
     expect(JSON.stringify(rows)).not.toContain(KEY);
     expect(JSON.stringify(rows)).toContain('Ozon settings saved');
+  });
+
+  it("checks the stored key against Ozon's /v1/roles and lists the seller's warehouses", async () => {
+    const credential = defaultCredentials[0];
+    expect(credential).toBeDefined();
+    const saved = await signedFetch(bridge, 'PUT', '/api/v1/settings', {
+      clientId: credential?.clientId,
+      apiKey: credential?.apiKey,
+      apiUrl: emulator.url,
+    });
+    expect(saved.status).toBe(200);
+    const check = connectionCheckSchema.parse(
+      (await signedFetch(bridge, 'POST', '/api/v1/settings/check-connection')).json,
+    );
+    expect(check.ok).toBe(true);
+    if (check.ok) {
+      expect(check.roles.length).toBeGreaterThan(0);
+      expect(check.daysLeft).toBeGreaterThan(0);
+    }
+    const wrong = connectionCheckSchema.parse(
+      (await signedFetch(bridge, 'POST', '/api/v1/settings/check-connection', { apiKey: 'not-the-key-1' }))
+        .json,
+    );
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) {
+      expect(wrong.status).toBeGreaterThanOrEqual(400);
+      expect(wrong.message).not.toBe('');
+    }
+    const warehouses = await signedFetch(bridge, 'GET', '/api/v1/settings/warehouses');
+    expect(warehouses.status).toBe(200);
+    expect(warehouseChoicesSchema.parse(warehouses.json).items.length).toBeGreaterThan(0);
+    expect(warehouses.text).not.toContain(credential?.apiKey ?? '-');
   });
 });

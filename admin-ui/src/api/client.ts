@@ -42,7 +42,11 @@ import type {
   LogDetailBody,
   LogListBody,
 } from '../../../bridge/src/http/routes/logs-schema';
-import type { ConnectionCheck, SettingsResponse } from '../../../bridge/src/http/routes/settings-schema';
+import type {
+  ConnectionCheck,
+  SettingsResponse,
+  WarehouseChoices,
+} from '../../../bridge/src/http/routes/settings-schema';
 import type { StatusResponse } from '../../../bridge/src/http/routes/status';
 import type { logQuerySchema } from '../../../bridge/src/log/sync-log';
 import type { OzonSettingsPatchInput } from '../../../bridge/src/settings/schema';
@@ -114,6 +118,9 @@ export function createApiClient(transport: Transport) {
       /** Tests unsaved form values (an empty apiKey means the stored one) without storing them. */
       checkConnection: (patch: OzonSettingsPatchInput, call?: Call) =>
         json<ConnectionCheck>('POST', '/api/v1/settings/check-connection', patch, call),
+      /** The seller's Ozon warehouses, read with the stored credentials. */
+      warehouses: (call?: Call) =>
+        json<WarehouseChoices>('GET', '/api/v1/settings/warehouses', undefined, call),
     },
 
     logs: {

@@ -17,6 +17,7 @@ import {
   serverFieldErrors,
   validateForm,
 } from './settings-form';
+import { WarehouseField } from './WarehouseField';
 
 /** Picks the option the user chose from a fixed list, so the form state keeps the schema's literal types. */
 function choose<T extends string>(options: readonly T[], value: string, fallback: T): T {
@@ -262,15 +263,11 @@ function SettingsFormView({ initial }: { initial: SettingsResponse }) {
         errors={errors.defaultWarehouseId}
         help={t('settings.defaultWarehouseHelp')}
       >
-        <input
-          type="text"
-          id="input-default-warehouse"
-          name="defaultWarehouseId"
-          class="form-control"
-          inputMode="numeric"
+        <WarehouseField
+          configured={loaded.ozon.configured}
           value={form.defaultWarehouseId}
           disabled={disabled}
-          onInput={(e) => set('defaultWarehouseId', e.currentTarget.value)}
+          onChange={(id) => set('defaultWarehouseId', id)}
         />
       </FormRow>
       <div class="form-group">

@@ -37,3 +37,9 @@ export const connectionCheckSchema = z.discriminatedUnion('ok', [
   }),
 ]);
 export type ConnectionCheck = z.infer<typeof connectionCheckSchema>;
+
+/** GET /api/v1/settings/warehouses answer: the seller's Ozon warehouses, for the default warehouse choice. */
+export const warehouseChoicesSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
+});
+export type WarehouseChoices = z.infer<typeof warehouseChoicesSchema>;

@@ -9,9 +9,14 @@ import {
   publicOzonSettings,
 } from '../../settings/schema';
 import { readOzonSettings, writeOzonSettings } from '../../settings/store';
-import { validationError } from '../errors';
+import { ApiError, validationError } from '../errors';
 import type { AppEnv } from '../services';
-import type { ConnectionCheck, SettingsResponse, SettingsStoreInfo } from './settings-schema';
+import type {
+  ConnectionCheck,
+  SettingsResponse,
+  SettingsStoreInfo,
+  WarehouseChoices,
+} from './settings-schema';
 
 const DAY_MS = 86_400_000;
 
@@ -103,6 +108,19 @@ export const settingsRoutes = new Hono<AppEnv>()
       ozon: publicOzonSettings(saved),
       store: await storeInfo(services),
     } satisfies SettingsResponse);
+  })
+  /** The stored credentials' warehouses (POST /v2/warehouse/list through the client); OZON_NOT_CONFIGURED without them. */
+  .get('/warehouses', async (c) => {
+    const { store, log, clock } = c.get('services');
+    const client = ozonClientForSettings(await readOzonSettings(store), { log, clock, maxAttempts: 2 });
+    const warehouses = await client.warehouses.list({ signal: c.req.raw.signal }).catch((error: unknown) => {
+      // Ozon's refusal is the merchant's to read (credentials already removed from OzonError's message).
+      throw error instanceof OzonError ? new ApiError('OZON_ERROR', error.message) : error;
+    });
+    const body: WarehouseChoices = {
+      items: warehouses.map((w) => ({ id: w.warehouse_id, name: w.name, status: w.status })),
+    };
+    return c.json(body);
   })
   .post('/check-connection', async (c) => {
     const services = c.get('services');
