@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { PanelSession, PanelSessions } from './sessions';
@@ -24,6 +25,13 @@ export function sessionOf(c: Context, sessions: PanelSessions): PanelSession | u
   return sessions.find(getCookie(c, SESSION_COOKIE));
 }
 
+/** Constant-time comparison, so the token cannot be guessed byte by byte from answer times. */
+function sameToken(presented: string | undefined, expected: string): boolean {
+  const a = Buffer.from(presented ?? '');
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /**
  * Vouches for an API call from the panel: a live session and, for anything but a read, the session's CSRF
  * token in a header a cross-site form cannot set.
@@ -35,6 +43,6 @@ export function panelSessionAuthenticator(sessions: PanelSessions) {
       return false;
     }
     const method = c.req.method.toUpperCase();
-    return method === 'GET' || method === 'HEAD' || c.req.header(CSRF_HEADER) === session.csrf;
+    return method === 'GET' || method === 'HEAD' || sameToken(c.req.header(CSRF_HEADER), session.csrf);
   };
 }
