@@ -2,6 +2,7 @@ import type { BridgeConfig } from '../config/schema';
 import type { StoreDb } from '../db/connection';
 import type { JobRunner } from '../jobs/runner';
 import type { SyncLog } from '../log/sync-log';
+import type { SettingsService } from '../settings/service';
 import type { Clock } from '../shared/clock';
 import type { SecretProvider } from './auth/shared-secret';
 
@@ -20,6 +21,8 @@ export interface Services {
   readonly store: StoreDb;
   readonly clock: Clock;
   readonly secrets: SecretProvider;
+  /** The merchant's Ozon settings (Api-Key server-side only) and a client for them. */
+  readonly settings: SettingsService;
   readonly log: SyncLog;
   readonly lifecycle: Lifecycle;
   /** Resumable background jobs (exports, catalogue refreshes). */

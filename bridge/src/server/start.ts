@@ -1,25 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { BridgeConfig } from '../config/schema';
-import { openStoreDb } from '../db/connection';
-import { migrate } from '../db/migrate';
 import { type AppOptions, createApp } from '../http/app';
-import { createSecretProvider } from '../http/auth/shared-secret';
-import { createLifecycle } from '../http/lifecycle';
 import type { Services } from '../http/services';
-import type { JobDefinition } from '../jobs/define';
-import { jobDefinitions } from '../jobs/registry';
-import { createJobRunner, type JobRunnerOptions } from '../jobs/runner';
-import { createSyncLog } from '../log/sync-log';
-import { type Clock, systemClock } from '../shared/clock';
-import { BRIDGE_VERSION } from '../version';
+import { openServices, type ServicesOptions } from './open-services';
 
-export interface StartOptions {
-  readonly clock?: Clock;
+export interface StartOptions extends ServicesOptions {
   readonly app?: AppOptions | ((services: Services) => AppOptions);
-  /** Job kinds to run (default: every registered kind). */
-  readonly jobs?: readonly JobDefinition[];
-  readonly jobRunner?: JobRunnerOptions;
 }
 
 /**
@@ -28,24 +15,8 @@ export interface StartOptions {
  * within the timeout, then the pool closed.
  */
 export async function startBridge(config: BridgeConfig, options: StartOptions = {}) {
-  const clock = options.clock ?? systemClock;
-  const store = openStoreDb({ databaseUrl: config.databaseUrl, tablePrefix: config.tablePrefix });
-  try {
-    await migrate(store.pool, config.tablePrefix);
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  const secrets = createSecretProvider(store);
-  const secret = await secrets.current();
-  const lifecycle = createLifecycle();
-  const log = createSyncLog(store, clock, () => [secret]);
-  const jobs = createJobRunner(
-    { store, clock, lifecycle, log },
-    options.jobs ?? jobDefinitions,
-    options.jobRunner,
-  );
-  const services: Services = { config, store, clock, secrets, lifecycle, log, jobs, version: BRIDGE_VERSION };
+  const { services, lifecycle } = await openServices(config, options);
+  const { store, jobs } = services;
   const appOptions = typeof options.app === 'function' ? options.app(services) : (options.app ?? {});
   const app = createApp(services, appOptions);
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
@@ -55,7 +26,11 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
       );
       s.once('error', reject);
     },
-  );
+  ).catch(async (error: unknown) => {
+    // e.g. the port is taken: say so, and leave no pool open behind.
+    await store.close();
+    throw error;
+  });
   jobs.start(services);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let stopping: Promise<void> | undefined;

@@ -1,14 +1,6 @@
 import type { BridgeConfig } from '../../config/schema';
-import { openStoreDb } from '../../db/connection';
-import { migrate } from '../../db/migrate';
-import { createSecretProvider } from '../../http/auth/shared-secret';
-import { createLifecycle } from '../../http/lifecycle';
-import type { Services } from '../../http/services';
-import { jobDefinitions } from '../../jobs/registry';
-import { createJobRunner, type JobRow } from '../../jobs/runner';
-import { createSyncLog } from '../../log/sync-log';
-import { systemClock } from '../../shared/clock';
-import { BRIDGE_VERSION } from '../../version';
+import type { JobRow } from '../../jobs/runner';
+import { openServices } from '../../server/open-services';
 
 const ENDED = new Set<JobRow['state']>(['done', 'failed', 'cancelled']);
 
@@ -18,25 +10,11 @@ const ENDED = new Set<JobRow['state']>(['done', 'failed', 'cancelled']);
  * command or bridge start takes it over (a killed process is detected by its stale heartbeat).
  */
 export async function createCliServices(config: BridgeConfig) {
-  const store = openStoreDb({ databaseUrl: config.databaseUrl, tablePrefix: config.tablePrefix });
-  try {
-    await migrate(store.pool, config.tablePrefix);
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  const clock = systemClock;
-  const secrets = createSecretProvider(store);
-  const secret = await secrets.current();
-  const lifecycle = createLifecycle();
-  const log = createSyncLog(store, clock, () => [secret]);
   // A CLI run takes over a job whose process died after 6 s without a heartbeat (heartbeat every 2 s).
-  const jobs = createJobRunner({ store, clock, lifecycle, log }, jobDefinitions, {
-    heartbeatMs: 2_000,
-    staleMs: 6_000,
-    pollMs: 500,
+  const { services, lifecycle } = await openServices(config, {
+    jobRunner: { heartbeatMs: 2_000, staleMs: 6_000, pollMs: 500 },
   });
-  const services: Services = { config, store, clock, secrets, lifecycle, log, jobs, version: BRIDGE_VERSION };
+  const { store, jobs } = services;
   let stopping: Promise<void> | undefined;
   return {
     services,

@@ -1,0 +1,60 @@
+import type { BridgeConfig } from '../config/schema';
+import { openStoreDb } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { createSecretProvider } from '../http/auth/shared-secret';
+import { createLifecycle } from '../http/lifecycle';
+import type { Services } from '../http/services';
+import type { JobDefinition } from '../jobs/define';
+import { jobDefinitions } from '../jobs/registry';
+import { createJobRunner, type JobRunnerOptions } from '../jobs/runner';
+import { createSyncLog } from '../log/sync-log';
+import { createSettingsService } from '../settings/service';
+import { type Clock, systemClock } from '../shared/clock';
+import { BRIDGE_VERSION } from '../version';
+
+export interface ServicesOptions {
+  readonly clock?: Clock;
+  /** Job kinds to run (default: every registered kind). */
+  readonly jobs?: readonly JobDefinition[];
+  readonly jobRunner?: JobRunnerOptions;
+}
+
+/**
+ * Everything the bridge runs on, without the HTTP server: the store's pool with migrations applied, the shared
+ * secret, settings, log, lifecycle and job runner (not yet started). The server and the foreground CLI commands
+ * share it, so a job started from either is the same resumable job.
+ */
+export async function openServices(config: BridgeConfig, options: ServicesOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const store = openStoreDb({ databaseUrl: config.databaseUrl, tablePrefix: config.tablePrefix });
+  try {
+    await migrate(store.pool, config.tablePrefix);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const secrets = createSecretProvider(store);
+  const secret = await secrets.current();
+  const lifecycle = createLifecycle();
+  const settings = createSettingsService(store, () => new Date(clock.now()));
+  // Read once so that the log masks the stored Api-Key from the first entry on (it also never sees it by design).
+  await settings.ozon().catch(() => undefined);
+  const log = createSyncLog(store, clock, () => [secret, ...settings.knownSecrets()]);
+  const jobs = createJobRunner(
+    { store, clock, lifecycle, log },
+    options.jobs ?? jobDefinitions,
+    options.jobRunner,
+  );
+  const services: Services = {
+    config,
+    store,
+    clock,
+    secrets,
+    settings,
+    lifecycle,
+    log,
+    jobs,
+    version: BRIDGE_VERSION,
+  };
+  return { services, lifecycle };
+}
