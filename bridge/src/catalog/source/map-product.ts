@@ -1,5 +1,5 @@
 import { activeSpecial, type SpecialRow } from './active-special';
-import { type SourceProduct, type SourceProductInput, sourceProductSchema } from './source-product';
+import { type SourceProduct, sourceProductSchema } from './source-product';
 import type { StoreContext } from './store-context';
 
 /** The rows of one product as read from OpenCart's tables (raw column values, DECIMALs as strings). */
@@ -47,12 +47,20 @@ export interface ProductRows {
   }>;
 }
 
-function signed(amount: string | number, prefix: string): string | number {
-  // OpenCart stores the sign apart; '-' subtracts, anything else ('+', or '=' in some extensions) adds.
-  if (typeof amount === 'number') {
-    return prefix === '-' ? -Math.abs(amount) : amount;
-  }
-  return prefix === '-' && !amount.startsWith('-') ? `-${amount}` : amount;
+/** A DECIMAL column (text from MySQL, a number from the option index) as a number; NaN when it is not one. */
+function amount(value: string | number): number {
+  return typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
+}
+
+/** OpenCart stores the sign apart; '-' subtracts, anything else ('+', or '=' in some extensions) adds. */
+function signed(value: string | number, prefix: string): number {
+  const n = amount(value);
+  return prefix === '-' ? -Math.abs(n) : n;
+}
+
+/** Text columns OpenCart leaves NULL in some hand-made rows read as "". */
+function text(value: string | null | undefined): string {
+  return value ?? '';
 }
 
 /**
@@ -69,38 +77,38 @@ export function mapProductRows(rows: ProductRows, context: StoreContext, now: st
   const special = activeSpecial(rows.specials, context.customerGroupId, now);
   const manufacturerName = context.manufacturers.get(p.manufacturerId);
 
-  const input: SourceProductInput = {
+  const model: SourceProduct = {
     productId: p.productId,
-    model: p.model,
-    sku: p.sku,
-    upc: p.upc,
-    ean: p.ean,
-    jan: p.jan,
-    isbn: p.isbn,
-    mpn: p.mpn,
-    location: p.location,
+    model: text(p.model),
+    sku: text(p.sku),
+    upc: text(p.upc),
+    ean: text(p.ean),
+    jan: text(p.jan),
+    isbn: text(p.isbn),
+    mpn: text(p.mpn),
+    location: text(p.location),
     quantity: p.quantity,
     enabled: p.status === 1,
-    price: p.price,
-    specialPrice: special?.price ?? null,
+    price: amount(p.price),
+    specialPrice: special ? amount(special.price) : null,
     images: [...new Set(images)],
     manufacturer: manufacturerName === undefined ? null : { id: p.manufacturerId, name: manufacturerName },
     taxClassId: p.taxClassId,
-    weight: p.weight,
+    weight: amount(p.weight),
     weightClassId: p.weightClassId,
-    length: p.length,
-    width: p.width,
-    height: p.height,
+    length: amount(p.length),
+    width: amount(p.width),
+    height: amount(p.height),
     lengthClassId: p.lengthClassId,
-    name: rows.description?.name ?? '',
-    description: rows.description?.description ?? '',
-    metaTitle: rows.description?.metaTitle ?? '',
-    tag: rows.description?.tag ?? '',
+    name: text(rows.description?.name),
+    description: text(rows.description?.description),
+    metaTitle: text(rows.description?.metaTitle),
+    tag: text(rows.description?.tag),
     categoryIds: [...rows.categoryIds].sort((a, b) => a - b),
     attributes: rows.attributes.map((a) => ({
       attributeId: a.attributeId,
       name: context.attributeNames.get(a.attributeId) ?? '',
-      text: a.text,
+      text: text(a.text),
     })),
     options: rows.options.map((o) => {
       const option = context.optionNames.get(o.optionId);
@@ -130,5 +138,9 @@ export function mapProductRows(rows: ProductRows, context: StoreContext, now: st
     }),
     dateModified: p.dateModified,
   };
-  return sourceProductSchema.parse(input);
+  const checked = sourceProductSchema.safeParse(model);
+  if (!checked.success) {
+    throw checked.error;
+  }
+  return checked.data;
 }

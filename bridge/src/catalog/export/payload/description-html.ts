@@ -5,7 +5,10 @@ import { decodeEntities, decodeOpencartText, escapeText } from './html-entities'
  * elements below are dropped with their content: scripts and styles are never text, and tables or frames do
  * not survive Ozon's renderer in any readable form.
  */
-const KEPT = new Set(['p', 'br', 'ul', 'ol', 'li', 'b', 'strong', 'i', 'em']);
+const KEPT = new Set(['p', 'br', 'ul', 'ol', 'li', 'b', 'i']);
+const RENAMED: Readonly<Record<string, string>> = { strong: 'b', em: 'i' };
+/** Blocks: whitespace next to them is not meaningful. */
+const BLOCK = new Set(['p', 'ul', 'ol', 'li', 'br']);
 const DROPPED_WITH_CONTENT = [
   'script',
   'style',
@@ -18,81 +21,153 @@ const DROPPED_WITH_CONTENT = [
   'head',
   'title',
 ];
-const VOID = new Set(['br']);
-/** Blocks: whitespace next to them is not meaningful. */
-const BLOCK = new Set(['p', 'ul', 'ol', 'li', 'br']);
-
 const HAS_DROPPED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b`, 'i');
 const DROP = new RegExp(`<(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>`, 'gi');
 const DROP_UNCLOSED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>`, 'gi');
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>|([^<]+)|(<)/g;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/y;
+const WHITESPACE = /[\s\u00a0]+/g;
 
-function normaliseText(raw: string): string {
-  return escapeText(decodeEntities(raw).replace(/[\s\u00a0]+/g, ' '));
+/** An open kept element and where its opening tag sits in the output. */
+interface OpenElement {
+  readonly tag: string;
+  readonly at: number;
+}
+
+/**
+ * Builds the cleaned HTML part by part, tidying as it goes (one pass, few intermediate strings: this runs for
+ * every product of a 100,000-product export): whitespace collapsed to single spaces and dropped next to block
+ * tags, elements left empty removed, tags balanced.
+ */
+class Output {
+  readonly parts: string[] = [];
+  private readonly open: OpenElement[] = [];
+  /** The last thing written was a block tag (or nothing): leading whitespace of the next text is dropped. */
+  private afterBlock = true;
+
+  text(raw: string): void {
+    let text = escapeText(decodeEntities(raw).replace(WHITESPACE, ' '));
+    if (this.afterBlock || this.endsWithSpace()) {
+      text = text.replace(/^ /, '');
+    }
+    if (text !== '') {
+      this.parts.push(text);
+      this.afterBlock = false;
+    }
+  }
+
+  /** A tag that is not kept still separates words. */
+  separator(): void {
+    if (!this.afterBlock && !this.endsWithSpace()) {
+      this.parts.push(' ');
+    }
+  }
+
+  openTag(tag: string): void {
+    this.beforeTag(tag);
+    if (tag === 'br') {
+      this.parts.push('<br>');
+      this.afterBlock = true;
+      return;
+    }
+    this.open.push({ tag, at: this.parts.length });
+    this.parts.push(`<${tag}>`);
+    this.afterBlock = BLOCK.has(tag);
+  }
+
+  closeTag(tag: string): void {
+    const index = this.open.map((o) => o.tag).lastIndexOf(tag);
+    if (index < 0) {
+      return;
+    }
+    while (this.open.length > index) {
+      this.closeLast();
+    }
+  }
+
+  finish(): string {
+    while (this.open.length > 0) {
+      this.closeLast();
+    }
+    return this.parts
+      .join('')
+      .replace(/^(<br>)+|(<br>)+$/g, '')
+      .trim();
+  }
+
+  private closeLast(): void {
+    const element = this.open.pop();
+    if (!element) {
+      return;
+    }
+    this.beforeTag(element.tag);
+    // Nothing but whitespace since it opened: the element is dropped (its empty children went before it).
+    if (this.parts.slice(element.at + 1).every((p) => p.trim() === '')) {
+      this.parts.length = element.at;
+      this.afterBlock = this.parts.length === 0 || (this.parts.at(-1) ?? '').endsWith('>');
+      return;
+    }
+    this.parts.push(`</${element.tag}>`);
+    this.afterBlock = BLOCK.has(element.tag);
+  }
+
+  private beforeTag(tag: string): void {
+    if (BLOCK.has(tag) && this.endsWithSpace()) {
+      const last = this.parts.length - 1;
+      const trimmed = (this.parts[last] ?? '').replace(/ $/, '');
+      if (trimmed === '') {
+        this.parts.length = last;
+      } else {
+        this.parts[last] = trimmed;
+      }
+    }
+  }
+
+  private endsWithSpace(): boolean {
+    return (this.parts.at(-1) ?? '').endsWith(' ');
+  }
 }
 
 /**
  * Cleans an OpenCart description into the HTML Ozon accepts: OpenCart's htmlspecialchars storage undone, dropped
- * elements removed, every attribute stripped, only the kept tags left (balanced), whitespace and &nbsp;
- * collapsed, empty paragraphs removed.
+ * elements removed, every attribute stripped, only the kept tags left (balanced; strong and em as b and i),
+ * whitespace and &nbsp; collapsed, empty elements removed.
  */
 export function cleanDescription(stored: string): string {
   const decoded = decodeOpencartText(stored);
   const html = HAS_DROPPED.test(decoded) ? decoded.replace(DROP, ' ').replace(DROP_UNCLOSED, ' ') : decoded;
-  const out: string[] = [];
-  const open: string[] = [];
-  for (const match of html.matchAll(TOKEN)) {
-    const [, closing, rawName, , text, stray] = match;
-    if (text !== undefined) {
-      out.push(normaliseText(text));
+  const out = new Output();
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const end = lt < 0 ? html.length : lt;
+    if (end > i) {
+      out.text(html.slice(i, end));
+    }
+    if (lt < 0) {
+      break;
+    }
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close < 0 ? html.length : close + 3;
       continue;
     }
-    if (stray !== undefined) {
-      out.push('&lt;');
+    TAG.lastIndex = lt;
+    const match = TAG.exec(html);
+    if (!match) {
+      out.text('<');
+      i = lt + 1;
       continue;
     }
-    const name = rawName?.toLowerCase();
-    if (name === undefined) {
-      continue; // a comment
-    }
-    const tag = name === 'strong' ? 'b' : name === 'em' ? 'i' : name;
+    i = lt + match[0].length;
+    const name = (match[2] ?? '').toLowerCase();
+    const tag = RENAMED[name] ?? name;
     if (!KEPT.has(tag)) {
-      // Unwrapped; a block-level wrapper (div, h1...) still separates words.
-      out.push(' ');
-      continue;
+      out.separator();
+    } else if (match[1] === '/') {
+      out.closeTag(tag);
+    } else {
+      out.openTag(tag);
     }
-    if (VOID.has(tag)) {
-      out.push('<br>');
-      continue;
-    }
-    if (closing) {
-      const at = open.lastIndexOf(tag);
-      if (at < 0) {
-        continue;
-      }
-      while (open.length > at) {
-        out.push(`</${open.pop()}>`);
-      }
-      continue;
-    }
-    open.push(tag);
-    out.push(`<${tag}>`);
   }
-  while (open.length > 0) {
-    out.push(`</${open.pop()}>`);
-  }
-  return tidy(out.join(''));
-}
-
-const SPACE_AROUND_BLOCK = new RegExp(`\\s*(</?(?:${[...BLOCK].join('|')})>)\\s*`, 'g');
-const EMPTY_ELEMENT = /<(p|li|b|i|ul|ol)>\s*<\/\1>/;
-const EMPTY_ELEMENTS = /<(p|li|b|i|ul|ol)>\s*<\/\1>/g;
-
-function tidy(html: string): string {
-  let result = html.replace(/ {2,}/g, ' ').replace(SPACE_AROUND_BLOCK, '$1');
-  // Empty elements left after dropping their content, repeated until none is left (<p><b> </b></p>).
-  while (EMPTY_ELEMENT.test(result)) {
-    result = result.replace(EMPTY_ELEMENTS, '');
-  }
-  return result.replace(/^(<br>)+|(<br>)+$/g, '').trim();
+  return out.finish();
 }

@@ -27,12 +27,35 @@ const NAMED: Readonly<Record<string, string>> = {
 
 const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,10});/gi;
 
-/** Decodes HTML character references (numeric and the common named ones); unknown names stay as written. */
+/**
+ * The references htmlspecialchars writes (all but &amp;), replaced without a callback: a stored description is
+ * mostly these, and the callback pass below allocated a match per reference for each of them.
+ */
+const PLAIN: ReadonlyArray<readonly [string, string]> = [
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+  ['&quot;', '"'],
+  ['&#039;', "'"],
+];
+
+/**
+ * Decodes HTML character references (numeric and the common named ones) in one logical pass: "&amp;lt;" becomes
+ * "&lt;", never "<". Unknown names stay as written.
+ */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) {
     return text;
   }
-  return text.replace(ENTITY, (whole, body: string) => {
+  let out = text;
+  for (const [entity, char] of PLAIN) {
+    if (out.includes(entity)) {
+      out = out.replaceAll(entity, char);
+    }
+  }
+  if (!out.includes('&')) {
+    return out;
+  }
+  return out.replace(ENTITY, (whole, body: string) => {
     if (body[0] === '#') {
       const code =
         body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));

@@ -16,14 +16,31 @@ export function imageUrls(
   storeUrl: string,
   max: number = OZON_IMAGES_MAX,
 ): string[] {
-  const base = storeBase(storeUrl);
-  const urls = paths.map(
-    (p) =>
-      `${base}image/${p
-        .replace(/^\/+/, '')
+  const base = `${storeBase(storeUrl)}image/`;
+  const limit = Math.max(1, Math.min(max, OZON_IMAGES_MAX));
+  const urls: string[] = [];
+  for (const path of paths) {
+    const url = base + encodePath(path);
+    if (!urls.includes(url)) {
+      urls.push(url);
+      if (urls.length === limit) {
+        break;
+      }
+    }
+  }
+  return urls;
+}
+
+/** Characters a URL path segment may carry as they are. */
+const SAFE_PATH = /^[A-Za-z0-9._~\-/]*$/;
+
+/** Percent-encodes each segment of a stored image path ("catalog/Фото 1.jpg"); most paths need nothing. */
+function encodePath(path: string): string {
+  const trimmed = path.replace(/^\/+/, '');
+  return SAFE_PATH.test(trimmed)
+    ? trimmed
+    : trimmed
         .split('/')
         .map((segment) => encodeURIComponent(segment))
-        .join('/')}`,
-  );
-  return [...new Set(urls)].slice(0, Math.max(1, Math.min(max, OZON_IMAGES_MAX)));
+        .join('/');
 }

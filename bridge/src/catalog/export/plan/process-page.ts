@@ -44,47 +44,99 @@ export async function loadRunMemory(store: StoreDb): Promise<RunMemory> {
   return { unresolved, holders: await allOfferHolders(store) };
 }
 
+/** A unit whose article changed no longer holds its old one (another product may take it in this run). */
+function releaseOldOffer(
+  holders: Map<string, OfferHolder>,
+  row: UnitState | undefined,
+  offerId: string,
+): void {
+  if (row === undefined || row.offerId === offerId) {
+    return;
+  }
+  const holder = holders.get(row.offerId);
+  if (holder?.productId === row.productId && holder.variantKey === row.variantKey) {
+    holders.delete(row.offerId);
+  }
+}
+
+/** Units whose import item an export still needs after planning (the rest keep only their hash). */
+function needsItem(action: UnitAction): boolean {
+  return action === 'create' || action === 'update' || action === 'unarchive';
+}
+
 /**
- * Builds, checks and decides every unit of a page of products. Reads the stored state; writes nothing. Without
- * `memory` (a few selected products), offer holders and open imports are queried for the page.
+ * Builds, checks and decides every unit of a page of products. Reads the stored state; writes nothing.
+ *
+ * With `memory` (a whole-catalogue run), each product is decided as soon as it is built and the import items of
+ * units that will not be sent are let go at once: a steady-state export changes a few products in thousands, and
+ * holding every item of a page until its end made the garbage collector copy them over and over. Without it (a few
+ * selected products, the detail view), offer holders and open imports are queried for the page and every item is
+ * kept, as a preview.
  */
 export async function planPage(
   store: StoreDb,
   context: ExportContext,
   products: readonly SourceProduct[],
   memory?: RunMemory,
+  /** The page's stored units, when the caller read them ahead (see runPages). */
+  preloaded?: Map<string, UnitState>,
 ): Promise<{ planned: PlannedUnit[]; vanished: UnitState[] }> {
-  const built: UnitPayload[] = [];
-  for (const product of products) {
-    built.push(...buildProductPayloads(product, context));
-  }
-  const holders =
-    memory?.holders ??
-    (await offerHolders(
+  const states =
+    preloaded ??
+    (await loadStates(
       store,
-      built.map((u) => u.offerId),
+      products.map((p) => p.productId),
     ));
-  const units = markDuplicateOffers(built, holders);
+  const excluded = new Set<number>();
+  for (const row of states.values()) {
+    if (row.excluded) {
+      excluded.add(row.productId);
+    }
+  }
+  const planned: PlannedUnit[] = [];
+  const current = new Set<string>();
+  const decide = (unit: UnitPayload, product: SourceProduct, unresolved: ReadonlySet<number>): void => {
+    const key = unitKey(unit.productId, unit.variantKey);
+    current.add(key);
+    const row = states.get(key);
+    const flags = { enabled: product.enabled, excluded: excluded.has(product.productId) };
+    const action = decideUnit(unit, flags, row, unresolved);
+    const kept = memory && !needsItem(action) ? { ...unit, item: undefined } : unit;
+    planned.push({ unit: kept, enabled: product.enabled, row, action });
+  };
   if (memory) {
-    for (const u of units) {
-      if (u.offerId !== '' && !memory.holders.has(u.offerId)) {
-        memory.holders.set(u.offerId, { productId: u.productId, variantKey: u.variantKey });
+    for (const product of products) {
+      const built = buildProductPayloads(product, context);
+      for (const unit of built) {
+        releaseOldOffer(memory.holders, states.get(unitKey(unit.productId, unit.variantKey)), unit.offerId);
+      }
+      const units = markDuplicateOffers(built, memory.holders);
+      for (const unit of units) {
+        if (unit.offerId !== '' && !memory.holders.has(unit.offerId)) {
+          memory.holders.set(unit.offerId, { productId: unit.productId, variantKey: unit.variantKey });
+        }
+        decide(unit, product, memory.unresolved);
+      }
+    }
+  } else {
+    const built = products.map((product) => ({ product, units: buildProductPayloads(product, context) }));
+    const holders = await offerHolders(
+      store,
+      built.flatMap((b) => b.units.map((u) => u.offerId)),
+    );
+    const unresolved = new Set((await unresolvedImports(store)).map((r) => r.id));
+    const marked = markDuplicateOffers(
+      built.flatMap((b) => b.units),
+      holders,
+    );
+    const byProduct = new Map(products.map((p) => [p.productId, p]));
+    for (const unit of marked) {
+      const product = byProduct.get(unit.productId);
+      if (product) {
+        decide(unit, product, unresolved);
       }
     }
   }
-  const states = await loadStates(
-    store,
-    products.map((p) => p.productId),
-  );
-  const unresolved = memory?.unresolved ?? new Set((await unresolvedImports(store)).map((r) => r.id));
-  const enabled = new Map(products.map((p) => [p.productId, p.enabled]));
-  const excluded = new Set([...states.values()].filter((r) => r.excluded).map((r) => r.productId));
-  const planned = units.map((unit) => {
-    const row = states.get(unitKey(unit.productId, unit.variantKey));
-    const product = { enabled: enabled.get(unit.productId) ?? false, excluded: excluded.has(unit.productId) };
-    return { unit, enabled: product.enabled, row, action: decideUnit(unit, product, row, unresolved) };
-  });
-  const current = new Set(units.map((u) => unitKey(u.productId, u.variantKey)));
   const vanished = [...states.entries()].filter(([key]) => !current.has(key)).map(([, row]) => row);
   return { planned, vanished };
 }

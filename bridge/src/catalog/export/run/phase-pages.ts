@@ -1,7 +1,9 @@
 import { sqlDateTime } from '../../source/active-special';
 import { type OptionSource, preloadOptionIndex } from '../../source/option-index';
 import { type ProductPage, readProductPage } from '../../source/read-products';
+import type { UnitState } from '../plan/decide';
 import { applyPage, countPlan, loadRunMemory, planPage } from '../plan/process-page';
+import { loadStates } from '../state/state-rows';
 import type { ExportDeps } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint } from './job-schemas';
@@ -39,29 +41,36 @@ export async function runPages(
       ? await preloadOptionIndex(env.store)
       : undefined;
   const memory = options.onlyIds === undefined ? await loadRunMemory(env.store) : undefined;
-  const read = (afterId: number): Promise<ProductPage> => {
-    const page = readProductPage(env.store, env.context.store, {
+  const read = (afterId: number): Promise<{ page: ProductPage; states: Map<string, UnitState> }> => {
+    const ahead = readProductPage(env.store, env.context.store, {
       afterId,
       limit: options.deps ? PAGE_SIZE.real : PAGE_SIZE.dry,
       onlyIds: options.onlyIds,
       now: sqlDateTime(env.clock.now()),
       options: optionSource,
-    });
+    }).then(async (page) => ({
+      page,
+      // Read ahead with the page; a real run writes states per page, and only for its own products.
+      states: await loadStates(
+        env.store,
+        page.products.map((p) => p.productId),
+      ),
+    }));
     // A prefetched page may be abandoned when the run stops; its failure must not go unhandled.
-    page.catch(() => undefined);
-    return page;
+    ahead.catch(() => undefined);
+    return ahead;
   };
   let next = read(cp.afterId);
   for (;;) {
     if (control.signal.aborted) {
       return { checkpoint: cp, stopped: true };
     }
-    const page = await next;
+    const { page, states } = await next;
     if (page.lastId === undefined) {
       return { checkpoint: cp, stopped: false };
     }
     next = read(page.lastId);
-    const { planned, vanished } = await planPage(env.store, env.context, page.products, memory);
+    const { planned, vanished } = await planPage(env.store, env.context, page.products, memory, states);
     const report = structuredClone(cp.report);
     let halted = cp.halted;
     if (options.deps) {

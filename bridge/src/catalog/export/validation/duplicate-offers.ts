@@ -26,7 +26,8 @@ export function markDuplicateOffers(
   units: readonly UnitPayload[],
   known: ReadonlyMap<string, OfferHolder>,
 ): UnitPayload[] {
-  const seen = new Map<string, OfferHolder>();
+  // One product's units at a time in a whole-catalogue run: usually a single unit, which needs no map.
+  const seen = units.length > 1 ? new Map<string, OfferHolder>() : undefined;
   const out: UnitPayload[] = [];
   for (const unit of units) {
     if (unit.offerId === '') {
@@ -34,14 +35,14 @@ export function markDuplicateOffers(
       continue;
     }
     const stored = known.get(unit.offerId);
-    const earlier = seen.get(unit.offerId);
+    const earlier = seen?.get(unit.offerId);
     const holder =
       stored !== undefined && !isSelf(stored, unit)
         ? stored
         : earlier !== undefined && !isSelf(earlier, unit)
           ? earlier
           : undefined;
-    if (earlier === undefined) {
+    if (seen && earlier === undefined) {
       seen.set(unit.offerId, { productId: unit.productId, variantKey: unit.variantKey });
     }
     out.push(
