@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bridge/src/config/load';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
@@ -83,10 +84,50 @@ describe('settings routes', () => {
     expect(settingsResponseSchema.parse(read.json).ozon.offerIdSource).toBe('sku');
   });
 
+  it('never sends the stored key to an API URL it was not saved with', async () => {
+    const heard: Array<string | undefined> = [];
+    const listener = createServer((request, response) => {
+      heard.push(request.headers['api-key']?.toString());
+      response.end('{}');
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const address = listener.address();
+    if (address === null || typeof address === 'string') {
+      throw new Error('the listener has no port');
+    }
+    const elsewhere = `http://127.0.0.1:${address.port}`;
+    try {
+      for (const [method, path] of [
+        ['POST', '/api/v1/settings/check-connection'],
+        ['PUT', '/api/v1/settings'],
+      ] as const) {
+        const answer = await signedFetch(bridge, method, path, { apiUrl: elsewhere });
+        expect(answer.status, `${method} ${path}`).toBe(422);
+        expect(errorEnvelopeSchema.parse(answer.json).error.fields?.apiKey?.[0]).toContain('Api-Key again');
+      }
+      expect(heard).toEqual([]);
+      const stored = settingsResponseSchema.parse(
+        (await signedFetch(bridge, 'GET', '/api/v1/settings')).json,
+      );
+      expect(stored.ozon.apiUrl).toBe('https://api-seller.ozon.ru');
+      // With the key given again the URL may change: whoever sends it knows it already.
+      const trial = await signedFetch(bridge, 'POST', '/api/v1/settings/check-connection', {
+        apiUrl: elsewhere,
+        apiKey: 'typed-again-0000',
+      });
+      expect(trial.status).toBe(200);
+      expect(heard).toEqual(['typed-again-0000']);
+    } finally {
+      await new Promise((resolve) => listener.close(resolve));
+    }
+  });
+
   it("reports an unreachable Ozon in the answer, not as the bridge's failure", async () => {
-    // Port 9 on loopback: nothing listens, so the connection is refused at once.
+    // Port 9 on loopback: nothing listens, so the connection is refused at once. A key for another URL must be
+    // typed again, so this check carries one.
     const answer = await signedFetch(bridge, 'POST', '/api/v1/settings/check-connection', {
       apiUrl: 'http://127.0.0.1:9',
+      apiKey: 'typed-again-0000',
     });
     expect(answer.status).toBe(200);
     const check = connectionCheckSchema.parse(answer.json);

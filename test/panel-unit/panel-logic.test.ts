@@ -10,6 +10,7 @@ import { tr } from '../../admin-ui/src/i18n/tr';
 import { filterFromParams, queryOf } from '../../admin-ui/src/pages/logs/log-filter';
 import { sourceKey } from '../../admin-ui/src/pages/mapping/rule-text';
 import {
+  keyErrorsForUrl,
   patchFromForm,
   type SettingsForm,
   validateForm,
@@ -105,6 +106,21 @@ describe('the settings form', () => {
     );
     expect(Object.keys(errors).sort()).toEqual(['apiKey', 'apiUrl', 'clientId']);
     expect(errors.clientId).toEqual([t('settings.field.clientId')]);
+  });
+
+  it('asks for the key again when the API URL moves away from the one it was saved with', () => {
+    const stored = {
+      ...form,
+      vatByTaxClass: {},
+      defaultWarehouseId: null,
+      apiKey: { set: true },
+      configured: true,
+    };
+    const moved = { ...form, apiUrl: 'http://127.0.0.1:9000/' };
+    expect(keyErrorsForUrl(moved, stored, t)).toEqual({ apiKey: [t('settings.field.apiKeyForUrl')] });
+    expect(keyErrorsForUrl({ ...moved, apiKey: 'typed-again-0000' }, stored, t)).toEqual({});
+    expect(keyErrorsForUrl({ ...form, apiUrl: 'https://api-seller.ozon.ru/' }, stored, t)).toEqual({});
+    expect(keyErrorsForUrl(moved, { ...stored, apiKey: { set: false } }, t)).toEqual({});
   });
 });
 

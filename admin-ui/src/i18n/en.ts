@@ -92,6 +92,7 @@ export const en = {
   'settings.checkUnreachable': 'Ozon could not be reached at {url}: {message}',
   'settings.field.clientId': 'Enter the Client-Id number (digits only).',
   'settings.field.apiKey': 'This does not look like an Ozon Api-Key (at least 8 characters, no spaces).',
+  'settings.field.apiKeyForUrl': 'Enter the Api-Key again to use it with a different API URL.',
   'settings.field.apiUrl': 'Enter an https:// URL (http:// only for this machine).',
   'settings.field.descriptionLanguage': 'Enter an OpenCart language code such as ru-ru.',
   'settings.field.defaultWarehouseId': 'Enter the numeric Ozon warehouse id.',

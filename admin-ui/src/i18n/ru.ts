@@ -97,6 +97,7 @@ export const ru: Messages = {
   'settings.checkUnreachable': 'Не удалось связаться с Ozon по адресу {url}: {message}',
   'settings.field.clientId': 'Укажите Client-Id (только цифры).',
   'settings.field.apiKey': 'Это не похоже на Api-Key Ozon (не короче 8 символов, без пробелов).',
+  'settings.field.apiKeyForUrl': 'Чтобы использовать ключ с другим адресом API, введите Api-Key ещё раз.',
   'settings.field.apiUrl': 'Укажите адрес https:// (http:// — только для этого компьютера).',
   'settings.field.descriptionLanguage': 'Укажите код языка OpenCart, например ru-ru.',
   'settings.field.defaultWarehouseId': 'Укажите числовой id склада Ozon.',

@@ -95,6 +95,7 @@ export const tr: Messages = {
   'settings.checkUnreachable': "{url} adresinde Ozon'a ulaşılamadı: {message}",
   'settings.field.clientId': 'Client-Id numarasını girin (yalnızca rakam).',
   'settings.field.apiKey': 'Bu bir Ozon Api-Key gibi görünmüyor (en az 8 karakter, boşluksuz).',
+  'settings.field.apiKeyForUrl': "Anahtarı farklı bir API adresiyle kullanmak için Api-Key'i yeniden girin.",
   'settings.field.apiUrl': 'https:// ile başlayan bir adres girin (http:// yalnızca bu bilgisayar için).',
   'settings.field.descriptionLanguage': 'ru-ru gibi bir OpenCart dil kodu girin.',
   'settings.field.defaultWarehouseId': 'Sayısal Ozon depo kimliğini girin.',

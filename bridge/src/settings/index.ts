@@ -17,4 +17,4 @@ export {
   publicOzonSettingsSchema,
 } from './schema';
 export { createSettingsService, type SettingsService } from './service';
-export { OZON_SETTINGS_KEY, readOzonSettings, writeOzonSettings } from './store';
+export { OZON_SETTINGS_KEY, patchedOzonSettings, readOzonSettings, writeOzonSettings } from './store';

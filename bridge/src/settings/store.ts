@@ -29,15 +29,33 @@ export async function readOzonSettings(store: StoreDb): Promise<OzonSettings> {
 }
 
 /**
+ * The settings after a patch, as PUT stores them and check-connection tries them. The stored Api-Key only ever
+ * goes to the API URL it was saved with: a patch that moves the URL must carry the key again. Otherwise anyone
+ * allowed to edit the settings, but never shown the key, could point the URL at their own server and have the
+ * bridge send them the key.
+ */
+export function patchedOzonSettings(current: OzonSettings, patch: OzonSettingsPatch): OzonSettings {
+  const next = applyOzonSettingsPatch(current, patch);
+  const keyGiven = patch.apiKey !== undefined && patch.apiKey !== '';
+  if (!keyGiven && current.apiKey !== '' && next.apiUrl !== current.apiUrl) {
+    throw new ApiError('VALIDATION_FAILED', 'Ozon settings are not valid', {
+      apiKey: ['enter the Api-Key again to use it with a different API URL'],
+    });
+  }
+  return next;
+}
+
+/**
  * Applies a validated patch and stores the result. An empty or omitted apiKey keeps the stored one; every
- * other field given replaces the stored value. Returns the new settings (with the key: keep it server-side).
+ * other field given replaces the stored value (see `patchedOzonSettings` for the API URL). Returns the new
+ * settings (with the key: keep it server-side).
  */
 export async function writeOzonSettings(
   store: StoreDb,
   patch: OzonSettingsPatch,
   now: Date = new Date(),
 ): Promise<OzonSettings> {
-  const checked = applyOzonSettingsPatch(await readOzonSettings(store), patch);
+  const checked = patchedOzonSettings(await readOzonSettings(store), patch);
   const table = store.own.settings;
   await store.db
     .insert(table)

@@ -12,6 +12,7 @@ import { ConnectionResult } from './ConnectionResult';
 import {
   type FieldErrors,
   formFromSettings,
+  keyErrorsForUrl,
   patchFromForm,
   type SettingsForm,
   serverFieldErrors,
@@ -38,9 +39,13 @@ function SettingsFormView({ initial }: { initial: SettingsResponse }) {
     setSavedNotice(false);
   };
 
+  const formErrors = (): FieldErrors => ({
+    ...validateForm(form, t),
+    ...keyErrorsForUrl(form, loaded.ozon, t),
+  });
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const found = validateForm(form, t);
+    const found = formErrors();
     setErrors(found);
     if (Object.keys(found).length > 0) {
       return;
@@ -53,7 +58,7 @@ function SettingsFormView({ initial }: { initial: SettingsResponse }) {
     }
   };
   const runCheck = async (): Promise<void> => {
-    const found = validateForm(form, t);
+    const found = formErrors();
     setErrors(found);
     if (Object.keys(found).length === 0) {
       await check.run(patchFromForm(form));

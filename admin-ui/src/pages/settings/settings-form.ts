@@ -1,6 +1,7 @@
 import {
   type OzonSettings,
   type OzonSettingsPatchInput,
+  ozonApiUrlSchema,
   ozonSettingsPatchSchema,
 } from '../../../../bridge/src/settings/schema';
 import type { SettingsResponse } from '../../api/client';
@@ -88,6 +89,22 @@ export function validateForm(form: SettingsForm, t: (key: MessageKey) => string)
     }
   }
   return errors;
+}
+
+/**
+ * The bridge sends the stored key only to the API URL it was saved with, so a new URL needs the key typed again;
+ * said here by the field before the bridge refuses the save.
+ */
+export function keyErrorsForUrl(
+  form: SettingsForm,
+  ozon: SettingsResponse['ozon'],
+  t: (key: MessageKey) => string,
+): FieldErrors {
+  const url = ozonApiUrlSchema.safeParse(form.apiUrl);
+  const moved = url.success && url.data !== ozon.apiUrl;
+  return moved && ozon.apiKey.set && form.apiKey.trim() === ''
+    ? { apiKey: [t('settings.field.apiKeyForUrl')] }
+    : {};
 }
 
 /** The bridge's VALIDATION_FAILED fields (dotted paths) by top-level field, in the panel's words when it has some. */

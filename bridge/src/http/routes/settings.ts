@@ -2,13 +2,8 @@ import { asc } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { OzonError } from '../../ozon/client';
 import { ozonClientForSettings } from '../../settings/ozon-client';
-import {
-  applyOzonSettingsPatch,
-  type OzonSettings,
-  ozonSettingsPatchSchema,
-  publicOzonSettings,
-} from '../../settings/schema';
-import { readOzonSettings, writeOzonSettings } from '../../settings/store';
+import { type OzonSettings, ozonSettingsPatchSchema, publicOzonSettings } from '../../settings/schema';
+import { patchedOzonSettings, readOzonSettings, writeOzonSettings } from '../../settings/store';
 import { ApiError, validationError } from '../errors';
 import type { AppEnv } from '../services';
 import type {
@@ -129,6 +124,6 @@ export const settingsRoutes = new Hono<AppEnv>()
       raw.trim() === '' ? {} : await c.req.json().catch(() => undefined),
       'connection check',
     );
-    const trial = applyOzonSettingsPatch(await readOzonSettings(services.store), patch);
+    const trial = patchedOzonSettings(await readOzonSettings(services.store), patch);
     return c.json(await checkConnection(trial, services));
   });
