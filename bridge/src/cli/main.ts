@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/load';
+import { errorText } from '../log/error-text';
 import { BRIDGE_VERSION } from '../version';
 import type { Command } from './command';
 import { commands } from './commands';
@@ -58,10 +59,7 @@ export async function main(args: readonly string[]): Promise<number> {
       console.error(`meschain-ozon ${found.command.name}: ${error.message}`);
       return 78; // EX_CONFIG: a supervisor should not restart-loop on a bad setting
     }
-    console.error(
-      `meschain-ozon ${found.command.name} failed:`,
-      error instanceof Error ? error.message : error,
-    );
+    console.error(`meschain-ozon ${found.command.name} failed: ${errorText(error)}`);
     return 1;
   }
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { errorReport } from '../log/error-text';
+import { redact } from '../log/redact';
 import { type Authenticator, signatureAuth } from './auth/middleware';
 import { ApiError, toEnvelope } from './errors';
 import { healthRoutes } from './routes/health';
@@ -23,10 +25,14 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     c.header('x-request-id', c.get('requestId'));
     c.header('cache-control', 'no-store');
   });
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     const { status, body } = toEnvelope(error, c.get('requestId') ?? 'unknown');
     if (status >= 500 && !(error instanceof ApiError)) {
-      console.error(`[${body.error.requestId}] ${c.req.method} ${c.req.path}:`, error);
+      // The text only, with known secrets masked: the error object may carry a query's bound values.
+      const shared = await services.secrets.current().catch(() => '');
+      const secrets = [shared, ...services.settings.knownSecrets()];
+      const report = redact(errorReport(error), secrets);
+      console.error(`[${body.error.requestId}] ${c.req.method} ${c.req.path}: ${report}`);
     }
     return c.json(body, status);
   });

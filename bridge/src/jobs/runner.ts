@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { Services } from '../http/services';
+import { errorReport, errorText } from '../log/error-text';
 import type { JobDefinition, JobProgress } from './define';
 
 export type JobRow = Services['store']['own']['jobs']['$inferSelect'];
@@ -155,7 +156,7 @@ export function createJobRunner(
       } else if (controller.signal.aborted) {
         await finish('cancelled', 'cancelled by the merchant');
       } else {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorText(error);
         await finish('failed', message);
         await deps.log.write({
           level: 'error',
@@ -200,7 +201,7 @@ export function createJobRunner(
     clearTimeout(timer);
     timer = setTimeout(() => {
       void tick()
-        .catch((error: unknown) => console.error('job runner:', error))
+        .catch((error: unknown) => console.error(`job runner: ${errorReport(error)}`))
         .finally(() => schedule(pollMs));
     }, delay);
   }
