@@ -26,6 +26,18 @@ describe('bridge configuration', () => {
     expect((error as Error).message).toContain('"abc"');
   });
 
+  it('names a wrong database URL without printing its password', async () => {
+    const error = await loadConfig({
+      flags: { 'database-url': 'postgres://shop:s3cret-pass@db.local/shop' },
+      env: {},
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = error instanceof Error ? error.message : '';
+    expect(message).toContain('databaseUrl [--database-url] must be a mysql:// URL');
+    expect(message).toContain('postgres://shop:***@db.local/shop');
+    expect(message).not.toContain('s3cret-pass');
+  });
+
   it('names the environment variable when the bad value came from there', async () => {
     const error = await loadConfig({ env: { MESCHAIN_DATABASE_URL: DB, MESCHAIN_PORT: '70000' } }).catch(
       (e: unknown) => e,

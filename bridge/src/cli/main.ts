@@ -41,7 +41,10 @@ export async function main(args: readonly string[]): Promise<number> {
   }
   const found = findCommand(args);
   if (!found) {
-    console.error(`unknown command: ${args.join(' ')}\n\n${overview()}`);
+    // Only the words before the first flag: the rest may be a key given with --api-key.
+    const firstFlag = args.findIndex((a) => a.startsWith('-'));
+    const words = (firstFlag === -1 ? args : args.slice(0, firstFlag)).join(' ');
+    console.error(`unknown command: ${words || args[0]}\n\n${overview()}`);
     return 2;
   }
   if (found.rest.includes('--help') || found.rest.includes('-h')) {

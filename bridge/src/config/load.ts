@@ -43,6 +43,11 @@ function fromEnv(env: NodeJS.ProcessEnv): Raw {
   return raw;
 }
 
+/** A setting's value for an error message, with the password of any URL in it masked (database URLs hold one). */
+function shownValue(value: unknown): string {
+  return JSON.stringify(value).replace(/(\/\/[^\s/:@"]*:)[^\s/@"]*@/g, '$1***@');
+}
+
 export interface LoadConfigInput {
   /** Parsed command-line flags by flag name (e.g. `database-url`). */
   readonly flags?: Readonly<Record<string, string | undefined>>;
@@ -108,7 +113,7 @@ export async function loadConfig(input: LoadConfigInput = {}): Promise<BridgeCon
         : source === 'environment'
           ? CONFIG_ENV[key as keyof BridgeConfig]
           : source;
-    const got = key in merged ? ` (got ${JSON.stringify(merged[key as keyof BridgeConfig])})` : '';
+    const got = key in merged ? ` (got ${shownValue(merged[key as keyof BridgeConfig])})` : '';
     return `  ${key} [${where}] ${issue.message}${got}`;
   });
   throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
