@@ -14,7 +14,7 @@ const [databaseUrl, prefix] = process.argv.slice(2);
 if (!databaseUrl || !prefix) {
   throw new Error('usage: export-payloads <databaseUrl> <tablePrefix>');
 }
-const store = openStoreDb({ databaseUrl, tablePrefix: prefix, poolSize: 4 });
+const store = openStoreDb({ databaseUrl, tablePrefix: prefix });
 const env: RunEnv = {
   store,
   clock: systemClock,
@@ -41,15 +41,18 @@ const sampler = setInterval(() => {
   heapPeak = Math.max(heapPeak, m.heapUsed);
   rssPeak = Math.max(rssPeak, m.rss);
 }, 100);
+const cpuBefore = process.cpuUsage();
 const start = performance.now();
 const summary = await runExport(env, exportParamsSchema.parse({ dryRun: true }), control);
 const elapsedMs = performance.now() - start;
+const cpu = process.cpuUsage(cpuBefore);
 clearInterval(sampler);
 const after = process.memoryUsage();
 await store.close();
 console.log(
   JSON.stringify({
     elapsedMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     summary,
     report,
     heapBefore: before.heapUsed,

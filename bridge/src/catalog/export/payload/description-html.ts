@@ -26,6 +26,8 @@ const DROP = new RegExp(`<(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>[\\s\\S]*?
 const DROP_UNCLOSED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>`, 'gi');
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/y;
 const WHITESPACE = /[\s\u00a0]+/g;
+/** Text that needs decoding, escaping or whitespace folding (most text between tags needs none). */
+const NEEDS_WORK = /[&<>]|[^\S ]| {2}/;
 
 /** An open kept element and where its opening tag sits in the output. */
 interface OpenElement {
@@ -45,9 +47,9 @@ class Output {
   private afterBlock = true;
 
   text(raw: string): void {
-    let text = escapeText(decodeEntities(raw).replace(WHITESPACE, ' '));
-    if (this.afterBlock || this.endsWithSpace()) {
-      text = text.replace(/^ /, '');
+    let text = NEEDS_WORK.test(raw) ? escapeText(decodeEntities(raw).replace(WHITESPACE, ' ')) : raw;
+    if (text.startsWith(' ') && (this.afterBlock || this.endsWithSpace())) {
+      text = text.slice(1);
     }
     if (text !== '') {
       this.parts.push(text);
@@ -75,7 +77,10 @@ class Output {
   }
 
   closeTag(tag: string): void {
-    const index = this.open.map((o) => o.tag).lastIndexOf(tag);
+    let index = this.open.length - 1;
+    while (index >= 0 && this.open[index]?.tag !== tag) {
+      index -= 1;
+    }
     if (index < 0) {
       return;
     }
@@ -101,7 +106,7 @@ class Output {
     }
     this.beforeTag(element.tag);
     // Nothing but whitespace since it opened: the element is dropped (its empty children went before it).
-    if (this.parts.slice(element.at + 1).every((p) => p.trim() === '')) {
+    if (this.onlyWhitespaceAfter(element.at)) {
       this.parts.length = element.at;
       this.afterBlock = this.parts.length === 0 || (this.parts.at(-1) ?? '').endsWith('>');
       return;
@@ -120,6 +125,15 @@ class Output {
         this.parts[last] = trimmed;
       }
     }
+  }
+
+  private onlyWhitespaceAfter(at: number): boolean {
+    for (let i = at + 1; i < this.parts.length; i++) {
+      if ((this.parts[i] ?? '').trim() !== '') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private endsWithSpace(): boolean {

@@ -1,7 +1,7 @@
 import { sqlDateTime } from '../../source/active-special';
-import { type OptionSource, preloadOptionIndex } from '../../source/option-index';
+import { preloadOptionIndex } from '../../source/option-index';
 import { type ProductPage, readProductPage } from '../../source/read-products';
-import type { UnitState } from '../plan/decide';
+import { decideVanished, type UnitState } from '../plan/decide';
 import { applyPage, countPlan, loadRunMemory, planPage } from '../plan/process-page';
 import { loadStates } from '../state/state-rows';
 import type { ExportDeps } from '../steps/deps';
@@ -36,11 +36,13 @@ export async function runPages(
   },
 ): Promise<{ checkpoint: ExportCheckpoint; stopped: boolean }> {
   let cp = checkpoint;
-  const optionSource: OptionSource | undefined =
+  // Both are one pass over a table; they run side by side.
+  const [optionSource, memory] = await Promise.all([
     (options.onlyIds?.length ?? Number.POSITIVE_INFINITY) >= PRELOAD_OPTIONS_FROM
-      ? await preloadOptionIndex(env.store)
-      : undefined;
-  const memory = options.onlyIds === undefined ? await loadRunMemory(env.store) : undefined;
+      ? preloadOptionIndex(env.store)
+      : undefined,
+    options.onlyIds === undefined ? loadRunMemory(env.store) : undefined,
+  ]);
   const read = (afterId: number): Promise<{ page: ProductPage; states: Map<string, UnitState> }> => {
     const ahead = readProductPage(env.store, env.context.store, {
       afterId,
@@ -79,7 +81,12 @@ export async function runPages(
       report.itemsSent += outcome.itemsSent;
       halted = outcome.halted;
     }
-    countPlan(report, page.products.length, planned, vanished.length);
+    countPlan(
+      report,
+      page.products.length,
+      planned,
+      vanished.filter((r) => decideVanished(r) === 'archive').length,
+    );
     cp = { ...cp, afterId: page.lastId, halted, report };
     await control.saveCheckpoint(cp, { done: report.products, total: options.total, note: 'products' });
   }
