@@ -46,6 +46,49 @@ describe('bridge migrations', () => {
     expect(Number(rows[0]?.n)).toBe(4);
   });
 
+  it('accepts the one statement that ran before a crash kept it from being recorded', async () => {
+    const setLedger = (applied: number) =>
+      store.pool.query(
+        `UPDATE shop7_meschain_ozon_migrations SET statements_applied = ? WHERE tag = '0000_foundation'`,
+        [applied],
+      );
+    // Died after the last CREATE INDEX ran, before it was written down: the index exists, the ledger says 8.
+    await setLedger(8);
+    expect(await migrate(store.pool, 'shop7_')).toEqual({ applied: ['0000_foundation'] });
+    // Died after CREATE TABLE log (statement 3) ran unrecorded: the table exists, its indexes were never made.
+    for (const [index, table] of [
+      ['jobs_state_idx', 'jobs'],
+      ['store_events_pending_idx', 'store_events'],
+      ['log_at_idx', 'log'],
+      ['log_level_at_idx', 'log'],
+      ['log_job_idx', 'log'],
+    ]) {
+      await store.pool.query(`DROP INDEX shop7_meschain_ozon_${index} ON shop7_meschain_ozon_${table}`);
+    }
+    await setLedger(3);
+    expect(await migrate(store.pool, 'shop7_')).toEqual({ applied: ['0000_foundation'] });
+    const [rows] = await store.pool.query<RowDataPacket[]>(
+      `SELECT COUNT(*) AS n FROM information_schema.statistics
+        WHERE table_schema = DATABASE() AND table_name = 'shop7_meschain_ozon_log' AND index_name LIKE 'shop7_%'`,
+    );
+    expect(Number(rows[0]?.n)).toBe(4);
+    expect(await migrate(store.pool, 'shop7_')).toEqual({ applied: [] });
+  });
+
+  it('still fails when more than the one unrecorded statement exists (a wrong ledger, not a crash)', async () => {
+    const setLedger = (applied: number | 'all') =>
+      store.pool.query(
+        `UPDATE shop7_meschain_ozon_migrations SET statements_applied = ${applied === 'all' ? 'statements_total' : '?'}
+          WHERE tag = '0000_foundation'`,
+        applied === 'all' ? [] : [applied],
+      );
+    await setLedger(0);
+    // Statement 0 may have run unrecorded; statement 1's table existing cannot be explained by a crash.
+    await expect(migrate(store.pool, 'shop7_')).rejects.toMatchObject({ code: 'ER_TABLE_EXISTS_ERROR' });
+    await setLedger('all');
+    expect(await migrate(store.pool, 'shop7_')).toEqual({ applied: [] });
+  });
+
   it('rewrites the generated prefix everywhere, index names included', () => {
     expect(adaptStatement('CREATE INDEX `oc_meschain_ozon_x` ON `oc_meschain_ozon_y` (`a`);', 'p_')).toBe(
       'CREATE INDEX `p_meschain_ozon_x` ON `p_meschain_ozon_y` (`a`);',

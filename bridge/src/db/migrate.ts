@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { z } from 'zod';
+import { withNamedLock } from './named-lock';
 import { OWN_TABLE_INFIX } from './own/index';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle/migrations', import.meta.url));
@@ -48,21 +49,38 @@ async function loadMigrations(prefix: string): Promise<Migration[]> {
 }
 
 /**
+ * Errors of a DDL statement that had already taken effect: table, column or index exists, or was dropped.
+ * Only the first statement a run attempts in a migration can meet one, when the bridge died between running it
+ * and recording it.
+ */
+const ALREADY_APPLIED = new Set([
+  'ER_TABLE_EXISTS_ERROR',
+  'ER_BAD_TABLE_ERROR',
+  'ER_DUP_FIELDNAME',
+  'ER_DUP_KEYNAME',
+  'ER_CANT_DROP_FIELD_OR_KEY',
+  'ER_FK_DUP_NAME',
+]);
+
+function alreadyApplied(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    ALREADY_APPLIED.has(error.code)
+  );
+}
+
+/**
  * Applies the generated migrations in order. MySQL cannot roll DDL back, so progress is recorded after every
  * statement: a bridge killed half-way through a migration resumes at the next statement instead of failing
- * on a table that already exists. A named lock keeps two bridges from migrating at once.
+ * on a table that already exists, and the one statement that may have run unrecorded is accepted as done when
+ * the server says so. A named lock keeps two bridges from migrating at once.
  */
 export async function migrate(pool: Pool, prefix: string): Promise<{ applied: string[] }> {
   const ledger = `${prefix}${OWN_TABLE_INFIX}migrations`;
-  const connection = await pool.getConnection();
-  const lockName = `${ledger}_lock`;
-  try {
-    const [lockRows] = await connection.query<RowDataPacket[]>('SELECT GET_LOCK(?, 60) AS got', [lockName]);
-    if (lockRows[0]?.got !== 1) {
-      throw new Error(
-        `could not take the migration lock ${lockName} within 60 s: is another bridge migrating?`,
-      );
-    }
+  return withNamedLock(pool, `${ledger}_lock`, 60, async (connection) => {
     await connection.query(
       `CREATE TABLE IF NOT EXISTS \`${ledger}\` (
         tag varchar(128) NOT NULL PRIMARY KEY,
@@ -83,7 +101,11 @@ export async function migrate(pool: Pool, prefix: string): Promise<{ applied: st
         continue;
       }
       for (let i = start; i < migration.statements.length; i++) {
-        await connection.query(migration.statements[i] ?? '');
+        await connection.query(migration.statements[i] ?? '').catch((error: unknown) => {
+          if (!(i === start && alreadyApplied(error))) {
+            throw error;
+          }
+        });
         await connection.query(
           `INSERT INTO \`${ledger}\` (tag, hash, statements_applied, statements_total, applied_at)
            VALUES (?, ?, ?, ?, UTC_TIMESTAMP(3))
@@ -94,8 +116,5 @@ export async function migrate(pool: Pool, prefix: string): Promise<{ applied: st
       applied.push(migration.tag);
     }
     return { applied };
-  } finally {
-    await connection.query('SELECT RELEASE_LOCK(?)', [lockName]).catch(() => undefined);
-    connection.release();
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
+import { withNamedLock } from '../../db/named-lock';
 
 /** Where OpenCart and the bridge both find the shared secret: the module's row in OpenCart's settings. */
 export const MODULE_SETTING_CODE = 'module_meschain_ozon';
@@ -27,10 +28,7 @@ export async function ensureSharedSecret(store: StoreDb): Promise<string> {
   if (existing) {
     return existing;
   }
-  const connection = await store.pool.getConnection();
-  const lock = `${store.prefix}meschain_ozon_secret`;
-  try {
-    await connection.query('SELECT GET_LOCK(?, 10)', [lock]);
+  return withNamedLock(store.pool, `${store.prefix}meschain_ozon_secret`, 10, async () => {
     const raced = await readSecret(store);
     if (raced) {
       return raced;
@@ -44,10 +42,7 @@ export async function ensureSharedSecret(store: StoreDb): Promise<string> {
       serialized: 0,
     });
     return secret;
-  } finally {
-    await connection.query('SELECT RELEASE_LOCK(?)', [lock]).catch(() => undefined);
-    connection.release();
-  }
+  });
 }
 
 /**
