@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadConfig } from '../../bridge/src/config/load';
@@ -114,6 +115,32 @@ describe('resumable jobs', () => {
     await b.stop();
   });
 
+  it('stops writing to a job that another bridge has taken over', async () => {
+    processed.length = 0;
+    let release: () => void = () => undefined;
+    gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const b = await start();
+    const { id } = await b.services.jobs.enqueue('test.count', { to: 4 });
+    while ((await b.services.jobs.get(id))?.state !== 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    b.services.jobs.stop(); // no new claims: only the run already under way may write
+    const jobs = store.own.jobs;
+    // Another bridge judged this one dead (its heartbeat looked stale) and claimed the job.
+    const takenOver = { owner: 'other-host:9:zzz', checkpoint: { next: 1 }, heartbeatAt: new Date() };
+    await store.db.update(jobs).set(takenOver).where(eq(jobs.id, id));
+    release();
+    await b.stop();
+    const [row] = await store.db.select().from(jobs).where(eq(jobs.id, id));
+    expect(row).toMatchObject({ state: 'running', owner: takenOver.owner, checkpoint: takenOver.checkpoint });
+    expect(row?.progressDone).toBe(0);
+    expect(processed.length).toBeLessThanOrEqual(1);
+    gate = Promise.resolve();
+    await store.db.update(jobs).set({ state: 'cancelled' }).where(eq(jobs.id, id));
+  });
+
   it('streams progress as newline-delimited JSON until the job ends', async () => {
     const b = await start();
     const secret = await b.services.secrets.current();
@@ -135,6 +162,20 @@ describe('resumable jobs', () => {
     expect(lines.at(-1)).toMatchObject({ state: 'done', done: 3 });
     expect(lines.length).toBeGreaterThanOrEqual(2);
     gate = Promise.resolve();
+    await b.stop();
+  });
+
+  it('gives concurrent requests for one kind the same job', async () => {
+    const b = await start();
+    b.services.jobs.stop(); // nothing picks it up, so every request meets it queued
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => b.services.jobs.enqueue('test.count', { to: 1 })),
+    );
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+    expect(answers.filter((a) => !a.existing)).toHaveLength(1);
+    const active = await b.services.jobs.list({ kind: 'test.count', state: 'queued' });
+    expect(active.map((j) => j.id)).toEqual([answers[0]?.id]);
+    await b.services.jobs.cancel(answers[0]?.id ?? '');
     await b.stop();
   });
 

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/mysql2';
+import { withNamedLock } from '../db/named-lock';
 import type { Services } from '../http/services';
 import { errorReport, errorText } from '../log/error-text';
 import type { JobDefinition, JobProgress } from './define';
+import { JobTakenOverError, ownedJobRow } from './owned-row';
 
 export type JobRow = Services['store']['own']['jobs']['$inferSelect'];
 export type JobState = JobRow['state'];
@@ -51,6 +54,13 @@ export function createJobRunner(
   let stopped = false;
 
   const now = (): Date => new Date(clock.now());
+  // Enqueues of this process wait here rather than each holding a pooled connection while the lock is taken.
+  let enqueueQueue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const turn = enqueueQueue.then(work, work);
+    enqueueQueue = turn.catch(() => undefined);
+    return turn;
+  };
 
   async function read(id: string): Promise<JobRow | undefined> {
     const rows = await store.db.select().from(jobs).where(eq(jobs.id, id)).limit(1);
@@ -84,24 +94,24 @@ export function createJobRunner(
     running.set(job.id, controller);
     const onShutdown = (): void => controller.abort(lifecycle.signal.reason);
     lifecycle.signal.addEventListener('abort', onShutdown, { once: true });
+    const row = ownedJobRow(store, job.id, owner);
     const beat = setInterval(() => {
-      void store.db
-        .update(jobs)
-        .set({ heartbeatAt: now() })
-        .where(and(eq(jobs.id, job.id), eq(jobs.owner, owner)))
-        .catch(() => undefined);
+      row.update({ heartbeatAt: now() }).catch((error: unknown) => {
+        // Any other failure is passing (the next beat retries); a stale heartbeat only lets another bridge in.
+        if (error instanceof JobTakenOverError) {
+          // Stop at once rather than at the next checkpoint, which would be refused anyway.
+          controller.abort(error);
+        }
+      });
     }, heartbeatMs);
     const finish = async (state: JobState, error: string | null, summary?: string): Promise<void> => {
-      await store.db
-        .update(jobs)
-        .set({
-          state,
-          error,
-          owner: state === 'queued' ? null : owner,
-          finishedAt: state === 'queued' ? null : now(),
-          ...(summary !== undefined ? { summary: summary.slice(0, 500) } : {}),
-        })
-        .where(eq(jobs.id, job.id));
+      await row.update({
+        state,
+        error,
+        owner: state === 'queued' ? null : owner,
+        finishedAt: state === 'queued' ? null : now(),
+        ...(summary !== undefined ? { summary: summary.slice(0, 500) } : {}),
+      });
     };
     try {
       if (!definition) {
@@ -114,10 +124,7 @@ export function createJobRunner(
       const params = definition.params.parse(job.params);
       const saved = definition.checkpoint.safeParse(job.checkpoint);
       const progress = async (p: JobProgress): Promise<void> => {
-        await store.db
-          .update(jobs)
-          .set({ progressDone: p.done, progressTotal: p.total, heartbeatAt: now() })
-          .where(eq(jobs.id, job.id));
+        await row.update({ progressDone: p.done, progressTotal: p.total, heartbeatAt: now() });
         await publish(job.id);
       };
       const summary = await definition.run({
@@ -128,14 +135,11 @@ export function createJobRunner(
         services: jobServices,
         progress,
         async saveCheckpoint(checkpoint, p) {
-          await store.db
-            .update(jobs)
-            .set({
-              checkpoint: definition.checkpoint.parse(checkpoint),
-              heartbeatAt: now(),
-              ...(p ? { progressDone: p.done, progressTotal: p.total } : {}),
-            })
-            .where(eq(jobs.id, job.id));
+          await row.update({
+            checkpoint: definition.checkpoint.parse(checkpoint),
+            heartbeatAt: now(),
+            ...(p ? { progressDone: p.done, progressTotal: p.total } : {}),
+          });
           if (p) {
             await publish(job.id);
           }
@@ -150,7 +154,10 @@ export function createJobRunner(
         await finish('done', null, summary);
       }
     } catch (error) {
-      if (controller.signal.aborted && lifecycle.draining) {
+      if (error instanceof JobTakenOverError || controller.signal.reason instanceof JobTakenOverError) {
+        // The job is another bridge's now: its row is not ours to write.
+        await deps.log.write({ level: 'warning', kind: 'sync', jobId: job.id, message: errorText(error) });
+      } else if (controller.signal.aborted && lifecycle.draining) {
         // Shut down mid-run: hand the job back so the next start resumes it from its checkpoint at once.
         await finish('queued', null);
       } else if (controller.signal.aborted) {
@@ -189,7 +196,13 @@ export function createJobRunner(
         break;
       }
       if (await claim(job)) {
-        void lifecycle.track(() => execute(job)).catch(() => undefined);
+        void lifecycle
+          .track(() => execute(job))
+          .catch((error: unknown) => {
+            // Only its end state failed to be written (the database went away): the job stays `running` and
+            // is resumed from its checkpoint once its heartbeat is stale; say why on the console.
+            console.error(`job ${job.id} (${job.kind}): ${errorReport(error)}`);
+          });
       }
     }
   }
@@ -226,18 +239,30 @@ export function createJobRunner(
         throw new Error(`unknown job kind '${kind}'`);
       }
       const parsed = definition.params.parse(params);
-      const active = await store.db
-        .select({ id: jobs.id })
-        .from(jobs)
-        .where(and(eq(jobs.kind, kind), inArray(jobs.state, ACTIVE)))
-        .limit(1);
-      if (active[0]) {
-        return { id: active[0].id, existing: true };
+      // Look-then-insert under one lock per store: two requests (or two bridges) at once would both find no
+      // active job and queue two, and two exports running side by side could send a product twice.
+      const lock = `${store.prefix}meschain_ozon_enqueue`;
+      const queued = await oneAtATime(() =>
+        withNamedLock(store.pool, lock, 10, async (connection) => {
+          // On the lock's own connection: a pool busy with waiters cannot starve the holder.
+          const db = drizzle(connection, { mode: 'default' });
+          const active = await db
+            .select({ id: jobs.id })
+            .from(jobs)
+            .where(and(eq(jobs.kind, kind), inArray(jobs.state, ACTIVE)))
+            .limit(1);
+          if (active[0]) {
+            return { id: active[0].id, existing: true };
+          }
+          const id = randomUUID();
+          await db.insert(jobs).values({ id, kind, state: 'queued', params: parsed, createdAt: now() });
+          return { id, existing: false };
+        }),
+      );
+      if (!queued.existing) {
+        schedule(0);
       }
-      const id = randomUUID();
-      await store.db.insert(jobs).values({ id, kind, state: 'queued', params: parsed, createdAt: now() });
-      schedule(0);
-      return { id, existing: false };
+      return queued;
     },
 
     get: read,
