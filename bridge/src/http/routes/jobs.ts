@@ -99,10 +99,18 @@ export const jobRoutes = new Hono<AppEnv>()
       });
       try {
         while (!ended) {
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            setTimeout(resolve, 15_000);
-          });
+          // Changes that came while the last lines were written are sent at once: waiting first would hold the
+          // job's last line (its end) back until the keep-alive timer.
+          if (pending.length === 0) {
+            await new Promise<void>((resolve) => {
+              const timer = setTimeout(resolve, 15_000);
+              wake = () => {
+                clearTimeout(timer);
+                resolve();
+              };
+            });
+            wake = undefined;
+          }
           const batch = pending.splice(0);
           if (batch.length === 0 && !ended) {
             const job = await jobs.get(first.id);
