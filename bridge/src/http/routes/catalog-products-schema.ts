@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { problemSchema } from '../../catalog/export/validation/problem';
+import { productLifecycleStates } from '../../db/own/product-state';
 import { importItem } from '../../ozon/schemas/import';
 
 /*
@@ -7,18 +8,8 @@ import { importItem } from '../../ozon/schemas/import';
  * these schemas; nothing here touches the server).
  */
 
-export const lifecycleStateSchema = z.enum([
-  'not_mapped',
-  'invalid',
-  'queued',
-  'sent',
-  'moderation',
-  'live',
-  'failed',
-  'archived',
-  'disabled',
-  'excluded',
-]);
+/** The states the product_state table stores (one list, there). */
+export const lifecycleStateSchema = z.enum(productLifecycleStates);
 export type LifecycleStateView = z.infer<typeof lifecycleStateSchema>;
 
 /** A product nobody has analysed yet (no export or dry run since it was added). */
