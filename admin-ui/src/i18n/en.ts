@@ -72,7 +72,8 @@ export const en = {
   'settings.offerId.mpn': 'MPN',
   'settings.offerId.product_id': 'Product ID',
   'settings.autoSync': 'Automatic sync',
-  'settings.autoSyncHelp': 'Send product, price and stock changes to Ozon as they happen in the store.',
+  'settings.autoSyncHelp':
+    'Not active yet in this version: the bridge records store changes but does not send them by itself. Run the export from the Products page.',
   'settings.descriptionLanguage': 'Language of texts',
   'settings.currency': 'Currency',
   'settings.defaultVat': 'Default VAT',

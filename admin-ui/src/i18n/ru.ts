@@ -77,7 +77,7 @@ export const ru: Messages = {
   'settings.offerId.product_id': 'ID товара',
   'settings.autoSync': 'Автоматическая синхронизация',
   'settings.autoSyncHelp':
-    'Отправлять изменения товаров, цен и остатков в Ozon сразу, как они происходят в магазине.',
+    'В этой версии ещё не работает: мост записывает изменения в магазине, но сам их не отправляет. Запускайте выгрузку на странице «Товары».',
   'settings.descriptionLanguage': 'Язык текстов',
   'settings.currency': 'Валюта',
   'settings.defaultVat': 'НДС по умолчанию',

@@ -75,7 +75,8 @@ export const tr: Messages = {
   'settings.offerId.mpn': 'MPN',
   'settings.offerId.product_id': 'Ürün ID',
   'settings.autoSync': 'Otomatik eşitleme',
-  'settings.autoSyncHelp': "Mağazadaki ürün, fiyat ve stok değişikliklerini olduğu anda Ozon'a gönder.",
+  'settings.autoSyncHelp':
+    'Bu sürümde henüz çalışmıyor: köprü mağazadaki değişiklikleri kaydeder ama kendiliğinden göndermez. Aktarımı Ürünler sayfasından başlatın.',
   'settings.descriptionLanguage': 'Metin dili',
   'settings.currency': 'Para birimi',
   'settings.defaultVat': 'Varsayılan KDV',

@@ -61,6 +61,10 @@ export const ozonSettingsSchema = z.object({
   apiKey: z.string().default(''),
   apiUrl: ozonApiUrlSchema.default(OZON_DEFAULT_API_URL),
   offerIdSource: offerIdSourceSchema.default('model'),
+  /**
+   * The merchant's choice for automatic sync. Nothing acts on it yet: store events are only queued
+   * (POST /api/v1/events), and the panel says so beside the switch.
+   */
   autoSync: z.boolean().default(false),
   descriptionLanguage: languageCodeSchema.default('ru-ru'),
   currency: currencySchema.default('RUB'),
