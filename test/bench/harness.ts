@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { openStoreDb, type StoreDb } from '../../bridge/src/db/connection';
 import { migrate } from '../../bridge/src/db/migrate';
-import { DEFAULT_DATABASE_URL, waitForServer, withDatabase } from '../../bridge/src/dev/database-server';
-import { type PrivateMariaDb, startPrivateMariaDb } from '../../bridge/src/dev/private-mariadb';
+import { findOrStartDatabaseServer, withDatabase } from '../../bridge/src/dev/database-server';
 
 /** One figure a benchmark measured. */
 export interface BenchResult {
@@ -24,15 +23,7 @@ export interface BenchDatabase {
  * migrations applied. The OpenCart tables come from `generateSampleStore`, which creates them when absent.
  */
 export async function benchDatabase(prefix = 'bn_'): Promise<BenchDatabase> {
-  let serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  let privateServer: PrivateMariaDb | undefined;
-  try {
-    await waitForServer(serverUrl, 3000);
-  } catch {
-    privateServer = await startPrivateMariaDb();
-    serverUrl = privateServer.url;
-    await waitForServer(serverUrl, 60_000);
-  }
+  const { url: serverUrl, privateServer } = await findOrStartDatabaseServer();
   const name = `msb_${randomBytes(4).toString('hex')}`;
   const admin = await mysql.createConnection({ uri: serverUrl });
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);

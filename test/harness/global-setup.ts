@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { TestProject } from 'vitest/node';
-import { DEFAULT_DATABASE_URL, waitForServer } from '../../bridge/src/dev/database-server';
-import { type PrivateMariaDb, startPrivateMariaDb } from '../../bridge/src/dev/private-mariadb';
+import { findOrStartDatabaseServer } from '../../bridge/src/dev/database-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,15 +29,7 @@ async function dropRunDatabases(serverUrl: string, prefix: string): Promise<void
 
 /** Finds the run's MariaDB (or starts a private one) and, after the run, drops every database the run made. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  let privateServer: PrivateMariaDb | undefined;
-  try {
-    await waitForServer(serverUrl, 3000);
-  } catch {
-    privateServer = await startPrivateMariaDb();
-    serverUrl = privateServer.url;
-    await waitForServer(serverUrl, 60_000);
-  }
+  const { url: serverUrl, privateServer } = await findOrStartDatabaseServer();
   const databasePrefix = `mst_${randomBytes(4).toString('hex')}_`;
   project.provide('databaseServerUrl', serverUrl);
   project.provide('databasePrefix', databasePrefix);

@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
-import { DEFAULT_DATABASE_URL, waitForServer, withDatabase } from '../dev/database-server';
-import { type PrivateMariaDb, startPrivateMariaDb } from '../dev/private-mariadb';
+import { DEFAULT_DATABASE_URL, findOrStartDatabaseServer, withDatabase } from '../dev/database-server';
+import type { PrivateMariaDb } from '../dev/private-mariadb';
 
 export interface DemoDatabase {
   readonly databaseUrl: string;
@@ -16,18 +16,11 @@ export async function demoDatabase(
   name = 'meschain_demo',
   serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
 ): Promise<DemoDatabase> {
-  let url = serverUrl;
-  let privateServer: PrivateMariaDb | undefined;
-  try {
-    await waitForServer(url, 3000);
-  } catch {
+  const { url, privateServer } = await findOrStartDatabaseServer(serverUrl, (unanswered) =>
     console.log(
-      `no database server answers at ${new URL(url).host}; starting a private MariaDB for the demo`,
-    );
-    privateServer = await startPrivateMariaDb();
-    url = privateServer.url;
-    await waitForServer(url, 60_000);
-  }
+      `no database server answers at ${new URL(unanswered).host}; starting a private MariaDB for the demo`,
+    ),
+  );
   const connection = await mysql.createConnection({ uri: url });
   await connection.query(
     `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
