@@ -45,6 +45,8 @@ export function memoizeMapping(mapping: ResolvedMapping): ResolvedMapping {
       const cache = new Map<string, ValueResolution>();
       wrapped = {
         ...leaf,
+        // In id order, the order import items list them in: built in this order, they need no sorting.
+        attributes: [...leaf.attributes].sort((a, b) => a.attributeId - b.attributeId),
         resolveValues(attributeId, texts) {
           const attribute = leaf.attribute(attributeId);
           if (attribute === undefined) {

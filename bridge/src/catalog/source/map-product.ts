@@ -1,4 +1,5 @@
 import { activeSpecial, type SpecialRow } from './active-special';
+import { inOrder } from './in-order';
 import { type SourceProduct, sourceProductSchema } from './source-product';
 import type { StoreContext } from './store-context';
 
@@ -58,6 +59,28 @@ function signed(value: string | number, prefix: string): number {
   return prefix === '-' ? -Math.abs(n) : n;
 }
 
+/** The main image first, then the others; blank paths and repeats left out. */
+function addImage(images: string[], path: string | null): void {
+  if (path !== null && path.trim() !== '' && !images.includes(path)) {
+    images.push(path);
+  }
+}
+
+function byImageOrder(a: ProductRows['images'][number], b: ProductRows['images'][number]): number {
+  return a.sortOrder - b.sortOrder || a.productImageId - b.productImageId;
+}
+
+function byValueOrder(
+  a: { sortOrder: number; optionValueId: number },
+  b: { sortOrder: number; optionValueId: number },
+): number {
+  return a.sortOrder - b.sortOrder || a.optionValueId - b.optionValueId;
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b;
+}
+
 /** Text columns OpenCart leaves NULL in some hand-made rows read as "". */
 function text(value: string | null | undefined): string {
   return value ?? '';
@@ -70,12 +93,49 @@ function text(value: string | null | undefined): string {
  */
 export function mapProductRows(rows: ProductRows, context: StoreContext, now: string): SourceProduct {
   const p = rows.product;
-  const extraImages = [...rows.images]
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.productImageId - b.productImageId)
-    .map((i) => i.image ?? '');
-  const images = [p.image ?? '', ...extraImages].filter((path) => path.trim() !== '');
+  const images: string[] = [];
+  addImage(images, p.image);
+  for (const row of inOrder([...rows.images], byImageOrder)) {
+    addImage(images, row.image);
+  }
   const special = activeSpecial(rows.specials, context.customerGroupId, now);
   const manufacturerName = context.manufacturers.get(p.manufacturerId);
+  const attributes: SourceProduct['attributes'] = [];
+  for (const a of rows.attributes) {
+    attributes.push({
+      attributeId: a.attributeId,
+      name: context.attributeNames.get(a.attributeId) ?? '',
+      text: text(a.text),
+    });
+  }
+  const options: SourceProduct['options'] = [];
+  for (const o of rows.options) {
+    const option = context.optionNames.get(o.optionId);
+    const values: SourceProduct['options'][number]['values'] = [];
+    for (const v of rows.optionValues) {
+      if (v.productOptionId !== o.productOptionId) {
+        continue;
+      }
+      const named = context.optionValueNames.get(v.optionValueId);
+      values.push({
+        productOptionValueId: v.productOptionValueId,
+        optionValueId: v.optionValueId,
+        name: named?.name ?? '',
+        quantity: v.quantity,
+        priceDelta: signed(v.price, v.pricePrefix),
+        weightDelta: signed(v.weight, v.weightPrefix),
+        sortOrder: named?.sortOrder ?? 0,
+      });
+    }
+    options.push({
+      productOptionId: o.productOptionId,
+      optionId: o.optionId,
+      name: option?.name ?? '',
+      type: option?.type ?? 'select',
+      required: o.required === 1,
+      values: inOrder(values, byValueOrder),
+    });
+  }
 
   const model: SourceProduct = {
     productId: p.productId,
@@ -91,7 +151,7 @@ export function mapProductRows(rows: ProductRows, context: StoreContext, now: st
     enabled: p.status === 1,
     price: amount(p.price),
     specialPrice: special ? amount(special.price) : null,
-    images: [...new Set(images)],
+    images,
     manufacturer: manufacturerName === undefined ? null : { id: p.manufacturerId, name: manufacturerName },
     taxClassId: p.taxClassId,
     weight: amount(p.weight),
@@ -104,38 +164,9 @@ export function mapProductRows(rows: ProductRows, context: StoreContext, now: st
     description: text(rows.description?.description),
     metaTitle: text(rows.description?.metaTitle),
     tag: text(rows.description?.tag),
-    categoryIds: [...rows.categoryIds].sort((a, b) => a - b),
-    attributes: rows.attributes.map((a) => ({
-      attributeId: a.attributeId,
-      name: context.attributeNames.get(a.attributeId) ?? '',
-      text: text(a.text),
-    })),
-    options: rows.options.map((o) => {
-      const option = context.optionNames.get(o.optionId);
-      const values = rows.optionValues
-        .filter((v) => v.productOptionId === o.productOptionId)
-        .map((v) => {
-          const named = context.optionValueNames.get(v.optionValueId);
-          return {
-            productOptionValueId: v.productOptionValueId,
-            optionValueId: v.optionValueId,
-            name: named?.name ?? '',
-            quantity: v.quantity,
-            priceDelta: signed(v.price, v.pricePrefix),
-            weightDelta: signed(v.weight, v.weightPrefix),
-            sortOrder: named?.sortOrder ?? 0,
-          };
-        })
-        .sort((a, b) => a.sortOrder - b.sortOrder || a.optionValueId - b.optionValueId);
-      return {
-        productOptionId: o.productOptionId,
-        optionId: o.optionId,
-        name: option?.name ?? '',
-        type: option?.type ?? 'select',
-        required: o.required === 1,
-        values,
-      };
-    }),
+    categoryIds: inOrder([...rows.categoryIds], byNumber),
+    attributes,
+    options,
     dateModified: p.dateModified,
   };
   const checked = sourceProductSchema.safeParse(model);

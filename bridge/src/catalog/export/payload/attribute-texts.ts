@@ -31,16 +31,28 @@ export function sourceTexts(
 ): string[] {
   const product = unit.product;
   switch (source.kind) {
-    case 'attribute':
-      return product.attributes
-        .filter((a) => a.attributeId === source.attributeId)
-        .map((a) => plainText(a.text));
+    case 'attribute': {
+      const out: string[] = [];
+      for (const a of product.attributes) {
+        if (a.attributeId === source.attributeId) {
+          out.push(plainText(a.text));
+        }
+      }
+      return out;
+    }
     case 'option': {
       if (unit.variant?.optionId === source.optionId) {
         return [plainText(unit.variant.valueName)];
       }
-      const option = product.options.find((o) => o.optionId === source.optionId);
-      return (option?.values ?? []).map((v) => plainText(v.name));
+      const out: string[] = [];
+      for (const option of product.options) {
+        if (option.optionId === source.optionId) {
+          for (const value of option.values) {
+            out.push(plainText(value.name));
+          }
+        }
+      }
+      return out;
     }
     case 'manufacturer':
       return product.manufacturer ? [plainText(product.manufacturer.name)] : [];

@@ -1,5 +1,6 @@
 import type { ImportAttribute } from '../../../ozon/schemas/import';
 import type { ResolvedAttribute, ResolvedLeaf } from '../../mapping/resolved-mapping';
+import { inOrder } from '../../source/in-order';
 import { type Problem, preflight } from '../validation/problem';
 import { whereSourceLives } from '../validation/where-to-fix';
 import { sourceTexts, type UnitTexts } from './attribute-texts';
@@ -87,13 +88,14 @@ export function buildAttributes(
   unit: ExportUnit,
   leaf: ResolvedLeaf,
   texts: UnitTexts,
-  /** Only these attributes (a product's shared ones, or a variant's own); default all. */
-  only?: (a: ResolvedAttribute) => boolean,
+  /** `shared`: only attributes equal on every variant; `own`: only those that differ (see variesByVariant). */
+  only: 'all' | 'shared' | 'own' = 'all',
+  variantOptionId?: number,
 ): { attributes: ImportAttribute[]; problems: Problem[] } {
   const attributes: ImportAttribute[] = [];
   const problems: Problem[] = [];
   for (const a of leaf.attributes) {
-    if (only !== undefined && !only(a)) {
+    if (only !== 'all' && variesByVariant(a, variantOptionId) !== (only === 'own')) {
       continue;
     }
     const { attribute, problem } = buildOne(a, unit, leaf, texts);
@@ -104,8 +106,30 @@ export function buildAttributes(
       problems.push(problem);
     }
   }
-  attributes.sort((x, y) => Number(x.id) - Number(y.id));
-  return { attributes, problems };
+  return { attributes: inOrder(attributes, byId), problems };
+}
+
+function byId(x: ImportAttribute, y: ImportAttribute): number {
+  return Number(x.id) - Number(y.id);
+}
+
+/** Two attribute lists, each in id order, as one list in id order. */
+export function mergeById(a: readonly ImportAttribute[], b: readonly ImportAttribute[]): ImportAttribute[] {
+  const out: ImportAttribute[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && byId(x, y) <= 0)) {
+      out.push(x as ImportAttribute);
+      i += 1;
+    } else {
+      out.push(y);
+      j += 1;
+    }
+  }
+  return out;
 }
 
 /**

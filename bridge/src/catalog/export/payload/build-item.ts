@@ -4,7 +4,7 @@ import { computePrice } from '../price/compute-price';
 import { preflightChecks } from '../validation/preflight-checks';
 import { type Problem, preflight, sendable } from '../validation/problem';
 import { FIELD_IN_OPENCART } from '../validation/where-to-fix';
-import { buildAttributes, variesByVariant } from './attributes';
+import { buildAttributes, mergeById } from './attributes';
 import { OFFER_ID_FIELD_LABEL, variantOfferId } from './offer-id';
 import { packageSize } from './package-size';
 import { itemHash } from './payload-hash';
@@ -37,12 +37,8 @@ function variantAttributes(
   if (!unit.variant || !base.leaf?.attributesCached) {
     return { attributes: [], problems: [] };
   }
-  return buildAttributes(
-    unit,
-    base.leaf,
-    { name, descriptionHtml: base.descriptionHtml, names: context.store },
-    (a) => variesByVariant(a, base.variantOptionId),
-  );
+  const texts = { name, descriptionHtml: base.descriptionHtml, names: context.store };
+  return buildAttributes(unit, base.leaf, texts, 'own', base.variantOptionId);
 }
 
 /**
@@ -96,9 +92,7 @@ export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: E
   }
   // Items of one product share the attribute list when no attribute reads the variant (never mutated).
   const attributes =
-    own.attributes.length === 0
-      ? base.sharedAttributes
-      : [...base.sharedAttributes, ...own.attributes].sort((x, y) => Number(x.id) - Number(y.id));
+    own.attributes.length === 0 ? base.sharedAttributes : mergeById(base.sharedAttributes, own.attributes);
   const choice = base.choice;
   const item: ImportItem | undefined = choice
     ? {

@@ -7,6 +7,8 @@ import { decodeEntities, decodeOpencartText, escapeText } from './html-entities'
  */
 const KEPT = new Set(['p', 'br', 'ul', 'ol', 'li', 'b', 'i']);
 const RENAMED: Readonly<Record<string, string>> = { strong: 'b', em: 'i' };
+const OPENING: Readonly<Record<string, string>> = Object.fromEntries([...KEPT].map((t) => [t, `<${t}>`]));
+const CLOSING: Readonly<Record<string, string>> = Object.fromEntries([...KEPT].map((t) => [t, `</${t}>`]));
 /** Blocks: whitespace next to them is not meaningful. */
 const BLOCK = new Set(['p', 'ul', 'ol', 'li', 'br']);
 const DROPPED_WITH_CONTENT = [
@@ -24,7 +26,6 @@ const DROPPED_WITH_CONTENT = [
 const HAS_DROPPED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b`, 'i');
 const DROP = new RegExp(`<(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>`, 'gi');
 const DROP_UNCLOSED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>`, 'gi');
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/y;
 const WHITESPACE = /[\s\u00a0]+/g;
 /** Text that needs decoding, escaping or whitespace folding (most text between tags needs none). */
 const NEEDS_WORK = /[&<>]|[^\S ]| {2}/;
@@ -72,7 +73,7 @@ class Output {
       return;
     }
     this.open.push({ tag, at: this.parts.length });
-    this.parts.push(`<${tag}>`);
+    this.parts.push(OPENING[tag] ?? `<${tag}>`);
     this.afterBlock = BLOCK.has(tag);
   }
 
@@ -111,7 +112,7 @@ class Output {
       this.afterBlock = this.parts.length === 0 || (this.parts.at(-1) ?? '').endsWith('>');
       return;
     }
-    this.parts.push(`</${element.tag}>`);
+    this.parts.push(CLOSING[element.tag] ?? `</${element.tag}>`);
     this.afterBlock = BLOCK.has(element.tag);
   }
 
@@ -141,6 +142,35 @@ class Output {
   }
 }
 
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The tag starting at `lt` ("<p class=x>", "</B>"): its lower-case name, whether it closes, and where it ends.
+ * Undefined when "<" starts no tag (a letter must follow, and a ">" must come).
+ */
+function readTag(html: string, lt: number): { name: string; closing: boolean; end: number } | undefined {
+  const closing = html.charCodeAt(lt + 1) === 47; // '/'
+  const start = lt + (closing ? 2 : 1);
+  if (!isLetter(html.charCodeAt(start))) {
+    return undefined;
+  }
+  let stop = start + 1;
+  while (stop < html.length && isLetterOrDigit(html.charCodeAt(stop))) {
+    stop += 1;
+  }
+  const gt = html.indexOf('>', stop);
+  if (gt < 0) {
+    return undefined;
+  }
+  return { name: html.slice(start, stop).toLowerCase(), closing, end: gt + 1 };
+}
+
 /**
  * Cleans an OpenCart description into the HTML Ozon accepts: OpenCart's htmlspecialchars storage undone, dropped
  * elements removed, every attribute stripped, only the kept tags left (balanced; strong and em as b and i),
@@ -165,22 +195,20 @@ export function cleanDescription(stored: string): string {
       i = close < 0 ? html.length : close + 3;
       continue;
     }
-    TAG.lastIndex = lt;
-    const match = TAG.exec(html);
-    if (!match) {
+    const tag = readTag(html, lt);
+    if (tag === undefined) {
       out.text('<');
       i = lt + 1;
       continue;
     }
-    i = lt + match[0].length;
-    const name = (match[2] ?? '').toLowerCase();
-    const tag = RENAMED[name] ?? name;
-    if (!KEPT.has(tag)) {
+    i = tag.end;
+    const name = RENAMED[tag.name] ?? tag.name;
+    if (!KEPT.has(name)) {
       out.separator();
-    } else if (match[1] === '/') {
-      out.closeTag(tag);
+    } else if (tag.closing) {
+      out.closeTag(name);
     } else {
-      out.openTag(tag);
+      out.openTag(name);
     }
   }
   return out.finish();

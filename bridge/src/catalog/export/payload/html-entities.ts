@@ -25,44 +25,58 @@ const NAMED: Readonly<Record<string, string>> = {
   bdquo: '„',
 };
 
-const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,10});/gi;
+/** What htmlspecialchars writes, by the text after the "&". */
+const BASIC: Readonly<Record<string, string>> = {
+  'lt;': '<',
+  'gt;': '>',
+  'quot;': '"',
+  '#039;': "'",
+  'amp;': '&',
+};
 
 /**
- * The references htmlspecialchars writes (all but &amp;), replaced without a callback: a stored description is
- * mostly these, and the callback pass below allocated a match per reference for each of them.
- */
-const PLAIN: ReadonlyArray<readonly [string, string]> = [
-  ['&lt;', '<'],
-  ['&gt;', '>'],
-  ['&quot;', '"'],
-  ['&#039;', "'"],
-];
-
-/**
- * Decodes HTML character references (numeric and the common named ones) in one logical pass: "&amp;lt;" becomes
- * "&lt;", never "<". Unknown names stay as written.
+ * Decodes HTML character references (numeric and the common named ones) in one pass: "&amp;lt;" becomes
+ * "&lt;", never "<". Unknown names stay as written. Scanned by hand, not by a replace callback: descriptions are
+ * mostly references (every tag is stored as &lt;…&gt;), and a callback allocated a match for each of them.
  */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) {
+  let at = text.indexOf('&');
+  if (at < 0) {
     return text;
   }
-  let out = text;
-  for (const [entity, char] of PLAIN) {
-    if (out.includes(entity)) {
-      out = out.replaceAll(entity, char);
+  const parts: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    const end = text.indexOf(';', at + 1);
+    if (end < 0 || end - at > 12) {
+      at = text.indexOf('&', at + 1);
+      continue;
     }
-  }
-  if (!out.includes('&')) {
-    return out;
-  }
-  return out.replace(ENTITY, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    const body = text.slice(at + 1, end + 1);
+    const decoded = BASIC[body] ?? decodeOther(body);
+    if (decoded !== undefined) {
+      parts.push(text.slice(from, at), decoded);
+      from = end + 1;
     }
-    return NAMED[body.toLowerCase()] ?? whole;
-  });
+    at = text.indexOf('&', decoded === undefined ? at + 1 : end + 1);
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** A numeric reference or a named one from the table ("#8381;", "laquo;"); undefined when it is neither. */
+function decodeOther(body: string): string | undefined {
+  const name = body.slice(0, -1);
+  if (name[0] === '#') {
+    const hex = name[1] === 'x' || name[1] === 'X';
+    const digits = name.slice(hex ? 2 : 1);
+    if (!(hex ? /^[0-9a-f]{1,6}$/i : /^[0-9]{1,7}$/).test(digits)) {
+      return undefined;
+    }
+    const code = Number.parseInt(digits, hex ? 16 : 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  }
+  return /^[a-z][a-z0-9]{1,10}$/i.test(name) ? NAMED[name.toLowerCase()] : undefined;
 }
 
 /**

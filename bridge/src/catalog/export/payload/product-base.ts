@@ -3,7 +3,7 @@ import type { LeafChoice, ResolvedLeaf } from '../../mapping/resolved-mapping';
 import type { SourceProduct } from '../../source/source-product';
 import type { ExportContext } from '../export-context';
 import { type Problem, preflight } from '../validation/problem';
-import { buildAttributes, variesByVariant } from './attributes';
+import { buildAttributes } from './attributes';
 import { productBarcode } from './barcode';
 import { cleanDescription } from './description-html';
 import { imageUrls } from './image-urls';
@@ -86,7 +86,8 @@ export function productBase(product: SourceProduct, context: ExportContext): Pro
       first,
       leaf,
       { name: baseName, descriptionHtml, names: context.store },
-      (a) => !variesByVariant(a, variantOptionId),
+      'shared',
+      variantOptionId,
     );
     sharedAttributes = built.attributes;
     sharedProblems.push(...built.problems);

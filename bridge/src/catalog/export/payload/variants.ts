@@ -32,9 +32,12 @@ export function variantOption(
   product: SourceProduct,
   variantOptionIds: readonly number[],
 ): SourceOption | undefined {
-  return product.options.find(
-    (o) => CHOICE_TYPES.has(o.type) && o.values.length > 0 && variantOptionIds.includes(o.optionId),
-  );
+  for (const o of product.options) {
+    if (CHOICE_TYPES.has(o.type) && o.values.length > 0 && variantOptionIds.includes(o.optionId)) {
+      return o;
+    }
+  }
+  return undefined;
 }
 
 /** The Ozon products one OpenCart product becomes: itself, or one per value of its variant option. */
@@ -43,17 +46,21 @@ export function exportUnits(product: SourceProduct, variantOptionIds: readonly n
   if (!option) {
     return [{ product, variantKey: '', variant: undefined, stock: Math.max(0, product.quantity) }];
   }
-  return option.values.map((value) => ({
-    product,
-    variantKey: String(value.optionValueId),
-    variant: {
-      optionId: option.optionId,
-      optionName: option.name,
-      optionValueId: value.optionValueId,
-      valueName: value.name,
-      priceDelta: value.priceDelta,
-      weightDelta: value.weightDelta,
-    },
-    stock: Math.max(0, value.quantity),
-  }));
+  const units: ExportUnit[] = [];
+  for (const value of option.values) {
+    units.push({
+      product,
+      variantKey: String(value.optionValueId),
+      variant: {
+        optionId: option.optionId,
+        optionName: option.name,
+        optionValueId: value.optionValueId,
+        valueName: value.name,
+        priceDelta: value.priceDelta,
+        weightDelta: value.weightDelta,
+      },
+      stock: Math.max(0, value.quantity),
+    });
+  }
+  return units;
 }

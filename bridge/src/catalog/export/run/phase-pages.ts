@@ -15,6 +15,9 @@ import type { RunControl, RunEnv } from './run-env';
  */
 export const PAGE_SIZE = { real: 100, dry: 500 } as const;
 
+/** Pages being read while the current one is built. */
+const READ_AHEAD = 3;
+
 /** Below this many selected products the options are queried per page instead of preloaded. */
 const PRELOAD_OPTIONS_FROM = 1_000;
 
@@ -62,16 +65,34 @@ export async function runPages(
     ahead.catch(() => undefined);
     return ahead;
   };
-  let next = read(cp.afterId);
+  type Fetched = Awaited<ReturnType<typeof read>>;
+  // Pages read ahead: while one page is built, the database serves the next ones (on a busy database one page
+  // ahead left this thread waiting a tenth of the run).
+  const queue: Array<Promise<Fetched>> = [read(cp.afterId)];
+  const fill = (): void => {
+    while (queue.length < READ_AHEAD) {
+      const last = queue.at(-1);
+      if (!last) {
+        return;
+      }
+      const following = last.then((f) => (f.page.lastId === undefined ? f : read(f.page.lastId)));
+      following.catch(() => undefined);
+      queue.push(following);
+    }
+  };
   for (;;) {
     if (control.signal.aborted) {
       return { checkpoint: cp, stopped: true };
+    }
+    fill();
+    const next = queue.shift();
+    if (!next) {
+      return { checkpoint: cp, stopped: false };
     }
     const { page, states } = await next;
     if (page.lastId === undefined) {
       return { checkpoint: cp, stopped: false };
     }
-    next = read(page.lastId);
     const { planned, vanished } = await planPage(env.store, env.context, page.products, memory, states);
     const report = structuredClone(cp.report);
     let halted = cp.halted;

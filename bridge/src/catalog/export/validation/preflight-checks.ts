@@ -11,6 +11,7 @@ import { type Problem, preflight } from './problem';
 import { FIELD_IN_OPENCART } from './where-to-fix';
 
 const DATA_TAB = "the product's Data tab in Catalog › Products";
+const SIDES = ['depth', 'width', 'height'] as const;
 /** Ozon's package weight limit (1000 kg). */
 const OZON_WEIGHT_MAX_G = 1_000_000;
 
@@ -52,7 +53,11 @@ function offerIdChecks(p: CheckedParts): Problem[] {
 
 function sizeChecks(p: CheckedParts): Problem[] {
   const problems: Problem[] = [];
+  let weightUnknown = false;
+  let lengthUnknown = false;
   for (const issue of p.sizeProblems) {
+    weightUnknown ||= issue.kind === 'unknown-weight-class';
+    lengthUnknown ||= issue.kind === 'unknown-length-class';
     problems.push(
       issue.kind === 'unknown-weight-class'
         ? preflight(
@@ -67,7 +72,7 @@ function sizeChecks(p: CheckedParts): Problem[] {
           ),
     );
   }
-  if (p.sizeProblems.some((i) => i.kind === 'unknown-weight-class') === false && p.size.weight === 0) {
+  if (!weightUnknown && p.size.weight === 0) {
     problems.push(preflight('no_weight', 'weight', `Weight is 0: set Weight on ${DATA_TAB}`));
   }
   if (p.size.weight > OZON_WEIGHT_MAX_G) {
@@ -79,8 +84,9 @@ function sizeChecks(p: CheckedParts): Problem[] {
       ),
     );
   }
-  const zeroSides = (['depth', 'width', 'height'] as const).filter((side) => p.size[side] === 0);
-  if (p.sizeProblems.some((i) => i.kind === 'unknown-length-class') === false && zeroSides.length > 0) {
+  const { depth, width, height } = p.size;
+  if (!lengthUnknown && (depth === 0 || width === 0 || height === 0)) {
+    const zeroSides = SIDES.filter((side) => p.size[side] === 0);
     const names = zeroSides.map((s) => (s === 'depth' ? 'Length' : s === 'width' ? 'Width' : 'Height'));
     problems.push(
       preflight(
@@ -92,7 +98,7 @@ function sizeChecks(p: CheckedParts): Problem[] {
   }
   const d = density(p.size);
   if (problems.length === 0 && d !== undefined && (d < DENSITY_MIN || d > DENSITY_MAX)) {
-    const { depth, width, height, weight } = p.size;
+    const { weight } = p.size;
     problems.push(
       preflight(
         'impossible_density',
