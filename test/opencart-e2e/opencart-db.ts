@@ -81,3 +81,78 @@ export async function administratorPermissions(
   const parsed = JSON.parse(admin?.permission ?? '{}') as { access?: string[]; modify?: string[] };
   return { access: parsed.access ?? [], modify: parsed.modify ?? [] };
 }
+
+/**
+ * Drops the bridge's own tables, so the bridge started next migrates from nothing: the store of a merchant who
+ * never ran it. OpenCart's tables are untouched.
+ */
+export async function dropBridgeTables(db: Db, prefix: string): Promise<void> {
+  const tables = await rows<Record<string, string>>(
+    db,
+    `SHOW TABLES LIKE '${prefix.replace(/_/g, '\\_')}meschain\\_ozon\\_%'`,
+  );
+  for (const row of tables) {
+    const [name] = Object.values(row);
+    if (name !== undefined) {
+      await db.query(`DROP TABLE \`${name}\``);
+    }
+  }
+}
+
+const PACKAGE_COLUMNS = 'product_id, weight, weight_class_id, length, width, height, length_class_id';
+
+/**
+ * Remembers the package columns of some products and returns what puts them back, so a run that has the
+ * merchant fill them in leaves OpenCart's demo data as it found it.
+ */
+export async function rememberPackageData(
+  db: Db,
+  prefix: string,
+  productIds: readonly number[],
+): Promise<() => Promise<void>> {
+  const saved = await rows<Record<string, string | number>>(
+    db,
+    `SELECT ${PACKAGE_COLUMNS} FROM \`${prefix}product\` WHERE product_id IN (?)`,
+    [productIds],
+  );
+  return async () => {
+    for (const row of saved) {
+      await db.query(
+        `UPDATE \`${prefix}product\` SET weight = ?, weight_class_id = ?, length = ?, width = ?, height = ?, length_class_id = ? WHERE product_id = ?`,
+        [
+          row.weight,
+          row.weight_class_id,
+          row.length,
+          row.width,
+          row.height,
+          row.length_class_id,
+          row.product_id,
+        ],
+      );
+    }
+  };
+}
+
+/** A category's id by its name in the admin language (OpenCart stores names HTML-escaped, so both spellings). */
+export async function categoryIdByName(db: Db, prefix: string, name: string): Promise<number> {
+  const escaped = name.replace(/&/g, '&amp;');
+  const [found] = await rows<{ category_id: number }>(
+    db,
+    `SELECT category_id FROM \`${prefix}category_description\` WHERE name IN (?, ?) ORDER BY category_id LIMIT 1`,
+    [name, escaped],
+  );
+  if (!found) {
+    throw new Error(`the store has no category named ${name}`);
+  }
+  return found.category_id;
+}
+
+/** Products directly in a category (what mapping that category sends), by id. */
+export async function productsInCategory(db: Db, prefix: string, categoryId: number): Promise<number[]> {
+  const found = await rows<{ product_id: number }>(
+    db,
+    `SELECT product_id FROM \`${prefix}product_to_category\` WHERE category_id = ? ORDER BY product_id`,
+    [categoryId],
+  );
+  return found.map((row) => row.product_id);
+}

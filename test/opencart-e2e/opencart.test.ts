@@ -1,9 +1,21 @@
+/*
+ * The extension on a real OpenCart 3, driven in headless Chromium as a merchant would. Runs when OPENCART_ROOT
+ * names an installed OpenCart 3 web root (its admin/config.php is read for URLs, database and log folder);
+ * skipped otherwise. test/opencart-e2e/install-opencart.sh installs one. Other settings:
+ *   OPENCART_ADMIN_USER / OPENCART_ADMIN_PASSWORD  admin login (default admin / admin123)
+ *   MESCHAIN_E2E_BRIDGE_URL  use a bridge already running for this store instead of starting one
+ *                            (the bridge's tables are then left alone)
+ *   CHROMIUM_PATH            the browser (default /usr/bin/chromium)
+ * The store's web server is started (php -S) when nothing answers at its URL. The run changes the store: it
+ * installs the module, adds test users, edits demo products (their package data is put back) and drops the
+ * bridge's own tables first when it starts the bridge itself. Screenshots: test/opencart-e2e/artifacts/.
+ */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { statusResponseSchema } from '../../bridge/src/http/routes/status';
 import { buildPackage, type PackageResult } from '../../bridge/src/package/build';
 import {
@@ -15,10 +27,22 @@ import {
   uninstallModule,
   uploadThroughInstaller,
 } from './admin-browser';
+import { type Shoot, screenshotsFor } from './artifacts';
 import { externalBridge, type RunningBridge, startBridge } from './bridge-process';
-import { administratorPermissions, createUser, type Db, openDb, resetModule, rows } from './opencart-db';
+import { type BridgeTap, startBridgeTap } from './bridge-tap';
+import {
+  administratorPermissions,
+  createUser,
+  type Db,
+  dropBridgeTables,
+  openDb,
+  resetModule,
+  rows,
+} from './opencart-db';
 import { ensureServer, type OpencartSite, readSite } from './opencart-site';
+import { ozonExportSteps } from './ozon-export-steps';
 import { removeInstalledFiles, versionBumpedProject } from './package-variants';
+import { openFromMenu } from './panel-steps';
 import { placeApiOrder } from './store-api';
 
 const root = process.env.OPENCART_ROOT;
@@ -33,6 +57,8 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
   let db: Db;
   let stopServer: () => Promise<void>;
   let bridge: RunningBridge;
+  let tap: BridgeTap;
+  let shoot: Shoot;
   let browser: Browser;
   let page: Page;
   let token: string;
@@ -42,15 +68,24 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
   const ownBridge = !process.env.MESCHAIN_E2E_BRIDGE_URL;
   const t = (table: string) => `\`${site.db.prefix}${table}\``;
 
-  /** Module page > Module > Bridge URL, as a merchant whose bridge runs on another port would set it. */
-  async function saveBridgeUrl(): Promise<void> {
+  /**
+   * Module page > Module > Bridge URL, as a merchant whose bridge runs on another port would set it. Enter in the
+   * field submits: a click on Save could miss while the panel above is still growing (a layout shift).
+   */
+  async function saveBridgeUrl(url: string = tap.url): Promise<void> {
     await page.goto(adminPage(site.adminUrl, token, ROUTE));
     await page.click('a[href="#meschain-ozon-module-body"]');
-    await page.fill('#input-meschain-ozon-bridge-url', bridge.url);
-    await Promise.all([
-      page.waitForURL(new RegExp(`route=${ROUTE}&`)),
-      page.click('#form-meschain-ozon button[type=submit]'),
-    ]);
+    await page.fill('#input-meschain-ozon-bridge-url', url);
+    // The save answers with a redirect to the module page; the page is read once that new page arrived.
+    const reloaded = page.waitForResponse(
+      (r) =>
+        r.request().isNavigationRequest() &&
+        r.request().method() === 'GET' &&
+        new URL(r.url()).searchParams.get('route') === ROUTE,
+    );
+    await page.press('#input-meschain-ozon-bridge-url', 'Enter');
+    await reloaded;
+    await page.waitForLoadState('domcontentloaded');
   }
 
   beforeAll(async () => {
@@ -58,6 +93,10 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
     stopServer = await ensureServer(site);
     db = await openDb(site);
     await resetModule(db, site.db.prefix);
+    if (ownBridge) {
+      await dropBridgeTables(db, site.db.prefix);
+    }
+    shoot = screenshotsFor(site.version);
     pkg = await buildPackage({
       projectRoot: fileURLToPath(new URL('../../', import.meta.url)),
       outFile: join(work, 'meschain_ozon.ocmod.zip'),
@@ -74,6 +113,7 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
     bridge = ownBridge
       ? await startBridge(site.root)
       : externalBridge(process.env.MESCHAIN_E2E_BRIDGE_URL ?? '');
+    tap = await startBridgeTap(bridge.url);
     browser = await launchChromium();
     page = await browser.newPage();
     token = await login(page, site.adminUrl, ADMIN.user, ADMIN.password);
@@ -81,20 +121,29 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
 
   afterAll(async () => {
     await browser?.close();
+    await tap?.close();
     await bridge?.stop();
     await db?.end();
     await stopServer?.();
     rmSync(work, { recursive: true, force: true });
   });
 
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && page && shoot) {
+      await shoot(page, `FAILED-${task.name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}`);
+    }
+  });
+
   it('the zip uploads through Extensions > Installer', async () => {
     expect(await uploadThroughInstaller(page, site.adminUrl, token, pkg.zipPath)).toContain('Success');
+    await shoot(page, 'installer-upload-success');
     expect(existsSync(join(site.root, 'admin/controller/extension/module/meschain_ozon.php'))).toBe(true);
     expect(existsSync(join(site.root, 'system/library/meschain_ozon/bootstrap.php'))).toBe(true);
   });
 
   it('Install under Extensions > Modules registers the events and keeps one secret', async () => {
     await installModule(page, site.adminUrl, token);
+    await shoot(page, 'modules-list-installed');
     const events = await rows<{ code: string }>(
       db,
       `SELECT code FROM ${t('event')} WHERE code LIKE 'meschain\\_ozon\\_%'`,
@@ -114,11 +163,15 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
     await saveBridgeUrl();
     await expect(page.locator('.alert-success').textContent()).resolves.toContain('saved');
     expect(await page.locator('#meschain-ozon-bridge-down').count()).toBe(0);
+    await page.click('a[href="#meschain-ozon-module-body"]');
+    await shoot(page, 'module-page-bridge-url-saved');
   });
 
   it('the Ozon menu entry opens the panel page', async () => {
     await page.goto(adminPage(site.adminUrl, token, 'catalog/product'));
     await page.click('#menu-meschain-ozon > a');
+    await page.locator('#menu-meschain-ozon a[href$="#/products"]').waitFor({ state: 'visible' });
+    await shoot(page, 'menu-entry');
     await Promise.all([
       page.waitForURL(/meschain_ozon.*#\/products$/),
       page.click('#menu-meschain-ozon a[href$="#/products"]'),
@@ -140,11 +193,20 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
       expect(status.store.products).toBeGreaterThan(0);
       expect(status.tablePrefix).toBe(site.db.prefix);
     }
-    if (pkg.entries.some((name) => name.endsWith('meschain_ozon/manifest.json'))) {
-      // A built panel replaces the server-rendered loading line once it mounts.
-      await page.locator('#meschain-ozon-app > p.text-muted').waitFor({ state: 'detached', timeout: 15_000 });
+    // The package carries the built panel (Vite's manifest), which replaces the loading line once it mounts.
+    expect(pkg.entries.some((name) => /meschain_ozon\/(\.vite\/)?manifest\.json$/.test(name))).toBe(true);
+    await page.locator('#meschain-ozon-app > p.text-muted').waitFor({ state: 'detached', timeout: 15_000 });
+    await openFromMenu(page, '#/');
+    const figure = page.locator('#meschain-figure-products .meschain-figure-value');
+    await expect.poll(() => figure.textContent(), { timeout: 15_000 }).toMatch(/\d/);
+    if (ownBridge) {
+      const [count] = await rows<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${t('product')}`);
+      expect(Number((await figure.textContent())?.replace(/\D/g, ''))).toBe(Number(count?.n));
     }
+    await shoot(page, 'panel-dashboard-with-bridge-data');
   });
+
+  ozonExportSteps(() => ({ site, db, page, token, shoot, errorLog, tap }));
 
   it('a product saved in the admin reaches the bridge as a store event', async () => {
     await page.goto(adminPage(site.adminUrl, token, 'catalog/product/edit', '&product_id=42'));
@@ -273,14 +335,9 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
   });
 
   it('with the bridge stopped the page says how to start it, the proxy answers 503 at once and saves still work', async () => {
-    await page.goto(adminPage(site.adminUrl, token, ROUTE));
-    await page.click('a[href="#meschain-ozon-module-body"]');
-    await page.fill('#input-meschain-ozon-bridge-url', 'http://127.0.0.1:9');
-    await Promise.all([
-      page.waitForURL(new RegExp(`route=${ROUTE}&`)),
-      page.click('#form-meschain-ozon button[type=submit]'),
-    ]);
+    await saveBridgeUrl('http://127.0.0.1:9');
     const notice = (await page.locator('#meschain-ozon-bridge-down').textContent()) ?? '';
+    await shoot(page, 'bridge-down-notice');
     expect(notice).toContain('http://127.0.0.1:9');
     expect(notice).toContain(`meschain-ozon serve --opencart-root ${site.root}`);
     const answer = await callProxy(page, 'GET', '/api/v1/status');
