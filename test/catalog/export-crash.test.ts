@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
 import { createOzonClient } from '../../bridge/src/ozon/client';
@@ -19,13 +22,17 @@ interface Exit {
   readonly output: string;
 }
 
-function startExport(store: TestStore): { child: ChildProcess; exited: Promise<Exit> } {
+function startExport(
+  store: TestStore,
+  extra: readonly string[] = [],
+): { child: ChildProcess; exited: Promise<Exit> } {
   const child = spawn(
     process.execPath,
     [
       BIN,
       'sync',
       'products',
+      ...extra,
       '--database-url',
       store.databaseUrl,
       '--table-prefix',
@@ -129,5 +136,27 @@ describe('export killed with SIGKILL and started again', () => {
     expect(importsBeforeKill).toBeGreaterThanOrEqual(3);
     const recovered = open.filter((t) => t.taskId === null && t.state === 'done');
     expect(recovered.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows in a dry run what would be sent, as a payload file too, and sends nothing', async () => {
+    await store.db
+      .update(store.oc.product)
+      .set({ price: '555.0000' })
+      .where(eq(store.oc.product.productId, 9));
+    const before = emulator.emulator.control.requests({ path: '/v3/product/import' }).length;
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'meschain-dry-')), 'payloads.jsonl');
+    const dry = startExport(store, ['--dry-run', '--payloads', file]);
+    const done = await dry.exited;
+    expect(done.code, done.output).toBe(0);
+    expect(done.output).toMatch(/would update MS-BALLS-000009 \(product 9\)/);
+    expect(done.output).toMatch(/quota needed: 0 creations .*, 1 updates/);
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      productId: 9,
+      action: 'update',
+      item: { offer_id: 'MS-BALLS-000009', price: '555' },
+    });
+    expect(emulator.emulator.control.requests({ path: '/v3/product/import' })).toHaveLength(before);
   });
 });
