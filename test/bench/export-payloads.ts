@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import mysql from 'mysql2/promise';
 import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
-import { planPage } from '../../bridge/src/catalog/export/plan/process-page';
+import { planPage } from '../../bridge/src/catalog/export/plan/plan-page';
 import { writeAnalysis } from '../../bridge/src/catalog/export/state/state-rows';
 import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
 import { sqlDateTime } from '../../bridge/src/catalog/source/active-special';

@@ -4,7 +4,7 @@ import type { StoreDb } from '../../db/connection';
 import { sqlDateTime } from '../source/active-special';
 import { readAllProducts } from '../source/read-products';
 import type { ExportContext } from './export-context';
-import { planPage } from './plan/process-page';
+import { planPage } from './plan/plan-page';
 
 /**
  * Writes every payload an export would send as JSON lines `{productId, offerId, action, item}`: the exact

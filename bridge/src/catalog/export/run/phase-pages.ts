@@ -1,8 +1,9 @@
 import { sqlDateTime } from '../../source/active-special';
 import { preloadOptionIndex } from '../../source/option-index';
 import { type ProductPage, readProductPage } from '../../source/read-products';
+import { applyPage, countPlan } from '../plan/apply-page';
 import { decideVanished, type UnitState } from '../plan/decide';
-import { applyPage, countPlan, loadRunMemory, planPage } from '../plan/process-page';
+import { loadRunMemory, planPage } from '../plan/plan-page';
 import { loadStates } from '../state/state-rows';
 import type { ExportDeps } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';

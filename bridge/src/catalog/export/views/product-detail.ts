@@ -5,7 +5,7 @@ import type { Clock } from '../../../shared/clock';
 import { sqlDateTime } from '../../source/active-special';
 import { readProductPage } from '../../source/read-products';
 import { loadExportContext } from '../load-context';
-import { planPage } from '../plan/process-page';
+import { planPage } from '../plan/plan-page';
 import { unitKey } from '../state/state-rows';
 import { problemSchema } from '../validation/problem';
 
