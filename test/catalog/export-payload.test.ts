@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAttributes } from '../../bridge/src/catalog/export/payload/attributes';
+import type { UnitPayload } from '../../bridge/src/catalog/export/payload/build-item';
 import { cleanDescription } from '../../bridge/src/catalog/export/payload/description-html';
 import { imageUrls } from '../../bridge/src/catalog/export/payload/image-urls';
 import { variantOfferId } from '../../bridge/src/catalog/export/payload/offer-id';
@@ -7,7 +8,9 @@ import { density, packageSize } from '../../bridge/src/catalog/export/payload/pa
 import { payloadHash } from '../../bridge/src/catalog/export/payload/payload-hash';
 import { plainText, productName } from '../../bridge/src/catalog/export/payload/product-name';
 import { exportUnits } from '../../bridge/src/catalog/export/payload/variants';
+import { decideUnit, type UnitState } from '../../bridge/src/catalog/export/plan/decide';
 import { computePrice } from '../../bridge/src/catalog/export/price/compute-price';
+import { markDuplicateOffers } from '../../bridge/src/catalog/export/validation/duplicate-offers';
 import { preflightChecks } from '../../bridge/src/catalog/export/validation/preflight-checks';
 import type { ResolvedAttribute, ResolvedLeaf } from '../../bridge/src/catalog/mapping/resolved-mapping';
 import { resolveAttributeValues } from '../../bridge/src/catalog/mapping/value-resolution';
@@ -53,6 +56,14 @@ describe('description cleaning', () => {
     expect(cleanDescription(stored)).toBe(
       'Title<p>A line with <b>bold</b> and <i>it</i></p><ul><li>one</li></ul>',
     );
+  });
+
+  it('drops elements left empty and whitespace next to blocks', () => {
+    expect(cleanDescription(escaped('<div><p> <b> </b> </p><ul> <li> x </li> </ul></div>'))).toBe(
+      '<ul><li>x</li></ul>',
+    );
+    expect(cleanDescription(escaped('<p>a</p>\n\n<p>b <i>c</i>d</p>'))).toBe('<p>a</p><p>b <i>c</i>d</p>');
+    expect(cleanDescription('plain text, not escaped')).toBe('plain text, not escaped');
   });
 
   it('balances tags, escapes stray characters and decodes entities once', () => {
@@ -427,5 +438,85 @@ describe('payload hash', () => {
     const item = sampleTshirt('A-1');
     expect(payloadHash(item)).toBe(payloadHash(structuredClone(item)));
     expect(payloadHash({ ...item, price: '1' })).not.toBe(payloadHash(item));
+  });
+});
+
+describe('decisions', () => {
+  const unit = (hash: string | undefined, problems: UnitPayload['problems'] = []): UnitPayload => ({
+    productId: 1,
+    variantKey: '',
+    offerId: 'A',
+    name: 'A',
+    stock: 1,
+    leaf: undefined,
+    item: undefined,
+    problems,
+    hash,
+    priceNote: undefined,
+  });
+  const row = (overrides: Partial<UnitState> = {}): UnitState => ({
+    productId: 1,
+    variantKey: '',
+    offerId: 'A',
+    state: 'live',
+    excluded: false,
+    sentHash: 'h',
+    importId: null,
+    ozonProductId: '77',
+    archived: false,
+    ...overrides,
+  });
+  const on = { enabled: true, excluded: false };
+  const none = new Set<number>();
+  const invalid = [
+    {
+      code: 'no_image',
+      field: 'images',
+      message: 'x',
+      blocks: 'data' as const,
+      origin: 'preflight' as const,
+    },
+  ];
+  const unmapped = [
+    {
+      code: 'no_category_mapping',
+      field: 'x',
+      message: 'x',
+      blocks: 'mapping' as const,
+      origin: 'preflight' as const,
+    },
+  ];
+
+  it('sends only what is new or changed, and never while an import with unknown outcome carries it', () => {
+    expect(decideUnit(unit('h'), on, undefined, none)).toBe('create');
+    expect(decideUnit(unit('h'), on, row(), none)).toBe('unchanged');
+    expect(decideUnit(unit('h2'), on, row(), none)).toBe('update');
+    expect(decideUnit(unit('h2'), on, row({ ozonProductId: null, sentHash: null }), none)).toBe('create');
+    expect(decideUnit(unit('h2'), on, row({ importId: 5 }), new Set([5]))).toBe('in_flight');
+    expect(decideUnit(unit(undefined, invalid), on, row(), none)).toBe('invalid');
+    expect(decideUnit(unit(undefined, unmapped), on, undefined, none)).toBe('not_mapped');
+  });
+
+  it('archives what leaves the store, restores what comes back, leaves excluded products alone', () => {
+    expect(decideUnit(unit('h'), { enabled: false, excluded: false }, row(), none)).toBe('archive');
+    expect(decideUnit(unit('h'), { enabled: false, excluded: false }, undefined, none)).toBe('disabled');
+    expect(decideUnit(unit('h'), { enabled: false, excluded: false }, row({ archived: true }), none)).toBe(
+      'disabled',
+    );
+    expect(decideUnit(unit('h'), on, row({ archived: true, state: 'archived' }), none)).toBe('unarchive');
+    expect(decideUnit(unit('h2'), { enabled: false, excluded: true }, row(), none)).toBe('excluded');
+  });
+
+  it('keeps an article with the product that holds it', () => {
+    const a = { ...unit('h'), productId: 3, offerId: 'X' };
+    const b = { ...unit('h'), productId: 9, offerId: 'X' };
+    const [first, second] = markDuplicateOffers([a, b], new Map());
+    expect(first?.problems).toEqual([]);
+    expect(second?.problems.map((p) => p.code)).toEqual(['offer_id_duplicate']);
+    expect(second?.hash).toBeUndefined();
+    // A stored holder keeps it even against a lower id; a unit is never its own duplicate.
+    const held = new Map([['X', { productId: 9, variantKey: '' }]]);
+    expect(markDuplicateOffers([a], held)[0]?.problems.map((p) => p.code)).toEqual(['offer_id_duplicate']);
+    expect(markDuplicateOffers([b], held)[0]?.problems).toEqual([]);
   });
 });
