@@ -51,6 +51,7 @@ export function createJobRunner(
   events.setMaxListeners(0);
   const running = new Map<string, AbortController>();
   let timer: NodeJS.Timeout | undefined;
+  let ticking: Promise<void> | undefined;
   let stopped = false;
 
   const now = (): Date => new Date(clock.now());
@@ -195,15 +196,24 @@ export function createJobRunner(
       if (running.size >= maxConcurrent || running.has(job.id) || stopped) {
         break;
       }
-      if (await claim(job)) {
-        void lifecycle
-          .track(() => execute(job))
-          .catch((error: unknown) => {
-            // Only its end state failed to be written (the database went away): the job stays `running` and
-            // is resumed from its checkpoint once its heartbeat is stale; say why on the console.
-            console.error(`job ${job.id} (${job.kind}): ${errorReport(error)}`);
-          });
+      if (!(await claim(job))) {
+        continue;
       }
+      if (stopped || lifecycle.draining) {
+        // Stopped while claiming: hand the job back for the next start rather than leave it looking alive.
+        await store.db
+          .update(jobs)
+          .set({ state: 'queued', owner: null })
+          .where(and(eq(jobs.id, job.id), eq(jobs.owner, owner)));
+        break;
+      }
+      void lifecycle
+        .track(() => execute(job))
+        .catch((error: unknown) => {
+          // Only its end state failed to be written (the database went away): the job stays `running` and
+          // is resumed from its checkpoint once its heartbeat is stale; say why on the console.
+          console.error(`job ${job.id} (${job.kind}): ${errorReport(error)}`);
+        });
     }
   }
 
@@ -213,9 +223,12 @@ export function createJobRunner(
     }
     clearTimeout(timer);
     timer = setTimeout(() => {
-      void tick()
+      ticking = tick()
         .catch((error: unknown) => console.error(`job runner: ${errorReport(error)}`))
-        .finally(() => schedule(pollMs));
+        .finally(() => {
+          ticking = undefined;
+          schedule(pollMs);
+        });
     }, delay);
   }
 
@@ -227,9 +240,14 @@ export function createJobRunner(
       stopped = false;
       schedule(0);
     },
-    stop(): void {
+    /**
+     * Stops looking for work; resolves once a look already under way has ended, so that nothing is claimed
+     * (or queried) after it. Running jobs go on until the lifecycle's shutdown signal stops them.
+     */
+    stop(): Promise<void> {
       stopped = true;
       clearTimeout(timer);
+      return ticking ?? Promise.resolve();
     },
 
     /** Queues a job, or returns the queued or running job of the same kind. */

@@ -41,9 +41,11 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
     port: address.port,
     stop(): Promise<void> {
       stopping ??= (async () => {
-        jobs.stop();
+        const looked = jobs.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         const { unfinished } = await lifecycle.drain(config.shutdownTimeoutMs);
+        // A look for work under way ends (handing back what it claimed) before the pool closes under it.
+        await looked;
         if (unfinished > 0) {
           console.warn(
             `stopped with ${unfinished} task(s) unfinished; they resume from their checkpoint at next start`,
