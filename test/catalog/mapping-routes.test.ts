@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bridge/src/config/load';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { type ErrorEnvelope, errorEnvelopeSchema } from '../../bridge/src/http/errors';
 import type {
@@ -28,8 +27,9 @@ import {
   startOzonEmulator,
 } from '../../bridge/src/ozon/emulator';
 import { generateSampleStore } from '../../bridge/src/sample-store/generate';
-import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import type { RunningBridge } from '../../bridge/src/server/start';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
+import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 const TSHIRT = { descriptionCategoryId: 17028922, typeId: 93080 };
@@ -54,11 +54,7 @@ describe('catalog mapping routes', () => {
       apiKey: credential?.apiKey ?? '',
       apiUrl: ozon.url,
     });
-    const config = await loadConfig({
-      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
-      env: {},
-    });
-    bridge = await startBridge(config);
+    bridge = await startTestBridge(store);
     secret = await bridge.services.secrets.current();
   });
   afterAll(async () => {

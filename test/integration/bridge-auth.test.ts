@@ -1,10 +1,10 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bridge/src/config/load';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 /** An address of this machine that is not loopback, if it has one. */
@@ -36,11 +36,7 @@ describe('bridge authentication over real HTTP', () => {
 
   beforeAll(async () => {
     store = await createTestStore();
-    const config = await loadConfig({
-      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
-      env: {},
-    });
-    bridge = await startBridge(config);
+    bridge = await startTestBridge(store);
     secret = await bridge.services.secrets.current();
   });
   afterAll(async () => {

@@ -1,11 +1,11 @@
 import { DrizzleQueryError, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { loadConfig } from '../../bridge/src/config/load';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
 import { defineJob } from '../../bridge/src/jobs/define';
 import { errorReport, errorText } from '../../bridge/src/log/error-text';
-import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import type { RunningBridge } from '../../bridge/src/server/start';
+import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { signedFetch } from '../panel-api/signed-fetch';
 
@@ -27,11 +27,7 @@ describe('errors that carry bound query values', () => {
   let bridge: RunningBridge;
   beforeAll(async () => {
     store = await createTestStore();
-    const config = await loadConfig({
-      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
-      env: {},
-    });
-    bridge = await startBridge(config, { jobs: [leakyJob], jobRunner: { pollMs: 50 } });
+    bridge = await startTestBridge(store, { jobs: [leakyJob], jobRunner: { pollMs: 50 } });
   });
   afterAll(async () => {
     await bridge?.stop();

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadConfig } from '../../bridge/src/config/load';
 import type { BridgeConfig } from '../../bridge/src/config/schema';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { defineJob } from '../../bridge/src/jobs/define';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import { testBridgeConfig } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 /** Work done by the test job, by item, across bridge restarts: proves nothing is done twice or skipped. */
@@ -39,15 +39,7 @@ describe('resumable jobs', () => {
 
   beforeAll(async () => {
     store = await createTestStore();
-    config = await loadConfig({
-      flags: {
-        'database-url': store.databaseUrl,
-        'table-prefix': store.prefix,
-        port: '0',
-        'shutdown-timeout-ms': '5000',
-      },
-      env: {},
-    });
+    config = await testBridgeConfig(store, { 'shutdown-timeout-ms': '5000' });
   });
   afterAll(async () => {
     await bridge?.stop();

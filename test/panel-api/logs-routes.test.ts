@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bridge/src/config/load';
 import type { LogActivityBody, LogDetailBody, LogListBody } from '../../bridge/src/http/routes/logs-schema';
-import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import type { RunningBridge } from '../../bridge/src/server/start';
+import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { signedFetch } from './signed-fetch';
 
@@ -11,11 +11,7 @@ describe('log routes', () => {
   let secret: string;
   beforeAll(async () => {
     store = await createTestStore();
-    const config = await loadConfig({
-      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
-      env: {},
-    });
-    bridge = await startBridge(config);
+    bridge = await startTestBridge(store);
     secret = await bridge.services.secrets.current();
     const { log } = bridge.services;
     for (let i = 1; i <= 30; i += 1) {

@@ -3,8 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bridge/src/config/load';
 import { CSRF_HEADER, startBridgeWithPanel } from '../../bridge/src/panel';
+import { testBridgeConfig } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 type PanelBridge = Awaited<ReturnType<typeof startBridgeWithPanel>>;
@@ -27,11 +27,7 @@ describe('bridge-served panel', () => {
     );
     await writeFile(join(dist, 'assets/main-1.js'), 'console.log("panel")');
     await writeFile(join(dist, 'assets/main-1.css'), '.x{}');
-    const config = await loadConfig({
-      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
-      env: {},
-    });
-    bridge = await startBridgeWithPanel(config, { dist });
+    bridge = await startBridgeWithPanel(await testBridgeConfig(store), { dist });
   });
   afterAll(async () => {
     await bridge?.stop();

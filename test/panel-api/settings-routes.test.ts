@@ -1,6 +1,5 @@
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../bridge/src/config/load';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
 import {
   connectionCheckSchema,
@@ -12,7 +11,8 @@ import {
   type RunningOzonEmulator,
   startOzonEmulator,
 } from '../../bridge/src/ozon/emulator';
-import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import type { RunningBridge } from '../../bridge/src/server/start';
+import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { signedFetch } from './signed-fetch';
 
@@ -25,11 +25,7 @@ describe('settings routes', () => {
   beforeAll(async () => {
     emulator = await startOzonEmulator();
     store = await createTestStore();
-    const config = await loadConfig({
-      flags: { 'database-url': store.databaseUrl, 'table-prefix': store.prefix, port: '0' },
-      env: {},
-    });
-    bridge = await startBridge(config);
+    bridge = await startTestBridge(store);
   });
   afterAll(async () => {
     await bridge?.stop();

@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { loadConfig } from '../../../bridge/src/config/load';
 import {
   defaultCredentials,
   type RunningOzonEmulator,
@@ -9,6 +8,7 @@ import {
 import { startBridgeWithPanel } from '../../../bridge/src/panel';
 import { generateSampleStore, type SampleStoreSummary } from '../../../bridge/src/sample-store/generate';
 import { ozonSettingsPatchSchema, writeOzonSettings } from '../../../bridge/src/settings';
+import { testBridgeConfig } from '../../harness/test-bridge';
 import { createTestStore, type TestStore } from '../../harness/test-store';
 import { buildPanel } from './build-panel';
 import { type Browser, launchChromium } from './chromium';
@@ -59,16 +59,8 @@ export async function startPanelEnvironment(
     cleanups.push(() => emulator.close());
     const dist = await buildPanel();
     cleanups.push(() => rm(dist, { recursive: true, force: true }));
-    const config = await loadConfig({
-      // The store's public URL makes image URLs absolute, as Ozon needs them (nothing is fetched from it).
-      flags: {
-        'database-url': store.databaseUrl,
-        'table-prefix': store.prefix,
-        port: '0',
-        'store-url': 'http://shop.example/',
-      },
-      env: {},
-    });
+    // The store's public URL makes image URLs absolute, as Ozon needs them (nothing is fetched from it).
+    const config = await testBridgeConfig(store, { 'store-url': 'http://shop.example/' });
     const bridge = await startBridgeWithPanel(config, { dist });
     cleanups.push(() => bridge.stop());
     const browser = await launchChromium();
