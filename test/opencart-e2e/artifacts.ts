@@ -2,17 +2,17 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** Screenshots for a human to look at (git-ignored), one folder per OpenCart version. */
+/** Screenshots for a human to look at (git-ignored), one folder per store. */
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
 
 export type Shoot = (page: Page, step: string) => Promise<string>;
 
 /**
- * A fresh folder for this run's screenshots of one OpenCart version; the returned function saves a full-page
- * shot named "NN-step.png", numbered in the order the steps ran.
+ * A fresh folder (named `label`) for this run's screenshots of one store; the returned function saves a
+ * full-page shot named "NN-step.png", numbered in the order the steps ran.
  */
-export function screenshotsFor(version: string): Shoot {
-  const dir = join(ARTIFACTS_DIR, `opencart-${version}`);
+export function screenshotsFor(label: string): Shoot {
+  const dir = join(ARTIFACTS_DIR, label);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let taken = 0;

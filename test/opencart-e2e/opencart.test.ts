@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -96,7 +96,8 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
     if (ownBridge) {
       await dropBridgeTables(db, site.db.prefix);
     }
-    shoot = screenshotsFor(site.version);
+    // By web root as well: OpenCart's 3.0.3.9 release still says 3.0.3.8 in its VERSION constant.
+    shoot = screenshotsFor(`opencart-${site.version}-${basename(site.root)}`);
     pkg = await buildPackage({
       projectRoot: fileURLToPath(new URL('../../', import.meta.url)),
       outFile: join(work, 'meschain_ozon.ocmod.zip'),
@@ -164,13 +165,15 @@ describe.skipIf(!root)(`the extension on a real OpenCart 3 (OPENCART_ROOT=${root
     await expect(page.locator('.alert-success').textContent()).resolves.toContain('saved');
     expect(await page.locator('#meschain-ozon-bridge-down').count()).toBe(0);
     await page.click('a[href="#meschain-ozon-module-body"]');
+    await page.waitForSelector('#meschain-ozon-module-body.collapse.in');
     await shoot(page, 'module-page-bridge-url-saved');
   });
 
   it('the Ozon menu entry opens the panel page', async () => {
     await page.goto(adminPage(site.adminUrl, token, 'catalog/product'));
     await page.click('#menu-meschain-ozon > a');
-    await page.locator('#menu-meschain-ozon a[href$="#/products"]').waitFor({ state: 'visible' });
+    // Bootstrap's collapse has finished opening once it carries "in" again (and no longer "collapsing").
+    await page.waitForSelector('#menu-meschain-ozon > ul.collapse.in');
     await shoot(page, 'menu-entry');
     await Promise.all([
       page.waitForURL(/meschain_ozon.*#\/products$/),

@@ -12,15 +12,17 @@ import {
   downloadOzonTree,
   enterCredentials,
   expectOnModulePage,
-  exportAllAndWatch,
-  fillPackageData,
   mapCategory,
   openFromMenu,
   openTab,
+} from './panel-steps';
+import {
+  exportAllAndWatch,
+  fillPackageData,
   type PackageData,
   rowsInState,
   stateCounts,
-} from './panel-steps';
+} from './products-page';
 import { type ProxyWatch, watchProxy } from './proxy-watch';
 
 /** What the export steps need from the run around them, read once each step starts. */
@@ -66,6 +68,8 @@ export function ozonExportSteps(session: () => AdminSession): void {
   let categoryId = 0;
   let products: number[] = [];
   let storeItems = 0;
+  /** Figures for the run's record, printed at the end. */
+  const figures: string[] = [];
 
   beforeAll(async () => {
     const { db, site } = session();
@@ -134,6 +138,7 @@ export function ozonExportSteps(session: () => AdminSession): void {
     expect(run.states.at(-1), run.labels.join(' → ')).toBe('done');
     expect(run.percentAtEnd).toBe('100');
     const counts = await stateCounts(page);
+    figures.push(`first export: ${run.summary} [bar: ${run.labels.join(' → ')}]`);
     expect(counts.invalid).toBe(products.length);
     expect(counts.live ?? 0).toBe(0);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(storeItems);
@@ -158,6 +163,8 @@ export function ozonExportSteps(session: () => AdminSession): void {
     expect(run.states.at(-1), run.labels.join(' → ')).toBe('done');
     expect(run.states.length, 'the bar showed the job before it ended').toBeGreaterThan(1);
     const counts = await stateCounts(page);
+    figures.push(`second export: ${run.summary} [bar: ${run.labels.join(' → ')}]`);
+    figures.push(`panel state chips: ${JSON.stringify(counts)}`);
     expect(counts.live).toBe(products.length);
     expect(counts.invalid ?? 0).toBe(0);
     expect(counts.not_mapped).toBe(storeItems - products.length);
@@ -201,6 +208,11 @@ export function ozonExportSteps(session: () => AdminSession): void {
     // What the panel asked for reached Ozon only from the bridge: the emulator saw the import of the phones.
     const imports = emulator.emulator.control.requests({ path: '/v3/product/import' });
     expect(imports.length).toBeGreaterThan(0);
-    expect(readFileSync(errorLog, 'utf8')).toBe('');
+    const log = readFileSync(errorLog, 'utf8');
+    figures.push(
+      `proxy answers judged: ${read.length} (+${answers.length - read.length} aborted polls); requests through the tap: ${api.length}, all signed; Ozon emulator requests: ${emulator.emulator.control.requests().length}; ${errorLog}: ${Buffer.byteLength(log)} bytes`,
+    );
+    console.info(`OpenCart ${site.version} (${site.root}):\n  ${figures.join('\n  ')}`);
+    expect(log).toBe('');
   });
 }
