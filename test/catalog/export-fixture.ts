@@ -84,7 +84,7 @@ export async function createExportFixture(products: number): Promise<ExportFixtu
         async progress() {},
         signal: new AbortController().signal,
       };
-      const parsed = exportParamsSchema.parse({ timing: FAST_TIMING, ...params });
+      const parsed = exportParamsSchema.parse({ timing: FAST_TIMING, follow: 'inline', ...params });
       const text = await runExport(await env(jobId ?? `run-${runs}`), parsed, control);
       return { summary: text, checkpoint };
     },

@@ -83,9 +83,20 @@ describe('catalog product and export routes', () => {
     return { status: response.status, body: (await response.json()) as T };
   }
 
+  /** Waits for the job, then for the follow-up it starts (Ozon's tasks and moderation) and anything after it. */
   async function finished(jobId: string): Promise<void> {
     const job = await bridge.services.jobs.waitFor(jobId, 20 * 60_000);
     expect(job?.state, job?.error ?? '').toBe('done');
+    for (;;) {
+      const active = (await bridge.services.jobs.list({ limit: 20 })).find(
+        (j) => j.state === 'queued' || j.state === 'running',
+      );
+      if (!active) {
+        return;
+      }
+      const ended = await bridge.services.jobs.waitFor(active.id, 20 * 60_000);
+      expect(ended?.state, ended?.error ?? '').toBe('done');
+    }
   }
 
   const imports = () => emulator.emulator.control.requests({ path: '/v3/product/import' });

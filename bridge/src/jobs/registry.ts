@@ -1,4 +1,4 @@
-import { catalogExportDryRunJob, catalogExportJob } from '../catalog/export/job';
+import { catalogExportDryRunJob, catalogExportFollowJob, catalogExportJob } from '../catalog/export/job';
 import { ozonCatalogueRefreshJob } from '../catalog/ozon-catalogue/refresh-job';
 import type { JobDefinition } from './define';
 
@@ -10,4 +10,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   ozonCatalogueRefreshJob,
   catalogExportJob,
   catalogExportDryRunJob,
+  catalogExportFollowJob,
 ];

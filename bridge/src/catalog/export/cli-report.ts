@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import type { JobRow } from '../../jobs/runner';
 import { exportReportSchema } from './plan/export-report';
@@ -38,4 +38,11 @@ export async function printReport(store: StoreDb, job: JobRow): Promise<void> {
       console.log(`  … ${r.changes.length - 50} more`);
     }
   }
+}
+
+/** Ozon items per lifecycle state, in one line ("live 2310, invalid 180, ..."). */
+export async function stateSummary(store: StoreDb): Promise<string> {
+  const t = store.own.productState;
+  const rows = await store.db.select({ state: t.state, n: count() }).from(t).groupBy(t.state);
+  return `  product states: ${rows.map((r) => `${r.state} ${r.n}`).join(', ') || 'none'}`;
 }

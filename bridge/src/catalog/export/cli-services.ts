@@ -35,6 +35,23 @@ export async function createCliServices(config: BridgeConfig) {
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
     },
+    /**
+     * Follows whichever job of these kinds is queued or running, one after the other, until none is left (a
+     * follow-up may start an export, which starts a follow-up). True when all ended; false when stopped.
+     */
+    async followAll(kinds: readonly string[], onChange: (row: JobRow) => void): Promise<boolean> {
+      for (;;) {
+        const active = (await Promise.all(kinds.map((kind) => jobs.list({ kind, limit: 5 }))))
+          .flat()
+          .find((row) => !ENDED.has(row.state));
+        if (!active) {
+          return true;
+        }
+        if ((await this.follow(active.id, onChange)) === undefined) {
+          return false;
+        }
+      }
+    },
     /** Hands a running job back (checkpointed) and closes the database. */
     stop(): Promise<void> {
       stopping ??= (async () => {

@@ -2,10 +2,10 @@ import type { Command } from '../../cli/command';
 import { parseFlags, STORE_FLAGS, stringFlags, UsageError } from '../../cli/flags';
 import { loadConfig } from '../../config/load';
 import { createProgressPrinter } from './cli-progress';
-import { printReport } from './cli-report';
+import { printReport, stateSummary } from './cli-report';
 import { createCliServices } from './cli-services';
 import { writeDryRunPayloads } from './dry-run-payloads';
-import { CATALOG_EXPORT_DRY_RUN_JOB, CATALOG_EXPORT_JOB } from './job';
+import { CATALOG_EXPORT_DRY_RUN_JOB, CATALOG_EXPORT_FOLLOW_JOB, CATALOG_EXPORT_JOB } from './job';
 import { loadExportContext } from './load-context';
 import { type ExportParamsInput, exportCheckpointSchema, exportParamsSchema } from './run/job-schemas';
 
@@ -112,6 +112,23 @@ next time this command or the bridge runs. Ozon credentials come from the bridge
         return 130;
       }
       await printReport(cli.services.store, job);
+      if (!params.dryRun && job.state === 'done') {
+        // Ozon processes imports and moderates cards afterwards: follow that (and any export it starts) too.
+        console.log("following Ozon's answers (tasks, moderation)…");
+        const followed = await cli.followAll([CATALOG_EXPORT_FOLLOW_JOB, CATALOG_EXPORT_JOB], (row) =>
+          printer.update(
+            row.kind === CATALOG_EXPORT_JOB ? 'export' : 'ozon',
+            row.progressDone,
+            row.progressTotal,
+          ),
+        );
+        printer.end();
+        if (interrupted || !followed) {
+          console.log('stopped; following Ozon continues next time');
+          return 130;
+        }
+        console.log(await stateSummary(cli.services.store));
+      }
       if (typeof payloads === 'string' && params.dryRun) {
         const context = await loadExportContext(cli.services.store, config.storeUrl);
         const count = await writeDryRunPayloads(cli.services.store, context, payloads, {

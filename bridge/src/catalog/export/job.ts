@@ -10,11 +10,17 @@ import {
   type ExportParams,
   exportCheckpointSchema,
   exportParamsSchema,
+  type FollowParams,
+  followCheckpointSchema,
+  followParamsSchema,
 } from './run/job-schemas';
 import type { RunEnv } from './run/run-env';
 import { runExport } from './run/run-export';
+import { runFollow } from './run/run-follow';
 
 export const CATALOG_EXPORT_JOB = 'catalog-export';
+/** Polls Ozon's answers to what exports sent (tasks, moderation) apart from the export itself. */
+export const CATALOG_EXPORT_FOLLOW_JOB = 'catalog-export-follow';
 /** A separate kind, so that a dry run can be asked for while an export runs (one active job per kind). */
 export const CATALOG_EXPORT_DRY_RUN_JOB = 'catalog-export-dry-run';
 
@@ -46,7 +52,7 @@ export async function runEnvFor(services: Services, jobId: string | null, dryRun
 
 async function run(ctx: JobContext<ExportParams, ExportCheckpoint>, dryRun: boolean): Promise<string> {
   const env = await runEnvFor(ctx.services, ctx.jobId, dryRun);
-  return runExport(
+  const summary = await runExport(
     env,
     { ...ctx.params, dryRun },
     {
@@ -56,6 +62,11 @@ async function run(ctx: JobContext<ExportParams, ExportCheckpoint>, dryRun: bool
       signal: ctx.signal,
     },
   );
+  if (!dryRun && ctx.params.follow === 'job' && !ctx.signal.aborted) {
+    const followParams: FollowParams = ctx.params.timing ? { timing: ctx.params.timing } : {};
+    await ctx.services.jobs.enqueue(CATALOG_EXPORT_FOLLOW_JOB, followParams);
+  }
+  return summary;
 }
 
 /** The product export as a resumable bridge job (panel "export", CLI `sync products`). */
@@ -72,4 +83,35 @@ export const catalogExportDryRunJob = defineJob({
   params: exportParamsSchema,
   checkpoint: exportCheckpointSchema,
   run: (ctx) => run(ctx, true),
+});
+
+/** The follow-up of exports: Ozon's task results, re-checks of lost imports, moderation until live. */
+export const catalogExportFollowJob = defineJob({
+  kind: CATALOG_EXPORT_FOLLOW_JOB,
+  params: followParamsSchema,
+  checkpoint: followCheckpointSchema,
+  async run(ctx) {
+    const env = await runEnvFor(ctx.services, ctx.jobId, false);
+    return runFollow(
+      env,
+      ctx.params,
+      {
+        checkpoint: ctx.checkpoint,
+        saveCheckpoint: (checkpoint) => ctx.saveCheckpoint(checkpoint),
+        progress: (progress) => ctx.progress(progress),
+        signal: ctx.signal,
+      },
+      async (productIds) => {
+        // An export of just those products; when one is already running, they wait for the next (still queued).
+        const { id, existing } = await ctx.services.jobs.enqueue(CATALOG_EXPORT_JOB, {
+          onlyIds: [...productIds],
+          ...(ctx.params.timing ? { timing: ctx.params.timing } : {}),
+        });
+        await ctx.log({
+          level: existing ? 'warning' : 'info',
+          message: `${productIds.length} products whose import never reached Ozon are sent again by export ${id}${existing ? ' (already running: they go with the next export)' : ''}`,
+        });
+      },
+    );
+  },
 });

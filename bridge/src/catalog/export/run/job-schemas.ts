@@ -18,6 +18,11 @@ export const exportParamsSchema = z.object({
   /** Only these OpenCart product ids (the panel's "send now", the CLI's --only). */
   onlyIds: z.array(z.int().positive()).max(10_000).optional(),
   timing: timingOverridesSchema.optional(),
+  /**
+   * `job`: the export ends once everything is sent and a follow-up job polls Ozon's tasks and moderation (so that
+   * a merchant's next "send now" never waits behind a day of moderation); `inline`: this run follows them itself.
+   */
+  follow: z.enum(['job', 'inline']).default('job'),
 });
 export type ExportParams = z.infer<typeof exportParamsSchema>;
 export type ExportParamsInput = z.input<typeof exportParamsSchema>;
@@ -40,3 +45,15 @@ export const exportCheckpointSchema = z.object({
   report: exportReportSchema,
 });
 export type ExportCheckpoint = z.infer<typeof exportCheckpointSchema>;
+
+/** The follow-up job: Ozon's answers to what exports sent. */
+export const followParamsSchema = z.object({ timing: timingOverridesSchema.optional() });
+export type FollowParams = z.infer<typeof followParamsSchema>;
+
+export const followCheckpointSchema = z.object({
+  phase: z.enum(['settle', 'moderation', 'done']),
+  imported: z.number(),
+  failed: z.number(),
+  live: z.number(),
+});
+export type FollowCheckpoint = z.infer<typeof followCheckpointSchema>;

@@ -1,7 +1,7 @@
 import { count, inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../../db/connection';
 import { type ExportReport, emptyReport } from '../plan/export-report';
-import { DEFAULT_TIMING, type ExportDeps, type ExportTiming } from '../steps/deps';
+import { type ExportDeps, timingOf } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint, ExportParams } from './job-schemas';
 import { archiveDeletedProducts } from './phase-deleted';
@@ -37,16 +37,11 @@ export function summarise(report: ExportReport, dryRun: boolean): string {
 /**
  * One product export (or dry run), resumable: pages of products are planned, written and sent with a checkpoint
  * after each; then (real runs) products deleted from the store are archived, sent tasks are polled until settled
- * and moderation is followed until the cards are live or the wait is over.
+ * and moderation is followed until the cards are live or the wait is over, here (`follow: 'inline'`) or by the
+ * follow-up job the export job starts (run-follow.ts).
  */
 export async function runExport(env: RunEnv, params: ExportParams, control: RunControl): Promise<string> {
-  const t = params.timing;
-  const timing: ExportTiming = {
-    pollIntervalMs: t?.pollIntervalMs ?? DEFAULT_TIMING.pollIntervalMs,
-    recheckGraceMs: t?.recheckGraceMs ?? DEFAULT_TIMING.recheckGraceMs,
-    settleWaitMs: t?.settleWaitMs ?? DEFAULT_TIMING.settleWaitMs,
-    moderationWaitMs: t?.moderationWaitMs ?? DEFAULT_TIMING.moderationWaitMs,
-  };
+  const timing = timingOf(params.timing);
   const dry = params.dryRun;
   const total = await countProducts(env.store, params.onlyIds);
   const quotaView = await readQuota(env.ozon, control.signal);
@@ -85,7 +80,7 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
     if (params.onlyIds === undefined) {
       await archiveDeletedProducts(deps);
     }
-    await save({ ...cp, phase: 'settle' });
+    await save({ ...cp, phase: params.follow === 'inline' ? 'settle' : 'done' });
   }
   if (deps && cp.phase === 'settle') {
     const settled = await settleImports(deps, async (productIds) => {

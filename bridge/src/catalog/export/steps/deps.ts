@@ -26,6 +26,18 @@ export const DEFAULT_TIMING: ExportTiming = {
   moderationWaitMs: 30 * 60_000,
 };
 
+/** The waits of a run: Ozon's defaults with the overrides given. */
+export function timingOf(
+  t: { readonly [K in keyof ExportTiming]?: number | undefined } | undefined,
+): ExportTiming {
+  return {
+    pollIntervalMs: t?.pollIntervalMs ?? DEFAULT_TIMING.pollIntervalMs,
+    recheckGraceMs: t?.recheckGraceMs ?? DEFAULT_TIMING.recheckGraceMs,
+    settleWaitMs: t?.settleWaitMs ?? DEFAULT_TIMING.settleWaitMs,
+    moderationWaitMs: t?.moderationWaitMs ?? DEFAULT_TIMING.moderationWaitMs,
+  };
+}
+
 /** Everything the Ozon-facing steps of an export need. */
 export interface ExportDeps {
   readonly store: StoreDb;

@@ -1,0 +1,53 @@
+import { timingOf } from '../steps/deps';
+import type { FollowCheckpoint, FollowParams } from './job-schemas';
+import { followUntilLive, settleImports } from './phase-ozon';
+import { depsOf, type RunControl, type RunEnv } from './run-env';
+
+/** Hooks of the follow-up job (the same shape as an export's, with its own checkpoint). */
+export type FollowControl = Omit<RunControl, 'checkpoint' | 'saveCheckpoint'> & {
+  readonly checkpoint: FollowCheckpoint | undefined;
+  saveCheckpoint(checkpoint: FollowCheckpoint): Promise<void>;
+};
+
+/**
+ * Follows what exports sent until Ozon has answered for all of it: import tasks polled until every item is
+ * imported, failed or skipped (imports with unknown outcome re-checked by offer), then moderation followed until
+ * the cards are live. Products of lost imports that never reached Ozon are handed to `resend` (an export of just
+ * them). Resumable between the two phases; each phase is idempotent.
+ */
+export async function runFollow(
+  env: RunEnv,
+  params: FollowParams,
+  control: FollowControl,
+  resend: (productIds: readonly number[]) => Promise<void>,
+): Promise<string> {
+  if (!env.ozon) {
+    throw new Error('following Ozon needs Ozon credentials (settings)');
+  }
+  const deps = depsOf(env, env.ozon, control.signal, timingOf(params.timing));
+  let cp: FollowCheckpoint = control.checkpoint ?? { phase: 'settle', imported: 0, failed: 0, live: 0 };
+  if (cp.phase === 'settle') {
+    const settled = await settleImports(deps, resend);
+    cp = {
+      ...cp,
+      imported: settled.imported,
+      failed: settled.failed,
+      phase: control.signal.aborted ? 'settle' : 'moderation',
+    };
+    await control.saveCheckpoint(cp);
+  }
+  if (cp.phase === 'moderation' && !control.signal.aborted) {
+    const followed = await followUntilLive(deps);
+    cp = {
+      ...cp,
+      live: followed.live,
+      failed: cp.failed + followed.failed,
+      phase: control.signal.aborted ? 'moderation' : 'done',
+    };
+    await control.saveCheckpoint(cp);
+    if (followed.waiting > 0 && !control.signal.aborted) {
+      return `${cp.imported} imported, ${cp.live} live, ${cp.failed} failed; ${followed.waiting} still in moderation (followed by the next export)`;
+    }
+  }
+  return `${cp.imported} imported, ${cp.live} live, ${cp.failed} failed`;
+}
