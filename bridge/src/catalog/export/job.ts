@@ -92,7 +92,7 @@ export const catalogExportFollowJob = defineJob({
   checkpoint: followCheckpointSchema,
   async run(ctx) {
     const env = await runEnvFor(ctx.services, ctx.jobId, false);
-    return runFollow(
+    const { summary } = await runFollow(
       env,
       ctx.params,
       {
@@ -113,5 +113,6 @@ export const catalogExportFollowJob = defineJob({
         });
       },
     );
+    return summary;
   },
 });

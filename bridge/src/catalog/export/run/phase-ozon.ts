@@ -43,12 +43,17 @@ export async function settleImports(
 /** Follows moderation (/v3/product/info/list) until no card is waiting or `moderationWaitMs` has passed. */
 export async function followUntilLive(
   deps: ExportDeps,
+  resend: (productIds: readonly number[]) => Promise<void>,
 ): Promise<{ live: number; failed: number; waiting: number }> {
   const deadline = deps.clock.now() + deps.timing.moderationWaitMs;
   let live = 0;
   let failed = 0;
   for (;;) {
-    // Tasks left open by the settle phase may finish meanwhile; their units join moderation.
+    // Tasks left open by the settle phase (or sent by an export meanwhile) may finish; their units join moderation.
+    const re = await recheckUnresolved(deps);
+    if (re.requeuedProductIds.length > 0) {
+      await resend(re.requeuedProductIds);
+    }
     await pollImports(deps);
     const pass = await followModeration(deps);
     live += pass.live;

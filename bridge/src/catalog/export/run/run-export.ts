@@ -5,10 +5,10 @@ import { type ExportDeps, timingOf } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint, ExportParams } from './job-schemas';
 import { archiveDeletedProducts } from './phase-deleted';
-import { followUntilLive, settleImports } from './phase-ozon';
 import { runPages } from './phase-pages';
 import { quotaLeft, quotaNote, readQuota } from './quota';
 import { depsOf, type RunControl, type RunEnv } from './run-env';
+import { runFollow } from './run-follow';
 import { saveRunReport } from './run-report';
 
 async function countProducts(store: StoreDb, onlyIds: readonly number[] | undefined): Promise<number> {
@@ -82,8 +82,10 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
     }
     await save({ ...cp, phase: params.follow === 'inline' ? 'settle' : 'done' });
   }
-  if (deps && cp.phase === 'settle') {
-    const settled = await settleImports(deps, async (productIds) => {
+  if (deps && (cp.phase === 'settle' || cp.phase === 'moderation')) {
+    // Inline follow-up (tests, one-off runs): the same steps as the follow-up job; lost imports are sent again
+    // through the page path right here.
+    const resend = async (productIds: readonly number[]): Promise<void> => {
       const scratch: ExportCheckpoint = { ...cp, afterId: 0, report: emptyReport() };
       await runPages(env, { ...control, saveCheckpoint: async () => {} }, scratch, {
         onlyIds: productIds,
@@ -91,24 +93,22 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
         deps,
         quota,
       });
-    });
-    const report = {
-      ...cp.report,
-      settled: { ...cp.report.settled, imported: settled.imported, failed: settled.failed },
     };
-    await save({ ...cp, report, phase: control.signal.aborted ? 'settle' : 'moderation' });
-  }
-  if (deps && cp.phase === 'moderation' && !control.signal.aborted) {
-    const followed = await followUntilLive(deps);
-    const settled = {
-      ...cp.report.settled,
-      live: followed.live,
-      failed: cp.report.settled.failed + followed.failed,
-    };
+    const followed = await runFollow(
+      env,
+      { ...(params.timing ? { timing: params.timing } : {}) },
+      {
+        checkpoint: undefined,
+        saveCheckpoint: async () => {},
+        progress: control.progress,
+        signal: control.signal,
+      },
+      resend,
+    );
     await save({
       ...cp,
-      report: { ...cp.report, settled },
-      phase: control.signal.aborted ? 'moderation' : 'done',
+      report: { ...cp.report, settled: followed.counts },
+      phase: control.signal.aborted ? cp.phase : 'done',
     });
   }
   if (cp.phase === 'done') {

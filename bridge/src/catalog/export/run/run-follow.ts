@@ -20,7 +20,7 @@ export async function runFollow(
   params: FollowParams,
   control: FollowControl,
   resend: (productIds: readonly number[]) => Promise<void>,
-): Promise<string> {
+): Promise<{ summary: string; counts: { imported: number; failed: number; live: number } }> {
   if (!env.ozon) {
     throw new Error('following Ozon needs Ozon credentials (settings)');
   }
@@ -37,7 +37,7 @@ export async function runFollow(
     await control.saveCheckpoint(cp);
   }
   if (cp.phase === 'moderation' && !control.signal.aborted) {
-    const followed = await followUntilLive(deps);
+    const followed = await followUntilLive(deps, resend);
     cp = {
       ...cp,
       live: followed.live,
@@ -46,8 +46,13 @@ export async function runFollow(
     };
     await control.saveCheckpoint(cp);
     if (followed.waiting > 0 && !control.signal.aborted) {
-      return `${cp.imported} imported, ${cp.live} live, ${cp.failed} failed; ${followed.waiting} still in moderation (followed by the next export)`;
+      const summary = `${cp.imported} imported, ${cp.live} live, ${cp.failed} failed; ${followed.waiting} still in moderation (followed by the next export)`;
+      return { summary, counts: countsOf(cp) };
     }
   }
-  return `${cp.imported} imported, ${cp.live} live, ${cp.failed} failed`;
+  return { summary: `${cp.imported} imported, ${cp.live} live, ${cp.failed} failed`, counts: countsOf(cp) };
+}
+
+function countsOf(cp: FollowCheckpoint): { imported: number; failed: number; live: number } {
+  return { imported: cp.imported, failed: cp.failed, live: cp.live };
 }
