@@ -1,13 +1,12 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { z } from 'zod';
 import { CATALOG_EXPORT_DRY_RUN_JOB, CATALOG_EXPORT_JOB } from '../../catalog/export/job';
 import { exportReportSchema } from '../../catalog/export/plan/export-report';
 import { readQuota } from '../../catalog/export/run/quota';
 import type { StoreDb } from '../../db/connection';
 import { createOzonClientFromSettings } from '../../settings/ozon-client';
-import { ApiError, validationError } from '../errors';
+import { ApiError } from '../errors';
+import { jsonBody, parseOr } from '../request';
 import type { AppEnv } from '../services';
 import {
   type ExportRun,
@@ -16,14 +15,6 @@ import {
   type StartExportResponse,
   startExportRequestSchema,
 } from './catalog-export-schema';
-
-function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw validationError(parsed.error, what);
-  }
-  return parsed.data;
-}
 
 type RunRow = StoreDb['own']['exportRuns']['$inferSelect'];
 
@@ -37,15 +28,11 @@ function runView(row: RunRow): ExportRun {
   };
 }
 
-async function body(c: Context<AppEnv>): Promise<unknown> {
-  return c.req.json().catch(() => undefined);
-}
-
 /** Starting exports, their reports and Ozon's quota, for the panel. */
 export const catalogExportRoutes = new Hono<AppEnv>()
   /** Starts an export or dry run as a background job; follow it at /api/v1/jobs/:id/stream. */
   .post('/', async (c) => {
-    const request = parse(startExportRequestSchema, await body(c), 'export request');
+    const request = parseOr(startExportRequestSchema, await jsonBody(c), 'export request');
     const kind = request.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
     const { id, existing } = await c.get('services').jobs.enqueue(kind, {
       dryRun: request.dryRun,
@@ -54,7 +41,7 @@ export const catalogExportRoutes = new Hono<AppEnv>()
     return c.json({ jobId: id, kind, existing } satisfies StartExportResponse, existing ? 200 : 202);
   })
   .get('/runs', async (c) => {
-    const q = parse(exportRunsQuerySchema, c.req.query(), 'run filter');
+    const q = parseOr(exportRunsQuerySchema, c.req.query(), 'run filter');
     const t = c.get('services').store.own.exportRuns;
     const db = c.get('services').store.db;
     const rows = await (q.mode ? db.select().from(t).where(eq(t.mode, q.mode)) : db.select().from(t))

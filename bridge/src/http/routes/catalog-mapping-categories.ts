@@ -4,8 +4,9 @@ import { setCategoryLeaf } from '../../catalog/mapping/edit-leaf-mapping';
 import { adminLanguageId, listOpencartCategories } from '../../catalog/mapping/opencart-categories';
 import type { StoreDb } from '../../db/connection';
 import { ApiError } from '../errors';
+import { jsonBody, parseOr } from '../request';
 import type { AppEnv } from '../services';
-import { idParam, jsonBody, leafRefSchema, nowOf, parseOr } from './catalog-mapping-shared';
+import { idParam, leafRefSchema, nowOf } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/categories?languageId=: the OpenCart tree (admin language by default). */
 export const opencartCategoriesQuerySchema = z.object({ languageId: idParam.optional() });

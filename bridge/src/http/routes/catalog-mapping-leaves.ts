@@ -5,16 +5,9 @@ import { listDictionaryValues } from '../../catalog/mapping/dictionary-values';
 import { ruleChangeSchema, setAttributeRules } from '../../catalog/mapping/edit-attribute-rules';
 import { attributeRuleSchema, valueSourceSchema } from '../../catalog/mapping/rules';
 import { describeSourceTexts } from '../../catalog/mapping/source-texts';
+import { jsonBody, parseOr } from '../request';
 import type { AppEnv } from '../services';
-import {
-  idParam,
-  jsonBody,
-  leafParamsSchema,
-  nowOf,
-  ozonClientOf,
-  pageQuery,
-  parseOr,
-} from './catalog-mapping-shared';
+import { idParam, leafParamsSchema, nowOf, ozonClientOf, pageQuery } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/leaves/:descriptionCategoryId/:typeId/attributes: attributes with rules and suggestions. */
 export const leafAttributeSchema = z.object({

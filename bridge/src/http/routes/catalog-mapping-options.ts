@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { mappingOptionsSchema, readMappingOptions, writeMappingOptions } from '../../catalog/mapping/options';
+import { jsonBody, parseOr } from '../request';
 import type { AppEnv } from '../services';
-import { idParam, jsonBody, nowOf, parseOr } from './catalog-mapping-shared';
+import { idParam, nowOf } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/options: mapping-wide options (no-brand fallback, language of OpenCart texts). */
 export const mappingOptionsResponseSchema = mappingOptionsSchema;

@@ -5,7 +5,8 @@ import { resetFailed, setExcluded } from '../../catalog/export/actions/product-a
 import { CATALOG_EXPORT_JOB } from '../../catalog/export/job';
 import { productDetail } from '../../catalog/export/views/product-detail';
 import { listProducts } from '../../catalog/export/views/product-list';
-import { ApiError, validationError } from '../errors';
+import { ApiError } from '../errors';
+import { jsonBody, parseOr } from '../request';
 import type { AppEnv } from '../services';
 import {
   excludeRequestSchema,
@@ -14,18 +15,6 @@ import {
   type StartedExport,
   sendProductsRequestSchema,
 } from './catalog-products-schema';
-
-function parse<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw validationError(parsed.error, what);
-  }
-  return parsed.data;
-}
-
-async function body(c: Context<AppEnv>): Promise<unknown> {
-  return c.req.json().catch(() => undefined);
-}
 
 /** Starts (or joins) the export job for these products. */
 async function exportNow(c: Context<AppEnv>, productIds: readonly number[]): Promise<StartedExport> {
@@ -38,11 +27,11 @@ async function exportNow(c: Context<AppEnv>, productIds: readonly number[]): Pro
 /** The panel's product list, product detail and per-product actions. */
 export const catalogProductRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const query = parse(productListQuerySchema, c.req.query(), 'product filter');
+    const query = parseOr(productListQuerySchema, c.req.query(), 'product filter');
     return c.json(await listProducts(c.get('services').store, query));
   })
   .get('/:productId', async (c) => {
-    const productId = parse(z.coerce.number().int().positive(), c.req.param('productId'), 'product id');
+    const productId = parseOr(z.coerce.number().int().positive(), c.req.param('productId'), 'product id');
     const { store, clock, config } = c.get('services');
     const detail = await productDetail(store, clock, config.storeUrl, productId);
     if (!detail) {
@@ -51,11 +40,11 @@ export const catalogProductRoutes = new Hono<AppEnv>()
     return c.json(detail);
   })
   .post('/send', async (c) => {
-    const request = parse(sendProductsRequestSchema, await body(c), 'send request');
+    const request = parseOr(sendProductsRequestSchema, await jsonBody(c), 'send request');
     return c.json(await exportNow(c, request.productIds), 202);
   })
   .post('/retry-failed', async (c) => {
-    const request = parse(retryFailedRequestSchema, await body(c), 'retry request');
+    const request = parseOr(retryFailedRequestSchema, await jsonBody(c), 'retry request');
     const { store, clock } = c.get('services');
     const productIds = await resetFailed(store, request.productIds, new Date(clock.now()));
     if (productIds.length === 0) {
@@ -64,7 +53,7 @@ export const catalogProductRoutes = new Hono<AppEnv>()
     return c.json(await exportNow(c, productIds), 202);
   })
   .post('/exclude', async (c) => {
-    const request = parse(excludeRequestSchema, await body(c), 'exclude request');
+    const request = parseOr(excludeRequestSchema, await jsonBody(c), 'exclude request');
     const { store, clock } = c.get('services');
     const products = await setExcluded(store, request.productIds, request.excluded, new Date(clock.now()));
     return c.json({ products, excluded: request.excluded });

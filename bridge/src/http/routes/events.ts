@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { validationError } from '../errors';
+import { jsonBody, parseOr } from '../request';
 import type { AppEnv } from '../services';
 
 /** A store event as the OpenCart extension reports it. */
@@ -24,17 +24,14 @@ export type StoreEvent = z.infer<typeof storeEventSchema>;
  * edit of thousands of products must be coalesced into one sync, not thousands.
  */
 export const eventRoutes = new Hono<AppEnv>().post('/', async (c) => {
-  const parsed = storeEventSchema.safeParse(await c.req.json().catch(() => undefined));
-  if (!parsed.success) {
-    throw validationError(parsed.error, 'store event');
-  }
+  const event = parseOr(storeEventSchema, await jsonBody(c), 'store event');
   const { store, clock } = c.get('services');
   const now = new Date(clock.now());
   await store.db.insert(store.own.storeEvents).values({
-    event: parsed.data.event,
-    entityId: parsed.data.id,
-    data: parsed.data.data ?? null,
-    occurredAt: parsed.data.at ? new Date(parsed.data.at) : now,
+    event: event.event,
+    entityId: event.id,
+    data: event.data ?? null,
+    occurredAt: event.at ? new Date(event.at) : now,
     receivedAt: now,
   });
   return c.json({ queued: true }, 202);

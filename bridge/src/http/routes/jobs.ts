@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
 import type { JobEvent, JobRow } from '../../jobs/runner';
-import { ApiError, validationError } from '../errors';
+import { ApiError } from '../errors';
+import { parseOr } from '../request';
 import type { AppEnv } from '../services';
 
 /** A job as the panel sees it. */
@@ -46,11 +47,7 @@ const ENDED = new Set(['done', 'failed', 'cancelled']);
 
 export const jobRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const query = jobListQuerySchema.safeParse(c.req.query());
-    if (!query.success) {
-      throw validationError(query.error, 'job filter');
-    }
-    const { kind, state, limit } = query.data;
+    const { kind, state, limit } = parseOr(jobListQuerySchema, c.req.query(), 'job filter');
     const rows = await c
       .get('services')
       .jobs.list({ ...(kind ? { kind } : {}), ...(state ? { state } : {}), limit });

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { redact } from '../../log/redact';
 import { logQuerySchema } from '../../log/sync-log';
 import { readOzonSettings } from '../../settings/store';
-import { ApiError, validationError } from '../errors';
+import { ApiError } from '../errors';
+import { parseOr } from '../request';
 import type { AppEnv, Services } from '../services';
 import type { LogActivityBody, LogDetailBody, LogListBody } from './logs-schema';
 
@@ -67,11 +68,8 @@ async function activity(
 /** The merchant's log: filters and paging on the server, detail with request/response on demand. */
 export const logRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const parsed = logQuerySchema.safeParse(c.req.query());
-    if (!parsed.success) {
-      throw validationError(parsed.error, 'log filter');
-    }
-    const { items, nextBefore } = await c.get('services').log.query(parsed.data);
+    const query = parseOr(logQuerySchema, c.req.query(), 'log filter');
+    const { items, nextBefore } = await c.get('services').log.query(query);
     const body: LogListBody = {
       items: items.map(({ detail, ...rest }) => ({ ...rest, hasDetail: detail !== null })),
       nextBefore,
@@ -79,11 +77,8 @@ export const logRoutes = new Hono<AppEnv>()
     return c.json(body);
   })
   .get('/activity', async (c) => {
-    const parsed = activityQuerySchema.safeParse(c.req.query());
-    if (!parsed.success) {
-      throw validationError(parsed.error, 'activity query');
-    }
-    return c.json(await activity(c.get('services'), parsed.data.minutes, parsed.data.kind));
+    const { minutes, kind } = parseOr(activityQuerySchema, c.req.query(), 'activity query');
+    return c.json(await activity(c.get('services'), minutes, kind));
   })
   .get('/:id{[0-9]+}', async (c) => {
     const services = c.get('services');

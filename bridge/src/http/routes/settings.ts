@@ -4,7 +4,8 @@ import { OzonError } from '../../ozon/client';
 import { ozonClientForSettings } from '../../settings/ozon-client';
 import { type OzonSettings, ozonSettingsPatchSchema, publicOzonSettings } from '../../settings/schema';
 import { patchedOzonSettings, readOzonSettings, writeOzonSettings } from '../../settings/store';
-import { ApiError, validationError } from '../errors';
+import { ApiError } from '../errors';
+import { jsonBody, parseOr } from '../request';
 import type { AppEnv } from '../services';
 import type {
   ConnectionCheck,
@@ -14,14 +15,6 @@ import type {
 } from './settings-schema';
 
 const DAY_MS = 86_400_000;
-
-function patchFrom(body: unknown, what: string) {
-  const parsed = ozonSettingsPatchSchema.safeParse(body);
-  if (!parsed.success) {
-    throw validationError(parsed.error, what);
-  }
-  return parsed.data;
-}
 
 /** The store's languages and tax classes, for the language and VAT choices. */
 async function storeInfo(services: AppEnv['Variables']['services']): Promise<SettingsStoreInfo> {
@@ -89,7 +82,7 @@ export const settingsRoutes = new Hono<AppEnv>()
   .put('/', async (c) => {
     const services = c.get('services');
     const { store, clock, log } = services;
-    const patch = patchFrom(await c.req.json().catch(() => undefined), 'Ozon settings');
+    const patch = parseOr(ozonSettingsPatchSchema, await jsonBody(c), 'Ozon settings');
     const saved = await writeOzonSettings(store, patch, new Date(clock.now()));
     const changed = Object.keys(patch).filter((key) => key !== 'apiKey' || patch.apiKey !== '');
     await log.write({
@@ -120,8 +113,9 @@ export const settingsRoutes = new Hono<AppEnv>()
   .post('/check-connection', async (c) => {
     const services = c.get('services');
     const raw = await c.req.text();
-    const patch = patchFrom(
-      raw.trim() === '' ? {} : await c.req.json().catch(() => undefined),
+    const patch = parseOr(
+      ozonSettingsPatchSchema,
+      raw.trim() === '' ? {} : await jsonBody(c),
       'connection check',
     );
     const trial = patchedOzonSettings(await readOzonSettings(services.store), patch);
