@@ -5,8 +5,26 @@ const BLOCK = new Set(['p', 'ul', 'ol', 'li', 'br']);
 const WHITESPACE = /[\s\u00a0]+/g;
 /** Text that needs decoding, escaping or whitespace folding (most text between tags needs none). */
 const NEEDS_WORK = /[&<>]|[^\S ]| {2}/;
-const OPENING: Record<string, string> = {};
-const CLOSING: Record<string, string> = {};
+/** Tag strings made once, not per tag written. */
+const OPENING = new Map<string, string>();
+const CLOSING = new Map<string, string>();
+
+function tagText(cache: Map<string, string>, tag: string, make: (tag: string) => string): string {
+  let text = cache.get(tag);
+  if (text === undefined) {
+    text = make(tag);
+    cache.set(tag, text);
+  }
+  return text;
+}
+
+function opening(tag: string): string {
+  return `<${tag}>`;
+}
+
+function closing(tag: string): string {
+  return `</${tag}>`;
+}
 
 /** An open kept element and where its opening tag sits in the output. */
 interface OpenElement {
@@ -51,7 +69,7 @@ export class HtmlOutput {
       return;
     }
     this.open.push({ tag, at: this.parts.length });
-    this.parts.push((OPENING[tag] ??= `<${tag}>`));
+    this.parts.push(tagText(OPENING, tag, opening));
     this.afterBlock = BLOCK.has(tag);
   }
 
@@ -90,7 +108,7 @@ export class HtmlOutput {
       this.afterBlock = this.parts.length === 0 || (this.parts.at(-1) ?? '').endsWith('>');
       return;
     }
-    this.parts.push((CLOSING[element.tag] ??= `</${element.tag}>`));
+    this.parts.push(tagText(CLOSING, element.tag, closing));
     this.afterBlock = BLOCK.has(element.tag);
   }
 
