@@ -1,8 +1,10 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
+import { statusResponseSchema } from '../../bridge/src/http/routes/status';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
@@ -72,6 +74,23 @@ describe('bridge authentication over real HTTP', () => {
     const body = (await response.json()) as { tablePrefix: string; store: { products: number } };
     expect(body.tablePrefix).toBe(store.prefix);
     expect(typeof body.store.products).toBe('number');
+  });
+
+  it("names the default store, not another store's setting row", async () => {
+    const { db, oc } = store;
+    const [own] = await db
+      .select()
+      .from(oc.setting)
+      .where(and(eq(oc.setting.storeId, 0), eq(oc.setting.key, 'config_name')));
+    // A second store's name stored first, then the default store's row again behind it.
+    await db.delete(oc.setting).where(eq(oc.setting.key, 'config_name'));
+    const row = { code: 'config', key: 'config_name', serialized: 0 };
+    await db.insert(oc.setting).values({ ...row, storeId: 1, value: 'Second shop' });
+    await db.insert(oc.setting).values({ ...row, storeId: 0, value: own?.value ?? 'Your Store' });
+    const response = await call('/api/v1/status', {
+      headers: signedHeaders(secret, { method: 'GET', pathWithQuery: '/api/v1/status' }),
+    });
+    expect(statusResponseSchema.parse(await response.json()).store.name).toBe(own?.value ?? 'Your Store');
   });
 
   it('refuses a replayed request (same nonce) and an old one (stale timestamp)', async () => {

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../services';
@@ -20,7 +20,9 @@ export const statusRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const [name] = await db
     .select({ value: oc.setting.value })
     .from(oc.setting)
-    .where(eq(oc.setting.key, 'config_name'));
+    // store_id 0 is the default store; a multi-store OpenCart has one config_name per store.
+    .where(and(eq(oc.setting.storeId, 0), eq(oc.setting.key, 'config_name')))
+    .limit(1);
   const body: StatusResponse = {
     version,
     tablePrefix: store.prefix,
