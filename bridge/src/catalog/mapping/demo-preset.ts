@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import type { OzonClient } from '../../ozon/client';
 import { SAMPLE_ATTRIBUTES, SAMPLE_CATEGORIES, SAMPLE_OPTIONS } from '../../sample-store/catalogue';
 import { flattenCategories } from '../../sample-store/tree';
-import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
+import { cachedDictionaryValues } from '../ozon-catalogue/cached-values';
 import { refreshOzonCatalogue } from '../ozon-catalogue/refresh-catalogue';
 import { DEMO_CHOICES, DEMO_LEAVES, DEMO_OZON_ATTRIBUTE } from './demo-preset-data';
 import { createDictionaryMatcher } from './dictionary-matcher';
@@ -48,18 +48,8 @@ async function cachedMatcher(store: StoreDb, attributeId: number) {
   if (!attribute || attribute.dictionaryId === 0) {
     return undefined;
   }
-  const scope = dictionaryScope(attribute, attribute);
-  const v = own.ozonDictionaryValues;
-  const values = await db
-    .select({ id: v.valueId, value: v.value })
-    .from(v)
-    .where(
-      and(
-        eq(v.dictionaryId, attribute.dictionaryId),
-        eq(v.scopeCategoryId, scope.scopeCategoryId),
-        eq(v.scopeTypeId, scope.scopeTypeId),
-      ),
-    );
+  // The attribute row names its own leaf, which is the scope its dictionary was cached under.
+  const values = await cachedDictionaryValues(store, attribute, attribute);
   return { dictionaryId: attribute.dictionaryId, matcher: createDictionaryMatcher(values, []) };
 }
 

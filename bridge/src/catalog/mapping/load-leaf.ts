@@ -1,6 +1,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import type { OwnTables } from '../../db/own/index';
+import { cachedDictionaryValues } from '../ozon-catalogue/cached-values';
 import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
 import { defaultRule, NO_BRAND_TEXT, OZON_ATTRIBUTE } from './default-rules';
 import { createDictionaryMatcher, type DictionaryMatcher } from './dictionary-matcher';
@@ -20,20 +21,9 @@ export function createLeafLoader(store: StoreDb, options: MappingOptions) {
   const matchers = new Map<string, Promise<DictionaryMatcher>>();
 
   async function buildMatcher(attribute: OzonAttributeInfo, leaf: OzonLeafRef): Promise<DictionaryMatcher> {
-    const scope = dictionaryScope(attribute, leaf);
-    const v = own.ozonDictionaryValues;
     const c = own.mappingDictionaryChoices;
     const [values, choices] = await Promise.all([
-      db
-        .select({ id: v.valueId, value: v.value })
-        .from(v)
-        .where(
-          and(
-            eq(v.dictionaryId, attribute.dictionaryId),
-            eq(v.scopeCategoryId, scope.scopeCategoryId),
-            eq(v.scopeTypeId, scope.scopeTypeId),
-          ),
-        ),
+      cachedDictionaryValues(store, attribute, leaf),
       db
         .select({ textKey: c.textKey, id: c.valueId, value: c.value })
         .from(c)

@@ -1,7 +1,7 @@
 import { and, countDistinct, desc, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import { ApiError } from '../../http/errors';
-import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
+import { cachedDictionaryValues } from '../ozon-catalogue/cached-values';
 import type { DictionaryMatch } from './dictionary-matcher';
 import type { OzonLeafRef } from './leaf-choice';
 import { createLeafLoader } from './load-leaf';
@@ -86,21 +86,7 @@ export async function describeSourceTexts(store: StoreDb, leaf: OzonLeafRef, att
     source ? await distinctTexts(store, source, languageId) : [],
     attribute.isCollection,
   );
-  let values: Array<{ id: number; value: string }> = [];
-  if (attribute.dictionaryId > 0) {
-    const v = store.own.ozonDictionaryValues;
-    const scope = dictionaryScope(attribute, leaf);
-    values = await store.db
-      .select({ id: v.valueId, value: v.value })
-      .from(v)
-      .where(
-        and(
-          eq(v.dictionaryId, attribute.dictionaryId),
-          eq(v.scopeCategoryId, scope.scopeCategoryId),
-          eq(v.scopeTypeId, scope.scopeTypeId),
-        ),
-      );
-  }
+  const values = attribute.dictionaryId > 0 ? await cachedDictionaryValues(store, attribute, leaf) : [];
   let suggested = 0;
   const texts = rows.map((row) => {
     const match: DictionaryMatch | undefined =
