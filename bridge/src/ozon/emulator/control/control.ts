@@ -2,6 +2,7 @@ import { isManualClock } from '../../../shared/manual-clock';
 import type { EmulatorRuntime } from '../runtime';
 import { sampleTshirt } from '../seed/sample-items';
 import { createState } from '../state/create-state';
+import { initialPrice } from '../state/import-tasks';
 import { createPosting, requirePosting, setPostingStatus, settlePostings } from '../state/postings';
 import { stockOf } from '../state/stocks';
 import type { CreatePostingInput, FaultRule, QuotaInput, SeedProductInput } from './inputs';
@@ -44,15 +45,7 @@ export function createControl(runtime: EmulatorRuntime) {
           updatedAt: t,
           moderatedAt: input.onSale === false ? t + state.config.moderationMs : t,
           archived: input.archived ?? false,
-          price: {
-            price: item.price,
-            oldPrice: item.old_price ?? '0',
-            minPrice: '0',
-            netPrice: '0',
-            currency: item.currency_code ?? state.config.currency,
-            vat: item.vat ?? '0',
-            autoActionEnabled: false,
-          },
+          price: initialPrice(state, item),
           priceUpdates: [],
         };
         state.products.set(record.offerId, record);

@@ -38,16 +38,21 @@ function newProduct(state: EmulatorState, item: ImportItem, offerId: string, now
     updatedAt: now,
     moderatedAt: now + state.config.moderationMs,
     archived: false,
-    price: {
-      price: item.price,
-      oldPrice: item.old_price ?? '0',
-      minPrice: '0',
-      netPrice: '0',
-      currency: item.currency_code ?? state.config.currency,
-      vat: item.vat ?? '0',
-      autoActionEnabled: false,
-    },
+    price: initialPrice(state, item),
     priceUpdates: [],
+  };
+}
+
+/** The price a new product starts with: what its import item says, Ozon's defaults for the rest. */
+export function initialPrice(state: EmulatorState, item: ImportItem): ProductRecord['price'] {
+  return {
+    price: item.price,
+    oldPrice: item.old_price ?? '0',
+    minPrice: '0',
+    netPrice: '0',
+    currency: item.currency_code ?? state.config.currency,
+    vat: item.vat ?? '0',
+    autoActionEnabled: false,
   };
 }
 
