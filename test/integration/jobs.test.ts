@@ -32,6 +32,22 @@ const countJob = defineJob({
 
 const fast = { heartbeatMs: 50, staleMs: 400, pollMs: 50 };
 
+/** Holds the test job before its next item until the returned function is called. */
+function closeGate(): () => void {
+  let release: () => void = () => undefined;
+  gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return release;
+}
+
+/** Resolves once the bridge has claimed the job and started it. */
+async function untilRunning(bridge: RunningBridge, id: string): Promise<void> {
+  while ((await bridge.services.jobs.get(id))?.state !== 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('resumable jobs', () => {
   let store: TestStore;
   let config: BridgeConfig;
@@ -65,15 +81,10 @@ describe('resumable jobs', () => {
 
   it('hands a job back on graceful shutdown and finishes it at the next start, each item once', async () => {
     processed.length = 0;
-    let release: () => void = () => undefined;
-    gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const release = closeGate();
     const b = await start();
     const { id } = await b.services.jobs.enqueue('test.count', { to: 4 });
-    while ((await b.services.jobs.get(id))?.state !== 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await untilRunning(b, id);
     const stopping = b.stop();
     release();
     await stopping;
@@ -109,15 +120,10 @@ describe('resumable jobs', () => {
 
   it('stops writing to a job that another bridge has taken over', async () => {
     processed.length = 0;
-    let release: () => void = () => undefined;
-    gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const release = closeGate();
     const b = await start();
     const { id } = await b.services.jobs.enqueue('test.count', { to: 4 });
-    while ((await b.services.jobs.get(id))?.state !== 'running') {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await untilRunning(b, id);
     b.services.jobs.stop(); // no new claims: only the run already under way may write
     const jobs = store.own.jobs;
     // Another bridge judged this one dead (its heartbeat looked stale) and claimed the job.
@@ -136,10 +142,7 @@ describe('resumable jobs', () => {
   it('streams progress as newline-delimited JSON until the job ends', async () => {
     const b = await start();
     const secret = await b.services.secrets.current();
-    let release: () => void = () => undefined;
-    gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const release = closeGate();
     const { id } = await b.services.jobs.enqueue('test.count', { to: 3 });
     const path = `/api/v1/jobs/${id}/stream`;
     const response = await fetch(`${b.url}${path}`, {

@@ -30,6 +30,9 @@ describe('meschain-ozon ozon check with the credentials saved in the bridge', ()
     store = await createTestStore();
     emulator = await startOzonEmulator({ port: 0, credentials: [credentials] });
   });
+  /** `ozon check` naming the test store, so it reads the credentials saved there. */
+  const checkStored = () =>
+    run(['ozon', 'check', '--database-url', store.databaseUrl, '--table-prefix', store.prefix]);
   afterAll(async () => {
     await emulator?.close();
     await store?.destroy();
@@ -37,14 +40,7 @@ describe('meschain-ozon ozon check with the credentials saved in the bridge', ()
 
   it('says the saved key works, lists its roles and never prints the key', async () => {
     await writeOzonSettings(store, { ...credentials, apiUrl: emulator.url });
-    const result = await run([
-      'ozon',
-      'check',
-      '--database-url',
-      store.databaseUrl,
-      '--table-prefix',
-      store.prefix,
-    ]);
+    const result = await checkStored();
     expect(result.output).toContain('Ozon API key works');
     expect(result.output).toMatch(/day\(s\) left/);
     expect(result.output).not.toContain(credentials.apiKey);
@@ -53,14 +49,7 @@ describe('meschain-ozon ozon check with the credentials saved in the bridge', ()
 
   it('says a wrong saved key does not work, with Ozon’s own error', async () => {
     await writeOzonSettings(store, { apiKey: 'another-wrong-key-123' });
-    const result = await run([
-      'ozon',
-      'check',
-      '--database-url',
-      store.databaseUrl,
-      '--table-prefix',
-      store.prefix,
-    ]);
+    const result = await checkStored();
     expect(result.output).toContain('does NOT work: HTTP 404, code 5: Invalid Api-Key');
     expect(result.code).toBe(1);
   });
