@@ -73,7 +73,12 @@ export async function enterCredentials(page: Page, account: OzonAccount): Promis
 /** Mapping: downloads Ozon's category tree when the bridge has none yet (a first visit always). */
 export async function downloadOzonTree(page: Page): Promise<void> {
   await page.waitForSelector('#meschain-category-table tr[data-category-id]', { timeout: STEP_TIMEOUT });
-  if (((await page.textContent('#meschain-catalogue-cache')) ?? '').includes('not been downloaded')) {
+  // The cache's state arrives separately from the tree; only once it is shown can the merchant tell.
+  const cache = page.locator('#meschain-catalogue-cache', {
+    hasText: /not been downloaded|Ozon catalogue on/,
+  });
+  await cache.waitFor({ timeout: STEP_TIMEOUT });
+  if (((await cache.textContent()) ?? '').includes('not been downloaded')) {
     await page.click('#button-refresh-catalogue');
     await page.waitForSelector('#meschain-catalogue-job[data-job-state="done"]', { timeout: JOB_TIMEOUT });
     // The page reads the cache's state again once the job ends; only then does it offer the search.

@@ -51,7 +51,10 @@ export async function exportAllAndWatch(
   return {
     states,
     labels,
-    summary: ((await job.locator('.meschain-job-summary').textContent()) ?? '').trim(),
+    summary:
+      (await job.locator('.meschain-job-summary').count()) > 0
+        ? ((await job.locator('.meschain-job-summary').textContent()) ?? '').trim()
+        : '',
     percentAtEnd: (await job.locator('.progress-bar').getAttribute('aria-valuenow')) ?? '',
   };
 }
@@ -59,12 +62,29 @@ export async function exportAllAndWatch(
 /** The state chips above the product list: state → count, as the panel shows them after a reload. */
 export async function stateCounts(page: Page): Promise<Record<string, number>> {
   await page.reload();
-  await page.waitForSelector('#meschain-state-bar', { timeout: STEP_TIMEOUT });
+  await page.waitForSelector('#meschain-state-bar li[data-state]', { timeout: STEP_TIMEOUT });
   const chips = await page.locator('#meschain-state-bar li[data-state]').all();
   const counts: Record<string, number> = {};
   for (const chip of chips) {
     const state = (await chip.getAttribute('data-state')) ?? '';
     counts[state] = Number(((await chip.locator('.badge').textContent()) ?? '').replace(/\D/g, ''));
+  }
+  return counts;
+}
+
+/**
+ * Reloads the list (as a merchant checking back) until the state chips satisfy `wanted`: Ozon's moderation may
+ * end after the export job itself, when the bridge follows it up in the background. Returns the last counts.
+ */
+export async function waitForStates(
+  page: Page,
+  wanted: (counts: Readonly<Record<string, number>>) => boolean,
+): Promise<Record<string, number>> {
+  const deadline = Date.now() + EXPORT_TIMEOUT;
+  let counts = await stateCounts(page);
+  while (!wanted(counts) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    counts = await stateCounts(page);
   }
   return counts;
 }
