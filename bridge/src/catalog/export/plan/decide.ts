@@ -84,7 +84,14 @@ export function decideUnit(
   return onOzon(row) ? 'update' : 'create';
 }
 
-/** A stored unit that the product no longer has (its option value was removed): archived if Ozon knows it. */
-export function decideVanished(row: UnitState): 'archive' | 'forget' {
-  return onOzon(row) && !row.archived && !row.excluded ? 'archive' : 'forget';
+/**
+ * A stored unit that OpenCart no longer has (its product or option value was deleted): archived on Ozon if Ozon
+ * has it, kept once archived (the card still exists there and still holds its article), forgotten when Ozon
+ * never had it.
+ */
+export function decideVanished(row: UnitState): 'archive' | 'keep' | 'forget' {
+  if (!onOzon(row)) {
+    return 'forget';
+  }
+  return row.archived || row.excluded ? 'keep' : 'archive';
 }

@@ -60,6 +60,7 @@ export async function runPages(
       states: await loadStates(
         env.store,
         page.products.map((p) => p.productId),
+        options.onlyIds === undefined,
       ),
     }));
     // A prefetched page may be abandoned when the run stops; its failure must not go unhandled.
