@@ -1,7 +1,7 @@
 /*
  * The extension on a real OpenCart 3, driven in headless Chromium as a merchant would. Runs when OPENCART_ROOT
  * names an installed OpenCart 3 web root (its admin/config.php is read for URLs, database and log folder);
- * skipped otherwise. test/opencart-e2e/install-opencart.sh installs one. Other settings:
+ * skipped otherwise (install an OpenCart 3 release with its own installer; none of its files belong here). Other settings:
  *   OPENCART_ADMIN_USER / OPENCART_ADMIN_PASSWORD  admin login (default admin / admin123)
  *   MESCHAIN_E2E_BRIDGE_URL  use a bridge already running for this store instead of starting one
  *                            (the bridge's tables are then left alone)
