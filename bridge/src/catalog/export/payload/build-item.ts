@@ -20,8 +20,11 @@ export interface UnitPayload {
   readonly name: string;
   readonly stock: number;
   readonly leaf: { descriptionCategoryId: number; typeId: number; name: string } | undefined;
-  /** The import item; present whenever a leaf is known (also for invalid products, as a preview). */
-  readonly item: ImportItem | undefined;
+  /**
+   * The import item; present whenever a leaf is known (also for invalid products, as a preview). Not readonly:
+   * a whole-catalogue run lets go of the items it will not send as soon as it has decided (plan-page.ts).
+   */
+  item: ImportItem | undefined;
   readonly problems: Problem[];
   /** Set only when nothing blocks sending: the content hash that decides whether Ozon needs it again. */
   readonly hash: string | undefined;

@@ -88,8 +88,10 @@ export async function planPage(
     const row = states.get(key);
     const flags = { enabled: product.enabled, excluded: excluded.has(product.productId) };
     const action = decideUnit(unit, flags, row, unresolved);
-    const kept = memory && !needsItem(action) ? { ...unit, item: undefined } : unit;
-    planned.push({ unit: kept, enabled: product.enabled, row, action });
+    if (memory && !needsItem(action)) {
+      unit.item = undefined;
+    }
+    planned.push({ unit, enabled: product.enabled, row, action });
   };
   if (memory) {
     for (const product of products) {
