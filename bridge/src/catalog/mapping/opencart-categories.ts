@@ -1,5 +1,6 @@
 import { countDistinct, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
+import { decodeOpencartText } from '../source-text/opencart-text';
 import { leafKey, type OzonLeafRef } from './leaf-choice';
 import { loadCategoryLeaves, loadCategoryPaths } from './load-category-mapping';
 
@@ -55,10 +56,11 @@ export async function listOpencartCategories(store: StoreDb, languageId: number)
     loadCategoryLeaves(store),
     productCounts(store),
   ]);
+  // Names as the merchant typed them ("Phones & PDAs"): OpenCart stores them HTML-escaped.
   const nameOf = new Map<number, string>();
   for (const row of names) {
     if (row.languageId === languageId || !nameOf.has(row.id)) {
-      nameOf.set(row.id, row.name);
+      nameOf.set(row.id, decodeOpencartText(row.name));
     }
   }
   const leafRows = await db

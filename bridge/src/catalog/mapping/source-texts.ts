@@ -2,6 +2,7 @@ import { and, countDistinct, desc, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import { ApiError } from '../../http/errors';
 import { cachedDictionaryValues } from '../ozon-catalogue/cached-values';
+import { decodeOpencartText } from '../source-text/opencart-text';
 import type { DictionaryMatch } from './dictionary-matcher';
 import type { OzonLeafRef } from './leaf-choice';
 import { createLeafLoader } from './load-leaf';
@@ -14,40 +15,59 @@ import { LIST_SEPARATOR } from './value-resolution';
 const TEXT_LIMIT = 300;
 const SUGGESTED_LIMIT = 60;
 
-/** Distinct texts a source has across the store, with how many products carry each (most common first). */
+/** The texts as the merchant typed them (OpenCart stores them HTML-escaped), counts of equal ones added up. */
+function decoded(rows: ReadonlyArray<{ text: string; products: number }>) {
+  const merged = new Map<string, number>();
+  for (const row of rows) {
+    const text = decodeOpencartText(row.text);
+    merged.set(text, (merged.get(text) ?? 0) + row.products);
+  }
+  return [...merged].map(([text, products]) => ({ text, products })).sort((a, b) => b.products - a.products);
+}
+
+/**
+ * Distinct texts a source has across the store, with how many products carry each (most common first), decoded
+ * as the export reads them: "A&amp;B" is matched (and searched on Ozon) as "A&B".
+ */
 export async function distinctTexts(store: StoreDb, source: ValueSource, languageId: number) {
   const { db, oc } = store;
   if (source.kind === 'attribute') {
     const t = oc.productAttribute;
-    return db
-      .select({ text: t.text, products: countDistinct(t.productId) })
-      .from(t)
-      .where(and(eq(t.attributeId, source.attributeId), eq(t.languageId, languageId)))
-      .groupBy(t.text)
-      .orderBy(desc(countDistinct(t.productId)))
-      .limit(TEXT_LIMIT);
+    return decoded(
+      await db
+        .select({ text: t.text, products: countDistinct(t.productId) })
+        .from(t)
+        .where(and(eq(t.attributeId, source.attributeId), eq(t.languageId, languageId)))
+        .groupBy(t.text)
+        .orderBy(desc(countDistinct(t.productId)))
+        .limit(TEXT_LIMIT),
+    );
   }
   if (source.kind === 'option') {
     const v = oc.productOptionValue;
     const d = oc.optionValueDescription;
-    return db
-      .select({ text: d.name, products: countDistinct(v.productId) })
-      .from(v)
-      .innerJoin(d, and(eq(d.optionValueId, v.optionValueId), eq(d.languageId, languageId)))
-      .where(eq(v.optionId, source.optionId))
-      .groupBy(d.name)
-      .orderBy(desc(countDistinct(v.productId)))
-      .limit(TEXT_LIMIT);
+    return decoded(
+      await db
+        .select({ text: d.name, products: countDistinct(v.productId) })
+        .from(v)
+        .innerJoin(d, and(eq(d.optionValueId, v.optionValueId), eq(d.languageId, languageId)))
+        .where(eq(v.optionId, source.optionId))
+        .groupBy(d.name)
+        .orderBy(desc(countDistinct(v.productId)))
+        .limit(TEXT_LIMIT),
+    );
   }
   if (source.kind === 'manufacturer') {
     const m = oc.manufacturer;
-    return db
-      .select({ text: m.name, products: countDistinct(oc.product.productId) })
-      .from(oc.product)
-      .innerJoin(m, eq(m.manufacturerId, oc.product.manufacturerId))
-      .groupBy(m.name)
-      .orderBy(desc(countDistinct(oc.product.productId)))
-      .limit(TEXT_LIMIT);
+    return decoded(
+      await db
+        .select({ text: m.name, products: countDistinct(oc.product.productId) })
+        .from(oc.product)
+        .innerJoin(m, eq(m.manufacturerId, oc.product.manufacturerId))
+        .groupBy(m.name)
+        .orderBy(desc(countDistinct(oc.product.productId)))
+        .limit(TEXT_LIMIT),
+    );
   }
   return [];
 }

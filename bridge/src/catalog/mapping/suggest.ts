@@ -1,4 +1,5 @@
 import type { StoreDb } from '../../db/connection';
+import { decodeOpencartText } from '../source-text/opencart-text';
 import type { ValueSource } from './rules';
 import { bestSimilarity, nameSimilarity } from './similarity';
 
@@ -34,7 +35,9 @@ export async function loadOpencartSources(store: StoreDb, languageId: number): P
   ) => {
     const byId = new Map<number, Array<{ languageId: number; name: string }>>();
     for (const row of rows) {
-      byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
+      // As typed ("Size & fit"): shown in pickers and compared with Ozon's names.
+      const decoded = { languageId: row.languageId, name: decodeOpencartText(row.name) };
+      byId.set(row.id, [...(byId.get(row.id) ?? []), decoded]);
     }
     return [...byId].map(
       ([id, names]): OpencartSource => ({
