@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FilterField } from '../../components/FilterField';
 import { usePanel } from '../../context';
 import { type LogFilter, logKinds, logLevels } from './log-filter';
 
@@ -25,89 +26,64 @@ export function LogFilters({ value, onApply }: Props) {
   return (
     <form class="well meschain-filter" id="meschain-log-filter" onSubmit={submit}>
       <div class="row">
-        <div class="col-sm-2">
-          <div class="form-group">
-            <label class="control-label" for="filter-level">
-              {t('logs.level')}
-            </label>
-            <select
-              id="filter-level"
-              class="form-control"
-              value={draft.level}
-              onChange={(e) => set('level', logLevels.find((l) => l === e.currentTarget.value) ?? '')}
-            >
-              <option value="">{t('common.all')}</option>
-              {logLevels.map((level) => (
-                <option value={level} key={level}>
-                  {t(`logs.level.${level}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div class="col-sm-2">
-          <div class="form-group">
-            <label class="control-label" for="filter-kind">
-              {t('logs.kind')}
-            </label>
-            <select
-              id="filter-kind"
-              class="form-control"
-              value={draft.kind}
-              onChange={(e) => set('kind', logKinds.find((k) => k === e.currentTarget.value) ?? '')}
-            >
-              <option value="">{t('common.all')}</option>
-              {logKinds.map((kind) => (
-                <option value={kind} key={kind}>
-                  {t(`logs.kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div class="col-sm-2">
-          <div class="form-group">
-            <label class="control-label" for="filter-from">
-              {t('logs.from')}
-            </label>
-            <input
-              type="datetime-local"
-              id="filter-from"
-              class="form-control"
-              value={draft.from}
-              onInput={(e) => set('from', e.currentTarget.value)}
-            />
-          </div>
-        </div>
-        <div class="col-sm-2">
-          <div class="form-group">
-            <label class="control-label" for="filter-to">
-              {t('logs.to')}
-            </label>
-            <input
-              type="datetime-local"
-              id="filter-to"
-              class="form-control"
-              value={draft.to}
-              onInput={(e) => set('to', e.currentTarget.value)}
-            />
-          </div>
-        </div>
-        <div class="col-sm-4">
-          <div class="form-group">
-            <label class="control-label" for="filter-text">
-              {t('logs.text')}
-            </label>
-            <input
-              type="text"
-              id="filter-text"
-              class="form-control"
-              placeholder={t('logs.textPlaceholder')}
-              value={draft.text}
-              onInput={(e) => set('text', e.currentTarget.value)}
-            />
-          </div>
-        </div>
+        <FilterField width={2} id="filter-level" label={t('logs.level')}>
+          <select
+            id="filter-level"
+            class="form-control"
+            value={draft.level}
+            onChange={(e) => set('level', logLevels.find((l) => l === e.currentTarget.value) ?? '')}
+          >
+            <option value="">{t('common.all')}</option>
+            {logLevels.map((level) => (
+              <option value={level} key={level}>
+                {t(`logs.level.${level}`)}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField width={2} id="filter-kind" label={t('logs.kind')}>
+          <select
+            id="filter-kind"
+            class="form-control"
+            value={draft.kind}
+            onChange={(e) => set('kind', logKinds.find((k) => k === e.currentTarget.value) ?? '')}
+          >
+            <option value="">{t('common.all')}</option>
+            {logKinds.map((kind) => (
+              <option value={kind} key={kind}>
+                {t(`logs.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField width={2} id="filter-from" label={t('logs.from')}>
+          <input
+            type="datetime-local"
+            id="filter-from"
+            class="form-control"
+            value={draft.from}
+            onInput={(e) => set('from', e.currentTarget.value)}
+          />
+        </FilterField>
+        <FilterField width={2} id="filter-to" label={t('logs.to')}>
+          <input
+            type="datetime-local"
+            id="filter-to"
+            class="form-control"
+            value={draft.to}
+            onInput={(e) => set('to', e.currentTarget.value)}
+          />
+        </FilterField>
+        <FilterField width={4} id="filter-text" label={t('logs.text')}>
+          <input
+            type="text"
+            id="filter-text"
+            class="form-control"
+            placeholder={t('logs.textPlaceholder')}
+            value={draft.text}
+            onInput={(e) => set('text', e.currentTarget.value)}
+          />
+        </FilterField>
       </div>
       <div class="text-right">
         <button type="button" class="btn btn-default" onClick={reset}>

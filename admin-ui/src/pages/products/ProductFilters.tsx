@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FilterField } from '../../components/FilterField';
 import { usePanel } from '../../context';
 import { useResource } from '../../hooks/use-resource';
 import { type ProductFilter, productStates } from './product-filter';
@@ -20,63 +21,48 @@ export function ProductFilters({ value, onApply }: Props) {
   return (
     <form class="well meschain-filter" id="meschain-product-filter" onSubmit={submit}>
       <div class="row">
-        <div class="col-sm-5">
-          <div class="form-group">
-            <label class="control-label" for="filter-product-q">
-              {t('common.search')}
-            </label>
-            <input
-              type="search"
-              id="filter-product-q"
-              class="form-control"
-              placeholder={t('products.searchPlaceholder')}
-              value={draft.q}
-              onInput={(e) => setDraft({ ...draft, q: e.currentTarget.value })}
-            />
-          </div>
-        </div>
-        <div class="col-sm-3">
-          <div class="form-group">
-            <label class="control-label" for="filter-product-state">
-              {t('products.state')}
-            </label>
-            <select
-              id="filter-product-state"
-              class="form-control"
-              value={draft.state}
-              onChange={(e) =>
-                setDraft({ ...draft, state: productStates.find((s) => s === e.currentTarget.value) ?? '' })
-              }
-            >
-              <option value="">{t('common.all')}</option>
-              {productStates.map((state) => (
-                <option value={state} key={state}>
-                  {t(`state.${state}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div class="col-sm-4">
-          <div class="form-group">
-            <label class="control-label" for="filter-product-category">
-              {t('mapping.category')}
-            </label>
-            <select
-              id="filter-product-category"
-              class="form-control"
-              value={draft.category}
-              onChange={(e) => setDraft({ ...draft, category: e.currentTarget.value })}
-            >
-              <option value="">{t('common.all')}</option>
-              {(categories.data?.items ?? []).map((c) => (
-                <option value={String(c.categoryId)} key={c.categoryId}>
-                  {c.path}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <FilterField width={5} id="filter-product-q" label={t('common.search')}>
+          <input
+            type="search"
+            id="filter-product-q"
+            class="form-control"
+            placeholder={t('products.searchPlaceholder')}
+            value={draft.q}
+            onInput={(e) => setDraft({ ...draft, q: e.currentTarget.value })}
+          />
+        </FilterField>
+        <FilterField width={3} id="filter-product-state" label={t('products.state')}>
+          <select
+            id="filter-product-state"
+            class="form-control"
+            value={draft.state}
+            onChange={(e) =>
+              setDraft({ ...draft, state: productStates.find((s) => s === e.currentTarget.value) ?? '' })
+            }
+          >
+            <option value="">{t('common.all')}</option>
+            {productStates.map((state) => (
+              <option value={state} key={state}>
+                {t(`state.${state}`)}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField width={4} id="filter-product-category" label={t('mapping.category')}>
+          <select
+            id="filter-product-category"
+            class="form-control"
+            value={draft.category}
+            onChange={(e) => setDraft({ ...draft, category: e.currentTarget.value })}
+          >
+            <option value="">{t('common.all')}</option>
+            {(categories.data?.items ?? []).map((c) => (
+              <option value={String(c.categoryId)} key={c.categoryId}>
+                {c.path}
+              </option>
+            ))}
+          </select>
+        </FilterField>
       </div>
       <div class="text-right">
         <button type="submit" class="btn btn-primary" id="button-filter-products">
