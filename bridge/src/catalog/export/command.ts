@@ -75,6 +75,8 @@ next time this command or the bridge runs. Ozon credentials come from the bridge
     const onlyIds = parseOnly(only);
     const params: ExportParamsInput = {
       dryRun: dry === true,
+      // The export ends when everything is sent; this command then follows Ozon's answers (the follow-up job).
+      follow: 'job',
       ...(onlyIds ? { onlyIds } : {}),
       ...(Object.keys(timing).length > 0 ? { timing } : {}),
     };

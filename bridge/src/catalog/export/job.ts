@@ -105,6 +105,7 @@ export const catalogExportFollowJob = defineJob({
         // An export of just those products; when one is already running, they wait for the next (still queued).
         const { id, existing } = await ctx.services.jobs.enqueue(CATALOG_EXPORT_JOB, {
           onlyIds: [...productIds],
+          follow: 'job',
           ...(ctx.params.timing ? { timing: ctx.params.timing } : {}),
         });
         await ctx.log({

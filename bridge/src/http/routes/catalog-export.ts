@@ -37,6 +37,8 @@ export const catalogExportRoutes = new Hono<AppEnv>()
     const { id, existing } = await c.get('services').jobs.enqueue(kind, {
       dryRun: request.dryRun,
       ...(request.onlyIds ? { onlyIds: request.onlyIds } : {}),
+      // Ozon's answers are followed by a follow-up job, so that the next "send now" is not held up by moderation.
+      follow: 'job',
     });
     return c.json({ jobId: id, kind, existing } satisfies StartExportResponse, existing ? 200 : 202);
   })

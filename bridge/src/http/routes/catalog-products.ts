@@ -20,7 +20,8 @@ import {
 async function exportNow(c: Context<AppEnv>, productIds: readonly number[]): Promise<StartedExport> {
   const { id, existing } = await c
     .get('services')
-    .jobs.enqueue(CATALOG_EXPORT_JOB, { onlyIds: [...productIds] });
+    // The panel never waits for moderation inside the export: a follow-up job does that (see job-schemas.ts).
+    .jobs.enqueue(CATALOG_EXPORT_JOB, { onlyIds: [...productIds], follow: 'job' });
   return { jobId: id, existing, products: productIds.length };
 }
 

@@ -19,10 +19,11 @@ export const exportParamsSchema = z.object({
   onlyIds: z.array(z.int().positive()).max(10_000).optional(),
   timing: timingOverridesSchema.optional(),
   /**
-   * `job`: the export ends once everything is sent and a follow-up job polls Ozon's tasks and moderation (so that
-   * a merchant's next "send now" never waits behind a day of moderation); `inline`: this run follows them itself.
+   * `job`: the export ends once everything is sent and a follow-up job polls Ozon's tasks and moderation (the
+   * panel's choice, so that a merchant's next "send now" never waits behind a day of moderation); `inline`: this
+   * run follows them itself before it ends (the default: the caller waiting for the export sees products live).
    */
-  follow: z.enum(['job', 'inline']).default('job'),
+  follow: z.enum(['job', 'inline']).default('inline'),
 });
 export type ExportParams = z.infer<typeof exportParamsSchema>;
 export type ExportParamsInput = z.input<typeof exportParamsSchema>;
