@@ -7,6 +7,7 @@ import { toPanelError } from './use-resource';
 const POLL_MS = 1000;
 const ENDED: ReadonlySet<JobView['state']> = new Set(['done', 'failed', 'cancelled']);
 
+/** True once the job is done, failed or cancelled: nothing more will change it. */
 export const jobEnded = (job: JobView | undefined): boolean => job !== undefined && ENDED.has(job.state);
 
 export interface JobTracker {

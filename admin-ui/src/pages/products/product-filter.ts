@@ -43,6 +43,7 @@ export interface ProductFilter {
 
 export const PAGE_SIZE = 25;
 
+/** The product filter from the page's hash parameters; unknown states, ids and pages fall back to "all" and 1. */
 export function productFilterFromParams(params: Readonly<Record<string, string>>): ProductFilter {
   const page = Number(params.page);
   return {
