@@ -1,16 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 /**
  * Ozon's OpenAPI documents, read from ../shared/ozon next to the project when present (developer and CI
  * machines). They are reference data and never ship with the project; everything here works without them.
  */
-export type JsonSchema = Record<string, unknown>;
+const jsonSchemaSchema = z.record(z.string(), z.unknown());
+export type JsonSchema = z.infer<typeof jsonSchemaSchema>;
 
-export interface OpenApiDocument {
-  readonly paths: Record<string, Record<string, unknown>>;
-  readonly components?: { readonly schemas?: Record<string, JsonSchema> };
+/** The parts of an OpenAPI document read here; a file without them is treated as absent. */
+const openApiDocumentSchema = z.object({
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+  components: z.object({ schemas: z.record(z.string(), jsonSchemaSchema).optional() }).optional(),
+});
+export type OpenApiDocument = z.infer<typeof openApiDocumentSchema>;
+
+/** The value under `key` when it is a JSON object. */
+function objectAt(value: unknown, key: string): JsonSchema | undefined {
+  const parsed = jsonSchemaSchema.safeParse(
+    typeof value === 'object' && value !== null
+      ? Object.getOwnPropertyDescriptor(value, key)?.value
+      : undefined,
+  );
+  return parsed.success ? parsed.data : undefined;
 }
 
 export interface DocumentPaths {
@@ -43,13 +57,18 @@ export function loadDocument(file: string | undefined): OpenApiDocument | undefi
   if (cached) {
     return cached;
   }
+  let json: unknown;
   try {
-    const doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
-    cache.set(file, doc);
-    return doc;
+    json = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
+  const parsed = openApiDocumentSchema.safeParse(json);
+  if (!parsed.success) {
+    return undefined;
+  }
+  cache.set(file, parsed.data);
+  return parsed.data;
 }
 
 /** Resolves a local `#/…` reference; undefined for external or dangling ones (the documents have one). */
@@ -57,16 +76,16 @@ export function resolveRef(doc: OpenApiDocument, ref: string): JsonSchema | unde
   if (!ref.startsWith('#/')) {
     return undefined;
   }
-  let node: unknown = doc;
+  let node: JsonSchema | undefined = doc;
   for (const part of ref.slice(2).split('/')) {
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    node = objectAt(node, part);
   }
-  return typeof node === 'object' && node !== null ? (node as JsonSchema) : undefined;
+  return node;
 }
 
 /** The JSON request-body schema of `POST path`, if the document has one. */
 export function requestSchema(doc: OpenApiDocument, apiPath: string): JsonSchema | undefined {
-  const post = doc.paths[apiPath]?.post as Record<string, unknown> | undefined;
-  const body = post?.requestBody as { content?: Record<string, { schema?: JsonSchema }> } | undefined;
-  return body?.content?.['application/json']?.schema;
+  const post = objectAt(doc.paths, apiPath);
+  const content = objectAt(objectAt(objectAt(post, 'post'), 'requestBody'), 'content');
+  return objectAt(objectAt(content, 'application/json'), 'schema');
 }
