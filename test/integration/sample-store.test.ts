@@ -93,6 +93,12 @@ describe('sample store generator', () => {
       .from(store.oc.product)
       .where(eq(store.oc.product.productId, noWeight ?? 0));
     expect(Number(rows[0]?.weight)).toBe(0);
+    const [duplicate] = summary.flawed['duplicate-model'] ?? [];
+    const models = await store.db
+      .select({ id: store.oc.product.productId, model: store.oc.product.model })
+      .from(store.oc.product);
+    const model = models.find((m) => m.id === duplicate)?.model;
+    expect(models.filter((m) => m.model === model)).toHaveLength(2);
     const [noImage] = summary.flawed['no-image'] ?? [];
     const images = await store.db
       .select()

@@ -92,9 +92,11 @@ export function productRows(
   const lengthClass = random.pick(LENGTH_CLASSES);
   const [l, w, h] = leaf.shape.mm.map((mm) => (mm / 10) * (0.9 + random.next() * 0.2) * lengthClass.perCm);
   const price = random.int(leaf.shape.price[0], leaf.shape.price[1]);
+  // The previous product's model, exactly: its leaf is the one before this product's in the rotation.
+  const previousLeaf = leaves[(n - 2 + leaves.length) % leaves.length]?.leaf?.key ?? leaf.key;
   const model =
     flaw === 'duplicate-model'
-      ? `MS-${leaf.key.toUpperCase()}-${String(n - 1).padStart(6, '0')}`
+      ? `MS-${previousLeaf.toUpperCase()}-${String(n - 1).padStart(6, '0')}`
       : flaw === 'long-model'
         ? `MS-${leaf.key.toUpperCase()}-${String(n).padStart(6, '0')}-${'EXTRA-LONG-ARTICLE-'.repeat(3)}`
         : `MS-${leaf.key.toUpperCase()}-${String(n).padStart(6, '0')}`;

@@ -2,6 +2,7 @@ import {
   date,
   datetime,
   decimal,
+  index,
   int,
   type MySqlTableFn,
   primaryKey,
@@ -62,20 +63,24 @@ export function catalogTables(table: MySqlTableFn) {
       metaDescription: varchar('meta_description', { length: 255 }).notNull(),
       metaKeyword: varchar('meta_keyword', { length: 255 }).notNull(),
     },
-    (t) => [primaryKey({ columns: [t.productId, t.languageId] })],
+    (t) => [primaryKey({ columns: [t.productId, t.languageId] }), index('name').on(t.name)],
   );
 
-  const productImage = table('product_image', {
-    productImageId: int('product_image_id').autoincrement().primaryKey(),
-    productId: int('product_id').notNull(),
-    image: varchar('image', { length: 255 }),
-    sortOrder: int('sort_order').notNull().default(0),
-  });
+  const productImage = table(
+    'product_image',
+    {
+      productImageId: int('product_image_id').autoincrement().primaryKey(),
+      productId: int('product_id').notNull(),
+      image: varchar('image', { length: 255 }),
+      sortOrder: int('sort_order').notNull().default(0),
+    },
+    (t) => [index('product_id').on(t.productId)],
+  );
 
   const productToCategory = table(
     'product_to_category',
     { productId: int('product_id').notNull(), categoryId: int('category_id').notNull() },
-    (t) => [primaryKey({ columns: [t.productId, t.categoryId] })],
+    (t) => [primaryKey({ columns: [t.productId, t.categoryId] }), index('category_id').on(t.categoryId)],
   );
 
   const productToStore = table(
@@ -95,15 +100,19 @@ export function catalogTables(table: MySqlTableFn) {
     (t) => [primaryKey({ columns: [t.productId, t.attributeId, t.languageId] })],
   );
 
-  const productSpecial = table('product_special', {
-    productSpecialId: int('product_special_id').autoincrement().primaryKey(),
-    productId: int('product_id').notNull(),
-    customerGroupId: int('customer_group_id').notNull(),
-    priority: int('priority').notNull().default(1),
-    price: decimal('price', { precision: 15, scale: 4 }).notNull().default('0.0000'),
-    dateStart: date('date_start', { mode: 'string' }).notNull().default('0000-00-00'),
-    dateEnd: date('date_end', { mode: 'string' }).notNull().default('0000-00-00'),
-  });
+  const productSpecial = table(
+    'product_special',
+    {
+      productSpecialId: int('product_special_id').autoincrement().primaryKey(),
+      productId: int('product_id').notNull(),
+      customerGroupId: int('customer_group_id').notNull(),
+      priority: int('priority').notNull().default(1),
+      price: decimal('price', { precision: 15, scale: 4 }).notNull().default('0.0000'),
+      dateStart: date('date_start', { mode: 'string' }).notNull().default('0000-00-00'),
+      dateEnd: date('date_end', { mode: 'string' }).notNull().default('0000-00-00'),
+    },
+    (t) => [index('product_id').on(t.productId)],
+  );
 
   return {
     product,

@@ -1,18 +1,31 @@
-import { datetime, int, type MySqlTableFn, primaryKey, text, tinyint, varchar } from 'drizzle-orm/mysql-core';
+import {
+  datetime,
+  index,
+  int,
+  type MySqlTableFn,
+  primaryKey,
+  text,
+  tinyint,
+  varchar,
+} from 'drizzle-orm/mysql-core';
 
 /** OpenCart 3 categories (with the `category_path` closure table) and manufacturers. */
 export function categoryTables(table: MySqlTableFn) {
-  const category = table('category', {
-    categoryId: int('category_id').autoincrement().primaryKey(),
-    image: varchar('image', { length: 255 }),
-    parentId: int('parent_id').notNull().default(0),
-    top: tinyint('top').notNull(),
-    column: int('column').notNull(),
-    sortOrder: int('sort_order').notNull().default(0),
-    status: tinyint('status').notNull(),
-    dateAdded: datetime('date_added', { mode: 'string' }).notNull(),
-    dateModified: datetime('date_modified', { mode: 'string' }).notNull(),
-  });
+  const category = table(
+    'category',
+    {
+      categoryId: int('category_id').autoincrement().primaryKey(),
+      image: varchar('image', { length: 255 }),
+      parentId: int('parent_id').notNull().default(0),
+      top: tinyint('top').notNull(),
+      column: int('column').notNull(),
+      sortOrder: int('sort_order').notNull().default(0),
+      status: tinyint('status').notNull(),
+      dateAdded: datetime('date_added', { mode: 'string' }).notNull(),
+      dateModified: datetime('date_modified', { mode: 'string' }).notNull(),
+    },
+    (t) => [index('parent_id').on(t.parentId)],
+  );
 
   const categoryDescription = table(
     'category_description',
@@ -25,7 +38,7 @@ export function categoryTables(table: MySqlTableFn) {
       metaDescription: varchar('meta_description', { length: 255 }).notNull(),
       metaKeyword: varchar('meta_keyword', { length: 255 }).notNull(),
     },
-    (t) => [primaryKey({ columns: [t.categoryId, t.languageId] })],
+    (t) => [primaryKey({ columns: [t.categoryId, t.languageId] }), index('name').on(t.name)],
   );
 
   /** Every ancestor of a category, itself included; level 0 is the root. */

@@ -24,6 +24,11 @@ export function tableDdl(table: MySqlTable): string {
   if (keyColumns.length > 0) {
     lines.push(`PRIMARY KEY (${keyColumns.map((n) => `\`${n}\``).join(',')})`);
   }
+  // OpenCart's secondary keys: without them reading a large catalogue scans whole tables.
+  for (const key of config.indexes) {
+    const columns = key.config.columns.map((c) => ('name' in c ? `\`${c.name}\`` : ''));
+    lines.push(`KEY \`${key.config.name}\` (${columns.join(',')})`);
+  }
   return `CREATE TABLE IF NOT EXISTS \`${config.name}\` (\n  ${lines.join(',\n  ')}\n) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`;
 }
 
