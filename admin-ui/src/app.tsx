@@ -6,7 +6,7 @@ import { LogsPage } from './pages/logs/LogsPage';
 import { MappingPage } from './pages/mapping/MappingPage';
 import { ProductsPage } from './pages/products/ProductsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
-import { hashOf, type Page, pages } from './router';
+import { type Page, pages } from './router';
 
 const pageViews: Record<Page, FunctionComponent> = {
   dashboard: DashboardPage,
@@ -42,7 +42,7 @@ export function App() {
       <ul class="nav nav-tabs meschain-tabs">
         {pages.map((page) => (
           <li class={page === current ? 'active' : ''} key={page}>
-            <a href={hashOf(page)} data-page-link={page}>
+            <a href={router.href(page)} data-page-link={page}>
               <i class={`fa fa-${pageIcons[page]}`} /> {t(pageTitles[page])}
             </a>
           </li>

@@ -27,3 +27,15 @@ export function hashOf(page: Page, params: Readonly<Record<string, string | unde
   const text = query.toString();
   return `#/${page === 'dashboard' ? '' : page}${text === '' ? '' : `?${text}`}`;
 }
+
+/**
+ * The full URL of this page with another hash route. A bare "#/..." resolves against the document's <base>, and
+ * OpenCart's admin sets <base href=".../admin/">: such a link (or history entry) leaves the module page for
+ * admin/ without route and token, i.e. the login page. Path and query of the current page keep it here.
+ */
+export function samePageUrl(
+  location: { readonly pathname: string; readonly search: string },
+  hash: string,
+): string {
+  return `${location.pathname}${location.search}${hash}`;
+}

@@ -1,13 +1,17 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import { hashOf, type Page, parseHash, type Route } from './route-hash';
+import { hashOf, type Page, parseHash, type Route, samePageUrl } from './route-hash';
 
 export { hashOf, type Page, pages, parseHash, type Route } from './route-hash';
 
+type Params = Readonly<Record<string, string | undefined>>;
+
 export interface Router {
   readonly route: ReadonlySignal<Route>;
-  navigate(page: Page, params?: Readonly<Record<string, string | undefined>>): void;
+  /** The href of a page of the panel: this page's own URL with the hash route (never a bare "#/..."). */
+  href(page: Page, params?: Params): string;
+  navigate(page: Page, params?: Params): void;
   /** Replaces the current entry (filters typed into a page), so Back leaves the page instead of undoing a filter. */
-  replaceParams(params: Readonly<Record<string, string | undefined>>): void;
+  replaceParams(params: Params): void;
   dispose(): void;
 }
 
@@ -20,11 +24,12 @@ export function createRouter(win: Window, initialPage: string): Router {
   win.addEventListener('hashchange', onChange);
   return {
     route,
+    href: (page, params = {}) => samePageUrl(win.location, hashOf(page, params)),
     navigate(page, params = {}) {
       win.location.hash = hashOf(page, params);
     },
     replaceParams(params) {
-      const next = hashOf(route.value.page, params);
+      const next = samePageUrl(win.location, hashOf(route.value.page, params));
       win.history.replaceState(win.history.state, '', next);
       onChange();
     },

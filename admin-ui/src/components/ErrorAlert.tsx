@@ -6,7 +6,7 @@ import { usePanel } from '../context';
  * not running (with the command that starts it) and Ozon not configured (with a link to the settings).
  */
 export function ErrorAlert({ error }: { error: PanelApiError | undefined }) {
-  const { t } = usePanel();
+  const { t, router } = usePanel();
   if (!error) {
     return null;
   }
@@ -26,7 +26,7 @@ export function ErrorAlert({ error }: { error: PanelApiError | undefined }) {
     return (
       <div class="alert alert-warning meschain-error" data-code={error.code}>
         <i class="fa fa-exclamation-triangle" /> {t('error.notConfigured')}{' '}
-        <a href="#/settings" class="alert-link">
+        <a href={router.href('settings')} class="alert-link">
           {t('error.goToSettings')}
         </a>
       </div>

@@ -36,7 +36,7 @@ function Figure({
 
 /** A summary of what the bridge sees: the store, the Ozon connection, recent jobs and API activity. */
 export function DashboardPage() {
-  const { api, t, fmt } = usePanel();
+  const { api, t, fmt, router } = usePanel();
   const status = useResource((signal) => api.status({ signal }), []);
   const settings = useResource((signal) => api.settings.get({ signal }), []);
   // One row is enough: the answer carries the counts per state over the whole catalogue.
@@ -72,7 +72,7 @@ export function DashboardPage() {
               '—'
             )}
           </h2>
-          {ozon && !ozon.configured ? <a href="#/settings">{t('error.goToSettings')}</a> : null}
+          {ozon && !ozon.configured ? <a href={router.href('settings')}>{t('error.goToSettings')}</a> : null}
         </Figure>
       </div>
       {states.data ? (

@@ -13,7 +13,7 @@ interface Props {
 
 /** OpenCart's categories, indented by depth, each with the Ozon category its products go to. */
 export function CategoryTree({ categories, loading, selectedId, onSelect }: Props) {
-  const { t, fmt } = usePanel();
+  const { t, fmt, router } = usePanel();
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   const shown = (categories ?? []).filter((c) => needle === '' || c.path.toLowerCase().includes(needle));
@@ -65,7 +65,10 @@ export function CategoryTree({ categories, loading, selectedId, onSelect }: Prop
               >
                 <td style={{ paddingLeft: `${8 + category.level * 18}px` }}>
                   <i class={`fa ${category.level === 0 ? 'fa-folder' : 'fa-folder-o'}`} />{' '}
-                  <a href={`#/mapping?category=${category.categoryId}`} onClick={(e) => e.preventDefault()}>
+                  <a
+                    href={router.href('mapping', { category: String(category.categoryId) })}
+                    onClick={(e) => e.preventDefault()}
+                  >
                     {category.name}
                   </a>
                   {category.enabled ? null : <span class="text-muted"> ({t('common.disabled')})</span>}

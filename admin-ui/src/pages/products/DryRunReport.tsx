@@ -6,7 +6,7 @@ const LISTED = 10;
 
 /** What the last dry run found: actions per kind, the quota it would use, the first planned changes. */
 export function DryRunReport({ version }: { version: number }) {
-  const { api, t, fmt } = usePanel();
+  const { api, t, fmt, router } = usePanel();
   const runs = useResource((signal) => api.exports.runs({ mode: 'dry', limit: 1 }, { signal }), [version]);
   const run = runs.data?.items[0];
   if (runs.error) {
@@ -56,8 +56,7 @@ export function DryRunReport({ version }: { version: number }) {
         <p class="small text-muted">
           {report.changes.slice(0, LISTED).map((change) => (
             <span key={`${change.productId}-${change.offerId}`} class="meschain-change">
-              {change.action}{' '}
-              <a href={`#/products?q=${encodeURIComponent(change.offerId)}`}>{change.offerId}</a>
+              {change.action} <a href={router.href('products', { q: change.offerId })}>{change.offerId}</a>
               {'; '}
             </span>
           ))}

@@ -31,7 +31,7 @@ function Problems({ problems, ozon }: { problems: readonly Problem[]; ozon: bool
 
 /** The product's Ozon items: state, what an export would do, every problem and the exact payload (dry-run preview). */
 export function ProductDetailRow({ productId, columns }: { productId: number; columns: number }) {
-  const { api, t, fmt } = usePanel();
+  const { api, t, fmt, router } = usePanel();
   const detail = useResource((signal) => api.products.detail(productId, { signal }), [productId]);
   return (
     <tr class="meschain-product-detail" data-product-id={productId}>
@@ -45,7 +45,7 @@ export function ProductDetailRow({ productId, columns }: { productId: number; co
               {detail.data.leaf ? (
                 <strong>{detail.data.leaf.name}</strong>
               ) : (
-                <a href="#/mapping">{t('mapping.notMapped')}</a>
+                <a href={router.href('mapping')}>{t('mapping.notMapped')}</a>
               )}
             </p>
             {detail.data.units.map((unit) => (

@@ -144,7 +144,7 @@ export function ProductsPage() {
               page={list.data.page}
               pageSize={PAGE_SIZE}
               total={list.data.total}
-              hrefOf={(page) => hashOf('products', paramsOf({ ...filter, page }))}
+              hrefOf={(page) => router.href('products', paramsOf({ ...filter, page }))}
             />
           </div>
         ) : null}

@@ -1,5 +1,4 @@
 import { usePanel } from '../../context';
-import { hashOf } from '../../route-hash';
 import { type ProductFilter, paramsOf, productStates, stateTone } from './product-filter';
 
 interface Props {
@@ -18,7 +17,7 @@ const barClass: Readonly<Record<string, string>> = {
 
 /** Items per state over the whole catalogue: a stacked bar, and chips that filter the list by state. */
 export function StateBar({ counts, filter }: Props) {
-  const { t, fmt } = usePanel();
+  const { t, fmt, router } = usePanel();
   const total = productStates.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
   const present = productStates.filter((state) => (counts[state] ?? 0) > 0);
   return (
@@ -35,13 +34,13 @@ export function StateBar({ counts, filter }: Props) {
       </div>
       <ul class="nav nav-pills meschain-state-chips">
         <li class={filter.state === '' ? 'active' : ''}>
-          <a href={hashOf('products', paramsOf({ ...filter, state: '', page: 1 }))}>
+          <a href={router.href('products', paramsOf({ ...filter, state: '', page: 1 }))}>
             {t('common.all')} <span class="badge">{fmt.number(total)}</span>
           </a>
         </li>
         {present.map((state) => (
           <li class={filter.state === state ? 'active' : ''} key={state} data-state={state}>
-            <a href={hashOf('products', paramsOf({ ...filter, state, page: 1 }))}>
+            <a href={router.href('products', paramsOf({ ...filter, state, page: 1 }))}>
               {t(`state.${state}`)} <span class="badge">{fmt.number(counts[state] ?? 0)}</span>
             </a>
           </li>
