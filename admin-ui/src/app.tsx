@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { BridgeBanner } from './components/BridgeBanner';
 import { usePanel } from './context';
 import type { MessageKey } from './i18n/en';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
@@ -34,7 +35,7 @@ const pageTitles: Record<Page, MessageKey> = {
 
 /** Tabs like OpenCart's own (nav-tabs) above the current page; the page follows the URL hash. */
 export function App() {
-  const { router, t } = usePanel();
+  const { router, t, connection } = usePanel();
   const current = router.route.value.page;
   const View = pageViews[current];
   return (
@@ -48,8 +49,10 @@ export function App() {
           </li>
         ))}
       </ul>
+      <BridgeBanner />
       <div class="meschain-page">
-        <View key={current} />
+        {/* Remounted when the bridge comes back, so every widget loads again. */}
+        <View key={`${current}-${connection.recoveries.value}`} />
       </div>
     </div>
   );

@@ -16,6 +16,10 @@ export interface PanelConfig {
   /** The page asked for with OpenCart's &page=..., used when the URL has no hash route. */
   readonly initialPage: string;
   readonly moduleVersion: string;
+  /** The store's OpenCart folder when the page knows it, for the command that starts the bridge ('' if not). */
+  readonly opencartRoot: string;
+  /** The module page already shows its own "bridge not running" notice (it found the bridge down). */
+  readonly bridgeNoticeOnPage: boolean;
 }
 
 /** `ru-ru`, `ru`, `RU` → ru; anything unknown → en. */
@@ -37,5 +41,7 @@ export function readPanelConfig(data: Readonly<Record<string, string | undefined
     canModify: data.canModify !== '0',
     initialPage: data.page ?? '',
     moduleVersion: data.moduleVersion ?? '',
+    opencartRoot: data.opencartRoot ?? '',
+    bridgeNoticeOnPage: data.bridgeUp === '0',
   };
 }

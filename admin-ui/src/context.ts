@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApiClient } from './api/client';
 import type { PanelConfig } from './config';
+import type { Connection } from './connection/connection';
 import type { Formatters, Translate } from './i18n';
 import type { Router } from './router';
 
@@ -12,6 +13,7 @@ export interface PanelServices {
   readonly t: Translate;
   readonly fmt: Formatters;
   readonly router: Router;
+  readonly connection: Connection;
 }
 
 export const PanelContext = createContext<PanelServices | undefined>(undefined);

@@ -1,8 +1,10 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createApiClient } from './api/client';
 import { createTransport } from './api/transport';
 import { App } from './app';
 import { readPanelConfig } from './config';
+import { watchConnection } from './connection/connection';
 import { PanelContext, type PanelServices } from './context';
 import { createTranslator, formatters } from './i18n';
 import { createRouter } from './router';
@@ -10,6 +12,8 @@ import './styles/panel.css';
 
 /** The element the OpenCart module page (and the bridge's demo page) renders for the panel. */
 export const MOUNT_ID = 'meschain-ozon-app';
+/** The module page's own notice, rendered when the bridge did not answer while PHP built the page. */
+const PAGE_NOTICE_ID = 'meschain-ozon-bridge-down';
 
 function mount(): void {
   const element = document.getElementById(MOUNT_ID);
@@ -17,13 +21,21 @@ function mount(): void {
     return;
   }
   const config = readPanelConfig(element.dataset);
+  const { transport, connection } = watchConnection(createTransport(config.transport));
   const services: PanelServices = {
     config,
-    api: createApiClient(createTransport(config.transport)),
+    api: createApiClient(transport),
     t: createTranslator(config.language),
     fmt: formatters(config.language),
     router: createRouter(window, config.initialPage),
+    connection,
   };
+  // Once the panel reaches the bridge, the page's notice from render time is out of date; the panel's own takes over.
+  effect(() => {
+    if (connection.reached.value) {
+      document.getElementById(PAGE_NOTICE_ID)?.remove();
+    }
+  });
   element.replaceChildren();
   render(
     <PanelContext.Provider value={services}>

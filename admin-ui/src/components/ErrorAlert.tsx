@@ -2,8 +2,8 @@ import type { PanelApiError } from '../api/errors';
 import { usePanel } from '../context';
 
 /**
- * A failed call in OpenCart's alert style. The two errors a merchant can fix get their own words: the bridge
- * not running (with the command that starts it) and Ozon not configured (with a link to the settings).
+ * A failed call in OpenCart's alert style. Ozon not configured gets a link to the settings; the bridge not running
+ * is left to the panel's one BridgeBanner (five widgets failing alike would otherwise say it five times).
  */
 export function ErrorAlert({ error }: { error: PanelApiError | undefined }) {
   const { t, router } = usePanel();
@@ -11,16 +11,8 @@ export function ErrorAlert({ error }: { error: PanelApiError | undefined }) {
     return null;
   }
   if (error.code === 'BRIDGE_UNAVAILABLE') {
-    const command = t('error.bridgeCommand');
-    const [before = '', after = ''] = t('error.bridgeUnavailable').split('{command}');
-    return (
-      <div class="alert alert-danger meschain-error" data-code={error.code}>
-        <i class="fa fa-exclamation-circle" /> {before}
-        <code>{command}</code>
-        {after}
-        {error.message ? <div class="small text-muted">{error.message}</div> : null}
-      </div>
-    );
+    // Said once for the whole panel, by BridgeBanner.
+    return null;
   }
   if (error.code === 'OZON_NOT_CONFIGURED') {
     return (

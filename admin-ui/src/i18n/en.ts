@@ -25,9 +25,11 @@ export const en = {
   'common.first': 'Newest',
   'common.noResults': 'No results.',
   'common.readOnly': 'You have read-only access to this module: changes are disabled.',
-  'error.bridgeUnavailable':
-    'The bridge is not running or cannot be reached. Start it on the store server with: {command}',
-  'error.bridgeCommand': 'npx meschain-ozon serve --opencart-root /path/to/opencart',
+  'error.bridgeDown':
+    'The MesChain bridge is not running or cannot be reached, so the panel can neither load nor save anything.',
+  'error.bridgeStart': "Start it on the store's server with",
+  'error.bridgeRootHint': "followed by the folder that holds OpenCart's config.php.",
+  'error.bridgeRetry': 'Try again',
   'error.notConfigured': 'Ozon is not connected yet: enter the Client-Id and Api-Key on the settings page.',
   'error.goToSettings': 'Open settings',
   'error.validation': 'Please correct the highlighted fields.',

@@ -27,9 +27,11 @@ export const ru: Messages = {
   'common.first': 'Последние',
   'common.noResults': 'Ничего не найдено.',
   'common.readOnly': 'У вас доступ только на чтение: изменения отключены.',
-  'error.bridgeUnavailable':
-    'Мост (bridge) не запущен или недоступен. Запустите его на сервере магазина командой: {command}',
-  'error.bridgeCommand': 'npx meschain-ozon serve --opencart-root /path/to/opencart',
+  'error.bridgeDown':
+    'Сервис MesChain (bridge) не запущен или недоступен, поэтому панель не может ни загрузить, ни сохранить данные.',
+  'error.bridgeStart': 'Запустите его на сервере магазина командой',
+  'error.bridgeRootHint': 'и укажите папку, в которой лежит config.php OpenCart.',
+  'error.bridgeRetry': 'Проверить снова',
   'error.notConfigured': 'Ozon ещё не подключён: укажите Client-Id и Api-Key на странице настроек.',
   'error.goToSettings': 'Открыть настройки',
   'error.validation': 'Исправьте отмеченные поля.',

@@ -27,9 +27,11 @@ export const tr: Messages = {
   'common.first': 'En yeni',
   'common.noResults': 'Sonuç yok.',
   'common.readOnly': 'Bu modülde yalnızca okuma yetkiniz var: değişiklikler kapalı.',
-  'error.bridgeUnavailable':
-    'Köprü (bridge) çalışmıyor ya da erişilemiyor. Mağaza sunucusunda şu komutla başlatın: {command}',
-  'error.bridgeCommand': 'npx meschain-ozon serve --opencart-root /path/to/opencart',
+  'error.bridgeDown':
+    'MesChain köprüsü çalışmıyor ya da erişilemiyor; panel hiçbir şey yükleyemiyor ve kaydedemiyor.',
+  'error.bridgeStart': 'Mağazanın sunucusunda şu komutla başlatın:',
+  'error.bridgeRootHint': "ve ardından OpenCart'ın config.php dosyasının bulunduğu klasörü yazın.",
+  'error.bridgeRetry': 'Yeniden dene',
   'error.notConfigured': 'Ozon henüz bağlı değil: Client-Id ve Api-Key değerlerini ayarlar sayfasına girin.',
   'error.goToSettings': 'Ayarları aç',
   'error.validation': 'Lütfen işaretli alanları düzeltin.',

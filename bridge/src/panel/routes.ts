@@ -67,7 +67,7 @@ export function panelRoutes(options: PanelRouteOptions): Hono<AppEnv> {
       if (!session) {
         return c.html(renderLoginNeeded(), 401);
       }
-      const { store, version } = c.get('services');
+      const { store, version, config } = c.get('services');
       const { setting } = store.oc;
       const [name] = await store.db
         .select({ value: setting.value })
@@ -82,6 +82,7 @@ export function panelRoutes(options: PanelRouteOptions): Hono<AppEnv> {
           language: languageOf(c.req.query('lang')),
           version,
           storeName: name?.value ?? '',
+          opencartRoot: config.opencartRoot ?? '',
         }),
       );
     })

@@ -8,6 +8,8 @@ export interface ShellInput {
   readonly language: 'en' | 'ru' | 'tr';
   readonly version: string;
   readonly storeName: string;
+  /** The bridge's --opencart-root ('' when it reads the database directly), for the panel's start command. */
+  readonly opencartRoot: string;
 }
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -85,7 +87,7 @@ ${links}
     <ul class="breadcrumb"><li><a href="#/">Home</a></li><li><a href="#/">Ozon</a></li></ul>
   </div></div>
   <div class="container-fluid">
-    <div id="meschain-ozon-app" data-api-base="" data-csrf="${escapeHtml(input.csrf)}" data-language="${input.language}" data-can-modify="1" data-module-version="${escapeHtml(input.version)}"></div>
+    <div id="meschain-ozon-app" data-api-base="" data-csrf="${escapeHtml(input.csrf)}" data-language="${input.language}" data-can-modify="1" data-module-version="${escapeHtml(input.version)}" data-opencart-root="${escapeHtml(input.opencartRoot)}"></div>
   </div>
 </div>
 <footer id="footer">MesChain-Sync · OpenCart 3 → Ozon</footer>

@@ -50,6 +50,7 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 		$data['assets_error'] = $assets['error'] === '' ? '' : $this->language->get('error_assets_' . $assets['error']);
 		$data['bridge_up'] = $this->bridgeAnswers($bridgeUrl);
 		$data['bridge_down_text'] = sprintf($this->language->get('text_bridge_down'), $bridgeUrl, $this->startCommand($bridgeUrl));
+		$data['opencart_root'] = dirname(DIR_APPLICATION);
 		$data['can_modify'] = $this->user->hasPermission('modify', ModuleInfo::ROUTE);
 		$data['save_action'] = $this->url->link(ModuleInfo::ROUTE . '/save', 'user_token=' . $token, true);
 		$data['status'] = (bool)$this->config->get(ModuleInfo::KEY_STATUS);
