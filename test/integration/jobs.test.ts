@@ -182,4 +182,27 @@ describe('resumable jobs', () => {
     expect(cancelled?.state).toBe('cancelled');
     await b.stop();
   });
+
+  it('cancels a job that another bridge is running: that bridge stops before its next item', async () => {
+    processed.length = 0;
+    const release = closeGate();
+    const runner = await start();
+    const { id } = await runner.services.jobs.enqueue('test.count', { to: 50 });
+    await untilRunning(runner, id);
+    // A second bridge on the same store (as the panel's bridge while a CLI export runs) cancels it.
+    const other = await startBridge({ ...config, port: 0 }, { jobs: [countJob], jobRunner: fast });
+    other.services.jobs.stop();
+    expect((await other.services.jobs.cancel(id))?.state).toBe('cancelled');
+    release();
+    const deadline = Date.now() + 10_000;
+    while (runner.services.jobs.isRunning(id) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(runner.services.jobs.isRunning(id)).toBe(false);
+    const row = await runner.services.jobs.get(id);
+    expect(row).toMatchObject({ state: 'cancelled', owner: null });
+    expect(processed.length).toBeLessThan(50);
+    await other.stop();
+    await runner.stop();
+  });
 });

@@ -14,5 +14,6 @@ describe('meschain-ozon emulator command', () => {
     expect(await emulatorCommand.run(['--port', 'seventy'])).toBe(2);
     expect(await emulatorCommand.run(['--client-id', 'abc'])).toBe(2);
     expect(await emulatorCommand.run(['--speed', '0'])).toBe(2);
+    expect(await emulatorCommand.run(['--host', '0.0.0.0'])).toBe(2);
   });
 });

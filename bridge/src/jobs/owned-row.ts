@@ -25,7 +25,9 @@ export function ownedJobRow(store: Services['store'], jobId: string, owner: stri
       const [result] = await store.db.update(jobs).set(set).where(mine);
       // FOUND_ROWS (mysql2's default) makes this the matched rows, so an unchanged row still counts as ours.
       if (result.affectedRows !== 1) {
-        throw new JobTakenOverError(`job ${jobId} is now run by another bridge; this one stopped`);
+        throw new JobTakenOverError(
+          `job ${jobId} was cancelled or taken over by another bridge; this run stopped`,
+        );
       }
     },
   };

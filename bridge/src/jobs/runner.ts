@@ -303,13 +303,20 @@ export function createJobRunner(
 
     /** Cancels a queued job at once, or asks a running one to stop at its next checkpoint. */
     async cancel(id: string): Promise<JobRow | undefined> {
+      // Taking the owner away is what stops a run in another bridge or CLI process too: its next heartbeat or
+      // checkpoint write no longer matches, and it stops without writing anything more.
       await store.db
         .update(jobs)
-        .set({ state: 'cancelled', finishedAt: now(), error: 'cancelled by the merchant' })
-        .where(and(eq(jobs.id, id), eq(jobs.state, 'queued')));
+        .set({ state: 'cancelled', owner: null, finishedAt: now(), error: 'cancelled by the merchant' })
+        .where(and(eq(jobs.id, id), inArray(jobs.state, ACTIVE)));
       running.get(id)?.abort(new Error('cancelled'));
       await publish(id);
       return read(id);
+    },
+
+    /** True while this runner executes the job (in this process). */
+    isRunning(id: string): boolean {
+      return running.has(id);
     },
 
     /** Calls `listener` on every change of the job until the returned function is called. */

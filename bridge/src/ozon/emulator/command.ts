@@ -40,6 +40,13 @@ export const emulatorCommand: Command = {
       process.stderr.write(`invalid arguments\n${usage}\n`);
       return 2;
     }
+    // Its control API can rewrite the account and read back every request: never reachable from a network.
+    if (!['127.0.0.1', '::1', 'localhost'].includes(values.host)) {
+      process.stderr.write(
+        `--host must be a loopback address (127.0.0.1, ::1 or localhost), got '${values.host}'\n`,
+      );
+      return 2;
+    }
     const running = await startOzonEmulator({
       port,
       host: values.host,
