@@ -6,6 +6,7 @@ import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
 import { statusResponseSchema } from '../../bridge/src/http/routes/status';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import { pruneStoreEvents } from '../../bridge/src/store-events/prune';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
@@ -137,6 +138,17 @@ describe('bridge authentication over real HTTP', () => {
     expect(ok.status).toBe(202);
     const rows = await store.db.select().from(store.own.storeEvents);
     expect(rows.map((r) => [r.event, r.entityId])).toEqual([['product.edited', 42]]);
+
+    // Kept for two weeks: an event received 15 days ago goes, the new one stays.
+    await store.db.insert(store.own.storeEvents).values({
+      event: 'order.added',
+      entityId: 7,
+      occurredAt: new Date(Date.now() - 15 * 86_400_000),
+      receivedAt: new Date(Date.now() - 15 * 86_400_000),
+    });
+    expect(await pruneStoreEvents(bridge.services)).toBe(1);
+    const kept = await store.db.select().from(store.own.storeEvents);
+    expect(kept.map((r) => r.entityId)).toEqual([42]);
 
     const bad = JSON.stringify({ event: 'product.exploded', id: -1 });
     const refused = await call('/api/v1/events', {

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { BridgeConfig } from '../config/schema';
 import { type AppOptions, createApp } from '../http/app';
 import type { Services } from '../http/services';
+import { schedulePruning } from '../store-events/prune';
 import { openServices, type ServicesOptions } from './open-services';
 
 export interface StartOptions extends ServicesOptions {
@@ -32,6 +33,7 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
     throw error;
   });
   jobs.start(services);
+  const stopPruning = schedulePruning(services);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let stopping: Promise<void> | undefined;
   return {
@@ -41,6 +43,7 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
     port: address.port,
     stop(): Promise<void> {
       stopping ??= (async () => {
+        stopPruning();
         const looked = jobs.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         const { unfinished } = await lifecycle.drain(config.shutdownTimeoutMs);
