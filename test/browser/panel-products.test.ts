@@ -71,10 +71,30 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
     await page.waitForSelector('#button-export-all:not([disabled])');
     await page.click('#button-export-all');
     await page.waitForSelector('#meschain-export-job');
+    // The label is above the bar, whole even at 0 % (inside a 3em bar it was cut to "runn").
+    const label = page.locator('#meschain-export-job .meschain-progress-label');
+    await expect(label.textContent()).resolves.toMatch(/(queued|running|done) · \d+ \/ \d+/);
+    const text = await label.locator('span').first().boundingBox();
+    const bar = await page.locator('#meschain-export-job .progress').boundingBox();
+    expect(text?.width).toBeGreaterThan(60);
+    expect((text?.x ?? 0) + (text?.width ?? 0)).toBeLessThanOrEqual((bar?.x ?? 0) + (bar?.width ?? 0));
     await page.reload();
     await page.waitForSelector('#meschain-export-job', { timeout: 10_000 });
     await screenshot(page, '10-products-export-running');
+    // A second tab on the dashboard follows the same work.
+    const dashboard = await env.browser.context.newPage();
+    await dashboard.goto(`${new URL(page.url()).origin}/panel/#/`);
+    await dashboard.waitForSelector('#meschain-dashboard-states');
     await page.waitForSelector('#meschain-export-job[data-job-state="done"]', { timeout: EXPORT_TIMEOUT });
+    // Ozon's moderation is followed by a job of its own after the export; the page follows it too, and the chips
+    // turn live without a reload.
+    await page.waitForSelector('#meschain-follow-job', { timeout: 10_000 });
+    await page.waitForSelector('#meschain-state-bar [data-state="live"]', { timeout: EXPORT_TIMEOUT });
+    await page.waitForSelector('#meschain-follow-job[data-job-state="done"]', { timeout: EXPORT_TIMEOUT });
+    await expect(page.textContent('#meschain-follow-job')).resolves.toMatch(/[1-9]\d* live/);
+    await dashboard.waitForSelector('#meschain-dashboard-states [data-state="live"]', { timeout: 30_000 });
+    await screenshot(dashboard, '10-dashboard-after-follow-up');
+    await dashboard.close();
     await page.click('#meschain-state-bar [data-state="live"] a');
     await page.waitForSelector('#meschain-product-table[data-query="#/products?state=live"]');
     const states = await attributesOf(

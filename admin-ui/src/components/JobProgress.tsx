@@ -3,8 +3,23 @@ import { usePanel } from '../context';
 import { jobEnded } from '../hooks/use-job';
 import { ProgressBar } from './ProgressBar';
 
+/** What the bar shows instead of the job's own done/total (a job that waits on others reports none). */
+export interface JobMeasure {
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
 /** A job's progress bar with its summary or error underneath. */
-export function JobProgress({ job, id }: { job: JobView | undefined; id?: string }) {
+export function JobProgress({
+  job,
+  id,
+  measure,
+}: {
+  job: JobView | undefined;
+  id?: string;
+  measure?: JobMeasure;
+}) {
   const { t, fmt } = usePanel();
   if (!job) {
     return null;
@@ -13,11 +28,14 @@ export function JobProgress({ job, id }: { job: JobView | undefined; id?: string
   return (
     <div class="meschain-job" id={id} data-job-state={job.state}>
       <ProgressBar
-        done={job.done}
-        total={job.total}
+        done={measure?.done ?? job.done}
+        total={measure?.total ?? job.total}
         active={!ended}
         failed={job.state === 'failed'}
-        label={`${t(`job.state.${job.state}`)} · ${fmt.number(job.done)} / ${fmt.number(job.total)}`}
+        label={
+          measure?.label ??
+          `${t(`job.state.${job.state}`)} · ${fmt.number(job.done)} / ${fmt.number(job.total)}`
+        }
       />
       {job.summary ? <p class="small text-muted meschain-job-summary">{job.summary}</p> : null}
       {job.error ? <p class="small text-danger">{job.error}</p> : null}

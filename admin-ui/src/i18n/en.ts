@@ -198,6 +198,8 @@ export const en = {
   'products.nothingFailed': 'No product has failed: nothing to retry.',
   'products.exportJob': 'Export',
   'products.dryRunJob': 'Dry run',
+  'products.followJob': "Ozon's answers (import and moderation)",
+  'products.followProgress': '{state} · {live} live, {waiting} waiting for Ozon',
   'products.exportHelp':
     "An export checks every product, sends what is new or changed and follows Ozon's moderation. A dry run checks and counts without sending anything.",
   'products.lastDryRun': 'Last dry run',

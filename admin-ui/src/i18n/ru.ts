@@ -203,6 +203,8 @@ export const ru: Messages = {
   'products.nothingFailed': 'Отклонённых товаров нет: повторять нечего.',
   'products.exportJob': 'Выгрузка',
   'products.dryRunJob': 'Пробный прогон',
+  'products.followJob': 'Ответы Ozon (импорт и модерация)',
+  'products.followProgress': '{state} · в продаже: {live}, ждут Ozon: {waiting}',
   'products.exportHelp':
     'Выгрузка проверяет все товары, отправляет новые и изменённые и следит за модерацией Ozon. Пробный прогон проверяет и считает, ничего не отправляя.',
   'products.lastDryRun': 'Последний пробный прогон',

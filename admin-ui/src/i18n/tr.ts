@@ -201,6 +201,8 @@ export const tr: Messages = {
   'products.nothingFailed': 'Reddedilen ürün yok: yeniden denenecek bir şey yok.',
   'products.exportJob': 'Aktarım',
   'products.dryRunJob': 'Deneme',
+  'products.followJob': 'Ozon yanıtları (içe aktarma ve moderasyon)',
+  'products.followProgress': "{state} · {live} satışta, {waiting} Ozon'u bekliyor",
   'products.exportHelp':
     'Aktarım her ürünü denetler, yeni ya da değişeni gönderir ve Ozon denetimini izler. Deneme hiçbir şey göndermeden denetler ve sayar.',
   'products.lastDryRun': 'Son deneme',

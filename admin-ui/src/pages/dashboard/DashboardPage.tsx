@@ -1,13 +1,21 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PanelBox } from '../../components/PanelBox';
 import { StatusLabel } from '../../components/StatusLabel';
 import { usePanel } from '../../context';
+import { type PollRange, useBackoffPoll } from '../../hooks/backoff';
+import { useInterval } from '../../hooks/use-interval';
 import { useResource } from '../../hooks/use-resource';
 import { productFilterFromParams } from '../products/product-filter';
 import { StateBar } from '../products/StateBar';
 import { ActivityPanel } from './ActivityPanel';
 import { JobsPanel } from './JobsPanel';
+
+/** Jobs and states are read again every 2 s while they move, up to every 15 s while a job waits (moderation). */
+const ACTIVE_POLL: PollRange = { min: 2000, max: 15_000 };
+/** With no job running, the job list is looked at now and then for jobs started elsewhere (CLI, schedule). */
+const IDLE_POLL_MS = 15_000;
 
 function Figure({
   title,
@@ -41,6 +49,28 @@ export function DashboardPage() {
   const settings = useResource((signal) => api.settings.get({ signal }), []);
   // One row is enough: the answer carries the counts per state over the whole catalogue.
   const states = useResource((signal) => api.products.list({ pageSize: 1 }, { signal }), []);
+  const jobs = useResource((signal) => api.jobs.list({ limit: 5 }, { signal }), []);
+  const active = jobs.data?.items.some((job) => job.state === 'running' || job.state === 'queued') ?? false;
+  // While a job runs (an export, Ozon's moderation followed after it), products change state: the figures follow.
+  const moved = JSON.stringify([jobs.data?.items.map((j) => [j.id, j.state, j.done]), states.data?.counts]);
+  useBackoffPoll(
+    () => {
+      jobs.reload();
+      states.reload();
+    },
+    active,
+    moved,
+    ACTIVE_POLL,
+  );
+  useInterval(jobs.reload, active ? undefined : IDLE_POLL_MS);
+  // The last states a job wrote, read once it has ended.
+  const wasActive = useRef(false);
+  useEffect(() => {
+    if (wasActive.current && !active) {
+      states.reload();
+    }
+    wasActive.current = active;
+  }, [active, states.reload]);
   const ozon = settings.data?.ozon;
   return (
     <div id="meschain-dashboard">
@@ -86,7 +116,7 @@ export function DashboardPage() {
           <ActivityPanel />
         </div>
         <div class="col-md-4">
-          <JobsPanel />
+          <JobsPanel jobs={jobs} />
         </div>
       </div>
     </div>

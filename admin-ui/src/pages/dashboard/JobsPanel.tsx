@@ -3,8 +3,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PanelBox } from '../../components/PanelBox';
 import { StatusLabel, type Tone } from '../../components/StatusLabel';
 import { usePanel } from '../../context';
-import { useInterval } from '../../hooks/use-interval';
-import { useResource } from '../../hooks/use-resource';
+import type { Resource } from '../../hooks/use-resource';
 
 const stateTone: Record<JobView['state'], Tone> = {
   queued: 'default',
@@ -14,12 +13,9 @@ const stateTone: Record<JobView['state'], Tone> = {
   cancelled: 'warning',
 };
 
-/** The latest background jobs with their state and progress. */
-export function JobsPanel() {
-  const { api, t, fmt } = usePanel();
-  const jobs = useResource((signal) => api.jobs.list({ limit: 5 }, { signal }), []);
-  const running = jobs.data?.items.some((job) => job.state === 'running' || job.state === 'queued') ?? false;
-  useInterval(jobs.reload, running ? 2000 : 15_000);
+/** The latest background jobs with their state and progress (read and refreshed by the dashboard). */
+export function JobsPanel({ jobs }: { jobs: Resource<{ items: JobView[] }> }) {
+  const { t, fmt } = usePanel();
   return (
     <PanelBox title={t('dashboard.lastJob')} icon="tasks" body={false} id="meschain-jobs">
       <ErrorAlert error={jobs.error} />

@@ -3,8 +3,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pagination } from '../../components/Pagination';
 import { PanelBox } from '../../components/PanelBox';
 import { usePanel } from '../../context';
+import { type PollRange, useBackoffPoll } from '../../hooks/backoff';
 import { useAction } from '../../hooks/use-action';
-import { useInterval } from '../../hooks/use-interval';
 import { jobEnded, useJob } from '../../hooks/use-job';
 import { useResource } from '../../hooks/use-resource';
 import { hashOf } from '../../route-hash';
@@ -17,6 +17,10 @@ import { StateBar } from './StateBar';
 /** Job kinds of the export (bridge/src/catalog/export/job.ts). */
 const EXPORT_JOB = 'catalog-export';
 const DRY_RUN_JOB = 'catalog-export-dry-run';
+/** Started by an export once everything is sent: follows Ozon's import tasks and moderation until live. */
+const FOLLOW_JOB = 'catalog-export-follow';
+/** The list is read again every 2 s while states move, up to every 20 s while Ozon's moderation keeps them. */
+const LIST_POLL: PollRange = { min: 2000, max: 20_000 };
 
 /** Every store product with its Ozon state and reason; send, retry, exclude; preview; export progress. */
 export function ProductsPage() {
@@ -31,14 +35,25 @@ export function ProductsPage() {
   );
   const list = { ...loaded, data: loaded.data?.list };
   const [reportVersion, setReportVersion] = useState(0);
-  const exportJob = useJob(EXPORT_JOB, list.reload);
+  // Each job's end may start the other: an export starts the follow-up, which may send lost imports again.
+  const followJob = useJob(FOLLOW_JOB, () => {
+    list.reload();
+    exportJob.lookup();
+  });
+  const exportJob = useJob(EXPORT_JOB, () => {
+    list.reload();
+    followJob.lookup();
+  });
   const dryRunJob = useJob(DRY_RUN_JOB, () => {
     list.reload();
     setReportVersion((v) => v + 1);
   });
-  const running = exportJob.job !== undefined && !jobEnded(exportJob.job);
-  // While an export runs, states change under the merchant's eyes: follow them.
-  useInterval(list.reload, running ? 2000 : undefined);
+  const moving = [exportJob, followJob].some(
+    (tracker) => tracker.job !== undefined && !jobEnded(tracker.job),
+  );
+  // While an export sends and Ozon answers, states change under the merchant's eyes: follow them.
+  const counts = list.data?.counts;
+  useBackoffPoll(list.reload, moving, `${JSON.stringify(counts)} ${exportJob.job?.done ?? 0}`, LIST_POLL);
 
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const select = (ids: readonly number[], on: boolean): void =>
@@ -70,7 +85,13 @@ export function ProductsPage() {
   const none = selected.size === 0 || !config.canModify || bulk.pending;
   return (
     <div id="meschain-products">
-      <ExportPanel exportJob={exportJob} dryRunJob={dryRunJob} reportVersion={reportVersion} />
+      <ExportPanel
+        exportJob={exportJob}
+        dryRunJob={dryRunJob}
+        followJob={followJob}
+        counts={counts}
+        reportVersion={reportVersion}
+      />
       <ProductFilters key={filterKey} value={filter} onApply={(f) => router.replaceParams(paramsOf(f))} />
       <PanelBox
         title={t('products.title')}
