@@ -9,9 +9,11 @@ import { payloadHash } from '../../bridge/src/catalog/export/payload/payload-has
 import { plainText, productName } from '../../bridge/src/catalog/export/payload/product-name';
 import { exportUnits } from '../../bridge/src/catalog/export/payload/variants';
 import { decideUnit, type UnitState } from '../../bridge/src/catalog/export/plan/decide';
-import { computePrice } from '../../bridge/src/catalog/export/price/compute-price';
+import { computePrice, DEFAULT_PRICE_RULES } from '../../bridge/src/catalog/export/price/compute-price';
+import { currencyConversion } from '../../bridge/src/catalog/export/price/currency';
 import { markDuplicateOffers } from '../../bridge/src/catalog/export/validation/duplicate-offers';
 import { preflightChecks } from '../../bridge/src/catalog/export/validation/preflight-checks';
+import { whereSourceLives } from '../../bridge/src/catalog/export/validation/where-to-fix';
 import type { ResolvedAttribute, ResolvedLeaf } from '../../bridge/src/catalog/mapping/resolved-mapping';
 import { resolveAttributeValues } from '../../bridge/src/catalog/mapping/value-resolution';
 import { activeSpecial } from '../../bridge/src/catalog/source/active-special';
@@ -188,7 +190,7 @@ describe('units', () => {
 });
 
 describe('price', () => {
-  const rules = { useSpecials: true };
+  const rules = DEFAULT_PRICE_RULES;
   it('sends the price, or the special with the regular price struck through where Ozon allows it', () => {
     expect(computePrice({ price: 1490, specialPrice: null }, rules)).toEqual({
       price: '1490',
@@ -199,9 +201,11 @@ describe('price', () => {
       price: '1192',
       oldPrice: '1490',
     });
-    expect(computePrice({ price: 1490, specialPrice: 1192 }, { useSpecials: false })).toMatchObject({
-      price: '1490',
-    });
+    expect(computePrice({ price: 1490, specialPrice: 1192 }, { ...rules, useSpecials: false })).toMatchObject(
+      {
+        price: '1490',
+      },
+    );
     expect(computePrice({ price: 1000, specialPrice: 990 }, rules)).toMatchObject({
       price: '990',
       oldPrice: undefined,
@@ -222,6 +226,54 @@ describe('price', () => {
     expect(computePrice({ price: 999.999, specialPrice: null, priceDelta: 100.5 }, rules).price).toBe(
       '1100.5',
     );
+  });
+
+  it('converts from the store currency with OpenCart rates, judging the old-price rule on converted amounts', () => {
+    const usd = (values: Record<string, number>) => ({
+      defaultCode: 'USD',
+      values: new Map(Object.entries(values)),
+    });
+    const rub = currencyConversion(usd({ USD: 1, EUR: 0.78, RUB: 90.5 }), 'RUB');
+    expect(rub).toEqual({ from: 'USD', to: 'RUB', rate: 90.5 });
+    const inRub = { ...rules, currency: rub };
+    expect(computePrice({ price: 101, specialPrice: null }, inRub)).toMatchObject({ price: '9140.5' });
+    expect(computePrice({ price: 101, specialPrice: 80 }, inRub)).toMatchObject({
+      price: '7240',
+      oldPrice: '9140.5',
+    });
+    expect(computePrice({ price: 19.99, specialPrice: null, priceDelta: 0.011 }, inRub).price).toBe(
+      '1810.09',
+    );
+    // 4.70 below 5.00 is no discount Ozon shows in dollars (under 20), but 425.35 below 452.50 RUB is (over 5 %).
+    expect(computePrice({ price: 5, specialPrice: 4.7 }, rules).oldPrice).toBeUndefined();
+    expect(computePrice({ price: 5, specialPrice: 4.7 }, inRub)).toMatchObject({
+      price: '425.35',
+      oldPrice: '452.5',
+    });
+    // Rates are relative to the default currency, which OpenCart defines as 1 (a drifted row is divided out).
+    expect(currencyConversion(usd({ USD: 2, RUB: 181 }), 'RUB').rate).toBe(90.5);
+    expect(currencyConversion(usd({}), 'USD').rate).toBe(1);
+    expect(computePrice({ price: 1.005, specialPrice: null }, rules).price).toBe('1.01');
+  });
+
+  it('refuses to price a product when the store has no rate for the Ozon currency, saying what to do', () => {
+    for (const values of [
+      { USD: 1, EUR: 0.78 },
+      { USD: 1, RUB: 0 },
+    ]) {
+      const none = currencyConversion({ defaultCode: 'USD', values: new Map(Object.entries(values)) }, 'RUB');
+      expect(none.rate).toBeUndefined();
+      const refused = computePrice({ price: 101, specialPrice: 90 }, { ...rules, currency: none });
+      expect(refused.refusal?.code).toBe('currency_rate_missing');
+      expect(refused.refusal?.message).toContain('System › Localisation › Currencies');
+      expect(refused.refusal?.message).toContain('add RUB');
+      expect(refused.refusal?.message).toContain('how many RUB one USD is worth');
+      expect(refused.oldPrice).toBeUndefined();
+    }
+    const noDefault = currencyConversion({ defaultCode: '', values: new Map([['RUB', 1]]) }, 'RUB');
+    expect(
+      computePrice({ price: 1, specialPrice: null }, { ...rules, currency: noDefault }).refusal?.message,
+    ).toContain('Local tab');
   });
 
   it('takes the special OpenCart shows today: dates, customer group, priority, price', () => {
@@ -430,6 +482,15 @@ describe('attributes from the mapping', () => {
     expect(empty.find((p) => p.attributeId === 10096)?.message).toBe(
       "Ozon requires «Цвет товара» (10096), but it is empty: fill in Attribute «#2» on the product's Attribute tab in Catalog › Products",
     );
+  });
+});
+
+describe('where to fix', () => {
+  it('names OpenCart attributes and options as the merchant typed them', () => {
+    const p = product({ attributes: [{ attributeId: 2, name: 'Size &amp; Fit', text: '' }] });
+    expect(whereSourceLives({ kind: 'attribute', attributeId: 2 }, p)).toContain('Attribute «Size & Fit»');
+    const names = { attributeNames: new Map(), optionNames: new Map([[9, { name: 'Kid&#039;s size' }]]) };
+    expect(whereSourceLives({ kind: 'option', optionId: 9 }, p, names)).toContain("Option «Kid's size»");
   });
 });
 

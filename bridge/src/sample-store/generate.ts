@@ -10,6 +10,7 @@ import {
   SAMPLE_CATEGORIES,
   SAMPLE_OPTIONS,
 } from './catalogue';
+import { makeRoublesTheDefault } from './currency';
 import type { LanguageKey } from './product-text';
 import { createRandom } from './random';
 import { type Flaw, type LanguageIds, productRows } from './rows';
@@ -154,9 +155,10 @@ async function insertAll(
 }
 
 /**
- * Creates, or replaces, a deterministic sample store: categories three levels deep, manufacturers, attributes and
- * options in English, Russian and Turkish, and `products` products with images, variants with their own stock,
- * specials, unit classes of every kind, and a fixed share of deliberately incomplete products.
+ * Creates, or replaces, a deterministic sample store priced in roubles (RUB made the default currency):
+ * categories three levels deep, manufacturers, attributes and options in English, Russian and Turkish, and
+ * `products` products with images, variants with their own stock, specials, unit classes of every kind, and a
+ * fixed share of deliberately incomplete products.
  */
 export async function generateSampleStore(
   store: StoreDb,
@@ -165,6 +167,7 @@ export async function generateSampleStore(
   const createdSchema = await ensureSchema(store);
   await wipeCatalogue(store, options.force ?? false);
   const languages = await ensureLanguages(store);
+  await makeRoublesTheDefault(store);
   const langs = Object.entries(languages) as Array<[LanguageKey, number]>;
   const random = createRandom(options.seed ?? 20261127);
 

@@ -30,6 +30,9 @@ export async function printReport(store: StoreDb, job: JobRow): Promise<void> {
   if (r.quotaNote) {
     console.log(`  ${r.quotaNote}`);
   }
+  for (const held of r.heldBack.slice(0, 5)) {
+    console.log(`  held back ${held.units} × ${held.code}: ${held.message}`);
+  }
   if (run?.mode === 'dry') {
     for (const change of r.changes.slice(0, 50)) {
       console.log(`  would ${change.action} ${change.offerId} (product ${change.productId})`);

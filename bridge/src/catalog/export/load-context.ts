@@ -5,11 +5,13 @@ import { loadStoreContext } from '../source/store-context';
 import type { ExportContext } from './export-context';
 import { memoizeMapping } from './mapping-memo';
 import { DEFAULT_PRICE_RULES } from './price/compute-price';
+import { currencyConversion } from './price/currency';
 
 /**
  * Loads what every payload of a run is built from: the merchant's Ozon settings, the resolved mapping and the
  * store's language, units and names. Texts are read in the settings' description language when the store has it,
- * else in the mapping's content language (Russian when installed), else the admin language.
+ * else in the mapping's content language (Russian when installed), else the admin language. Prices are converted
+ * from the store's default currency into the settings' Ozon currency.
  */
 export async function loadExportContext(
   store: StoreDb,
@@ -26,6 +28,9 @@ export async function loadExportContext(
     mapping: memoizeMapping(mapping),
     settings,
     storeUrl,
-    priceRules: DEFAULT_PRICE_RULES,
+    priceRules: {
+      ...DEFAULT_PRICE_RULES,
+      currency: currencyConversion(storeContext.currencies, settings.currency),
+    },
   };
 }

@@ -2,6 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import { GRAM_ANCHORS, MILLIMETRE_ANCHORS, type UnitConverter, unitConverter } from './unit-classes';
 
+/** What OpenCart knows about currencies: the default one (`config_currency`) and each code's `value` against it. */
+export interface StoreCurrencies {
+  /** '' when the store has no default currency set. */
+  readonly defaultCode: string;
+  readonly values: ReadonlyMap<string, number>;
+}
+
 /** What the read model needs to know about the store once per run: language, customer group, units, names. */
 export interface StoreContext {
   readonly languageId: number;
@@ -15,6 +22,8 @@ export interface StoreContext {
   readonly optionNames: ReadonlyMap<number, { name: string; type: string }>;
   readonly optionValueNames: ReadonlyMap<number, { name: string; sortOrder: number }>;
   readonly taxClasses: ReadonlyMap<number, string>;
+  /** Prices are stored in the default currency; the export converts them into the Ozon account's. */
+  readonly currencies: StoreCurrencies;
 }
 
 export interface StoreContextOptions {
@@ -75,7 +84,11 @@ export async function loadStoreContext(
   options: StoreContextOptions = {},
 ): Promise<StoreContext> {
   const { db, oc } = store;
-  const config = await configValues(store, ['config_admin_language', 'config_customer_group_id']);
+  const config = await configValues(store, [
+    'config_admin_language',
+    'config_customer_group_id',
+    'config_currency',
+  ]);
   const language = await pickLanguage(
     store,
     options.languageCode,
@@ -127,6 +140,8 @@ export async function loadStoreContext(
   const taxClasses = await db
     .select({ id: oc.taxClass.taxClassId, title: oc.taxClass.title })
     .from(oc.taxClass);
+  // Every currency, enabled or not: a merchant may keep RUB off the storefront and still keep its rate for Ozon.
+  const currencies = await db.select({ code: oc.currency.code, value: oc.currency.value }).from(oc.currency);
 
   return {
     languageId,
@@ -155,5 +170,9 @@ export async function loadStoreContext(
       optionValues.map((v) => [v.id, { name: v.name ?? '', sortOrder: v.sortOrder }]),
     ),
     taxClasses: new Map(taxClasses.map((t) => [t.id, t.title])),
+    currencies: {
+      defaultCode: (config.get('config_currency') ?? '').trim().toUpperCase(),
+      values: new Map(currencies.map((c) => [c.code.trim().toUpperCase(), Number(c.value)])),
+    },
   };
 }

@@ -85,11 +85,15 @@ export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: E
       images: base.images,
       size,
       sizeProblems,
-      price: price.price,
+      // A refused price is reported by its own problem below, not as a price of 0.
+      price: price.refusal === undefined ? price.price : undefined,
       storeUrlSet: context.storeUrl !== undefined,
     }),
     ...own.problems,
   ];
+  if (price.refusal !== undefined) {
+    problems.push(preflight(price.refusal.code, 'price', price.refusal.message));
+  }
   if (price.note !== undefined) {
     problems.push(preflight('old_price_not_sent', 'old_price', price.note, 'none'));
   }

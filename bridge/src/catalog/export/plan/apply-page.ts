@@ -4,7 +4,7 @@ import { type ExportDeps, nowOf } from '../steps/deps';
 import { type QuotaLeft, type SendableUnit, sendImports } from '../steps/send-imports';
 import { sendable } from '../validation/problem';
 import { decideVanished, type LifecycleState, type UnitAction, type UnitState } from './decide';
-import { type ExportReport, MAX_LISTED_CHANGES } from './export-report';
+import { type ExportReport, MAX_HELD_BACK_CODES, MAX_LISTED_CHANGES } from './export-report';
 import type { PlannedUnit } from './plan-page';
 
 const PRE_SEND: ReadonlySet<LifecycleState> = new Set([
@@ -52,6 +52,25 @@ function analysisOf(p: PlannedUnit): AnalysisWrite | undefined {
   };
 }
 
+/** Counts the blocking problems of a unit that is held back into the report (sorted once per page). */
+function countHeldBack(report: ExportReport, p: PlannedUnit): boolean {
+  if (p.action !== 'invalid' && p.action !== 'not_mapped') {
+    return false;
+  }
+  for (const problem of p.unit.problems) {
+    if (problem.blocks === 'none') {
+      continue;
+    }
+    const entry = report.heldBack.find((h) => h.code === problem.code);
+    if (entry) {
+      entry.units += 1;
+    } else if (report.heldBack.length < MAX_HELD_BACK_CODES) {
+      report.heldBack.push({ code: problem.code, message: problem.message, units: 1 });
+    }
+  }
+  return true;
+}
+
 /** Counts a page's plan into the report. */
 export function countPlan(
   report: ExportReport,
@@ -61,6 +80,7 @@ export function countPlan(
 ): void {
   report.products += products;
   report.units += planned.length;
+  let heldBack = false;
   for (const p of planned) {
     report.actions[p.action] = (report.actions[p.action] ?? 0) + 1;
     const listed =
@@ -71,6 +91,10 @@ export function countPlan(
     if (p.action === 'create' || p.action === 'update') {
       report.quotaNeeded[p.action] += 1;
     }
+    heldBack = countHeldBack(report, p) || heldBack;
+  }
+  if (heldBack) {
+    report.heldBack.sort((a, b) => b.units - a.units);
   }
   report.actions.archive = (report.actions.archive ?? 0) + vanished;
 }

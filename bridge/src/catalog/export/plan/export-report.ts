@@ -20,6 +20,16 @@ export const plannedChangeSchema = z.object({
   action: z.enum(['create', 'update', 'archive', 'unarchive']),
 });
 
+/** One reason units are held back (a blocking problem code), with its first message and how many units have it. */
+export const heldBackSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  units: z.number(),
+});
+
+/** Reasons counted per run; past this many distinct codes the rest are not listed (the units still are). */
+export const MAX_HELD_BACK_CODES = 30;
+
 /** What an export or dry run found and did, kept in export_runs and shown by the panel and the CLI. */
 export const exportReportSchema = z.object({
   products: z.number().default(0),
@@ -33,6 +43,8 @@ export const exportReportSchema = z.object({
   /** Creates/updates the run needs against what is left of today's quota. */
   quotaNeeded: z.object({ create: z.number(), update: z.number() }).default({ create: 0, update: 0 }),
   quotaNote: z.string().nullable().default(null),
+  /** Why units are not sent (invalid, not mapped), most frequent first: what a merchant fixes first. */
+  heldBack: z.array(heldBackSchema).default([]),
   /** The first planned changes (at most 500), for the dry run's "what would be sent". */
   changes: z.array(plannedChangeSchema).default([]),
   /** Products imported, failed and live once settled (real runs). */

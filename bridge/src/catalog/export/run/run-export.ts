@@ -31,7 +31,14 @@ export function summarise(report: ExportReport, dryRun: boolean): string {
         `failed ${report.settled.failed}`,
       ];
   parts.push(`invalid ${a.invalid ?? 0}`, `not mapped ${a.not_mapped ?? 0}`);
-  return `${report.products} products / ${report.units} Ozon items: ${parts.join(', ')}`;
+  const line = `${report.products} products / ${report.units} Ozon items: ${parts.join(', ')}`;
+  const sendable = (a.create ?? 0) + (a.update ?? 0) + (a.unchanged ?? 0) + (a.unarchive ?? 0);
+  const heldBack = (a.invalid ?? 0) + (a.not_mapped ?? 0);
+  const [first] = report.heldBack;
+  // Nothing can go, all for one reason (no exchange rate, no mapping yet): the line says what to do.
+  return sendable === 0 && first !== undefined && first.units === heldBack
+    ? `${line}. ${first.message}`
+    : line;
 }
 
 /**

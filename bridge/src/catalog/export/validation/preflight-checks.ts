@@ -25,7 +25,8 @@ export interface CheckedParts {
   readonly images: readonly string[];
   readonly size: PackageSize;
   readonly sizeProblems: readonly PackageProblem[];
-  readonly price: string;
+  /** Undefined when no price could be made at all (the price module reports why). */
+  readonly price: string | undefined;
   readonly storeUrlSet: boolean;
 }
 
@@ -151,7 +152,7 @@ export function preflightChecks(p: CheckedParts): Problem[] {
     );
   }
   problems.push(...sizeChecks(p));
-  if (!(Number(p.price) > 0)) {
+  if (p.price !== undefined && !(Number(p.price) > 0)) {
     problems.push(preflight('price_zero', 'price', `Price is ${p.price}: set Price on ${DATA_TAB}`));
   }
   return problems;
