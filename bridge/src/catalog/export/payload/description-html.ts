@@ -1,4 +1,4 @@
-import { decodeOpencartText } from './html-entities';
+import { decodeOpencartText } from '../../source-text/opencart-text';
 import { HtmlOutput } from './html-output';
 
 /**

@@ -1,4 +1,12 @@
-import { decodeEntities, escapeText } from './html-entities';
+import { decodeOpencartText } from '../../source-text/opencart-text';
+
+/** Escapes text for inclusion in HTML (quotes need nothing outside attributes, and no attribute is written). */
+function escapeText(text: string): string {
+  if (!/[&<>]/.test(text)) {
+    return text;
+  }
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 /** Blocks: whitespace next to them is not meaningful. */
 const BLOCK = new Set(['p', 'ul', 'ol', 'li', 'br']);
@@ -44,7 +52,7 @@ export class HtmlOutput {
   private afterBlock = true;
 
   text(raw: string): void {
-    let text = NEEDS_WORK.test(raw) ? escapeText(decodeEntities(raw).replace(WHITESPACE, ' ')) : raw;
+    let text = NEEDS_WORK.test(raw) ? escapeText(decodeOpencartText(raw).replace(WHITESPACE, ' ')) : raw;
     if (text.startsWith(' ') && (this.afterBlock || this.endsWithSpace())) {
       text = text.slice(1);
     }

@@ -1,4 +1,4 @@
-import { decodeOpencartText } from './html-entities';
+import { decodeOpencartText } from '../../source-text/opencart-text';
 
 /** Ozon's maximum name length. */
 export const OZON_NAME_MAX = 500;

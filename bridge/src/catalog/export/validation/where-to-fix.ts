@@ -1,6 +1,7 @@
 import type { ProductField, ValueSource } from '../../mapping/resolved-mapping';
 import type { SourceProduct } from '../../source/source-product';
 import type { SourceNames } from '../payload/attribute-texts';
+import { plainText } from '../payload/product-name';
 
 /** Where each product field is edited in OpenCart 3's product form. */
 export const FIELD_IN_OPENCART: Record<ProductField, string> = {
@@ -18,20 +19,20 @@ export const FIELD_IN_OPENCART: Record<ProductField, string> = {
   tag: "Product Tags on the product's General tab in Catalog › Products",
 };
 
-/** Where the merchant changes the OpenCart data a mapping rule reads, in words. */
+/** Where the merchant changes the OpenCart data a mapping rule reads, in words (store names as typed). */
 export function whereSourceLives(source: ValueSource, product: SourceProduct, names?: SourceNames): string {
   switch (source.kind) {
     case 'attribute': {
       const name =
         product.attributes.find((a) => a.attributeId === source.attributeId)?.name ||
         names?.attributeNames.get(source.attributeId);
-      return `Attribute «${name || `#${source.attributeId}`}» on the product's Attribute tab in Catalog › Products`;
+      return `Attribute «${name ? plainText(name) : `#${source.attributeId}`}» on the product's Attribute tab in Catalog › Products`;
     }
     case 'option': {
       const name =
         product.options.find((o) => o.optionId === source.optionId)?.name ||
         names?.optionNames.get(source.optionId)?.name;
-      return `the values of Option «${name || `#${source.optionId}`}» (product's Option tab; names in Catalog › Options)`;
+      return `the values of Option «${name ? plainText(name) : `#${source.optionId}`}» (product's Option tab; names in Catalog › Options)`;
     }
     case 'manufacturer':
       return "Manufacturer on the product's Links tab in Catalog › Products";

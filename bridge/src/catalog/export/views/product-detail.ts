@@ -5,6 +5,7 @@ import type { Clock } from '../../../shared/clock';
 import { sqlDateTime } from '../../source/active-special';
 import { readProductPage } from '../../source/read-products';
 import { loadExportContext } from '../load-context';
+import { plainText } from '../payload/product-name';
 import { planPage } from '../plan/plan-page';
 import { unitKey } from '../state/state-rows';
 import { problemSchema } from '../validation/problem';
@@ -43,8 +44,8 @@ export async function productDetail(
   const first = planned[0]?.unit;
   return {
     productId,
-    model: product.model,
-    name: product.name,
+    model: plainText(product.model),
+    name: plainText(product.name),
     enabled: product.enabled,
     excluded: [...states.values()].some((r) => r.excluded),
     leaf: first?.leaf ?? null,

@@ -6,8 +6,10 @@ import {
   type ProductListQuery,
   type ProductListResponse,
 } from '../../../http/routes/catalog-products-schema';
+import { plainText } from '../payload/product-name';
 import { problemSchema } from '../validation/problem';
 import { exportLanguageId } from './export-language';
+import { typedTextSql } from './typed-text-sql';
 
 function firstReason(problems: unknown): { reason: string; count: number } {
   const parsed = problemSchema.array().safeParse(problems ?? []);
@@ -42,7 +44,11 @@ export async function listProducts(store: StoreDb, query: ProductListQuery): Pro
   }
   if (query.q) {
     const text = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const match = or(like(d.name, text), like(p.model, text), like(s.offerId, text));
+    const match = or(
+      like(typedTextSql(d.name), text),
+      like(typedTextSql(p.model), text),
+      like(s.offerId, text),
+    );
     if (match) {
       where.push(match);
     }
@@ -79,7 +85,8 @@ export async function listProducts(store: StoreDb, query: ProductListQuery): Pro
       productId: r.productId,
       variantKey: r.state?.variantKey ?? '',
       model: r.model,
-      name: r.state?.name || r.productName || '',
+      // The exported name is already plain text; OpenCart's own is stored HTML-escaped.
+      name: r.state?.name || plainText(r.productName ?? ''),
       offerId: r.state?.offerId ?? '',
       enabled: r.status === 1,
       state: r.state?.state ?? NOT_ANALYSED,
