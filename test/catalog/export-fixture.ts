@@ -3,6 +3,7 @@ import type { ExportCheckpoint, ExportParamsInput } from '../../bridge/src/catal
 import { exportParamsSchema } from '../../bridge/src/catalog/export/run/job-schemas';
 import type { RunControl, RunEnv } from '../../bridge/src/catalog/export/run/run-env';
 import { runExport } from '../../bridge/src/catalog/export/run/run-export';
+import { type FollowControl, runFollow } from '../../bridge/src/catalog/export/run/run-follow';
 import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
 import { createOzonClient, type OzonClient } from '../../bridge/src/ozon/client';
 import { createOzonEmulator, type OzonEmulator } from '../../bridge/src/ozon/emulator';
@@ -28,6 +29,11 @@ export interface ExportFixture {
   readonly emulator: OzonEmulator;
   readonly ozon: OzonClient;
   env(jobId?: string): Promise<RunEnv>;
+  /**
+   * Runs the follow-up job's work (catalog-export-follow) to its end: Ozon's task results and moderation. Lost
+   * imports are sent again by an export of their products, as the job does by queueing one.
+   */
+  follow(jobId?: string): Promise<string>;
   /** Runs an export to its end with an in-memory checkpoint; returns the summary line and the last checkpoint. */
   run(
     params?: ExportParamsInput,
@@ -67,12 +73,31 @@ export async function createExportFixture(products: number): Promise<ExportFixtu
     warehouseId: null,
     log: async () => {},
   });
-  return {
+  const fixture: ExportFixture = {
     store,
     summary,
     emulator,
     ozon,
     env,
+    async follow(jobId) {
+      runs += 1;
+      const control: FollowControl = {
+        checkpoint: undefined,
+        async saveCheckpoint() {},
+        async progress() {},
+        signal: new AbortController().signal,
+      };
+      const resend = async (productIds: readonly number[]): Promise<void> => {
+        await fixture.run({ onlyIds: [...productIds], follow: 'job' });
+      };
+      const followed = await runFollow(
+        await env(jobId ?? `follow-${runs}`),
+        { timing: FAST_TIMING },
+        control,
+        resend,
+      );
+      return followed.summary;
+    },
     async run(params = {}, jobId) {
       runs += 1;
       let checkpoint: ExportCheckpoint | undefined;
@@ -89,4 +114,5 @@ export async function createExportFixture(products: number): Promise<ExportFixtu
       return { summary: text, checkpoint };
     },
   };
+  return fixture;
 }

@@ -112,6 +112,50 @@ describe('product lifecycle on Ozon: quota, lost answers, archive and return', (
     expect(back.every((s) => s.state === 'live' && !s.archived)).toBe(true);
   });
 
+  it('does the same when Ozon is followed by the follow-up job, which leaves archived products alone', async () => {
+    const { db, oc, own } = fx.store;
+    const unitsOf = (productId: number) =>
+      db.select().from(own.productState).where(eq(own.productState.productId, productId));
+    const live = (await states()).find((s) => s.state === 'live' && s.productId > 3);
+    const productId = live?.productId ?? 0;
+    const units = await unitsOf(productId);
+    expect(units.every((s) => s.state === 'live')).toBe(true);
+
+    await db.update(oc.product).set({ status: 0 }).where(eq(oc.product.productId, productId));
+    const mark = fx.emulator.control.requests().length;
+    await fx.run({ follow: 'job' });
+    const log = fx.emulator.control.requests().slice(mark);
+    const stockAt = log.findIndex(
+      (r) =>
+        r.path === '/v2/products/stocks' &&
+        (r.body as { stocks: Array<{ offer_id: string; stock: number }> }).stocks.some(
+          (s) => s.offer_id === live?.offerId && s.stock === 0,
+        ),
+    );
+    const archiveAt = log.findIndex((r) => r.path === '/v1/product/archive');
+    expect(stockAt).toBeGreaterThanOrEqual(0);
+    expect(archiveAt).toBeGreaterThan(stockAt);
+    expect((log[archiveAt]?.body as { product_id?: string[] } | undefined)?.product_id).toEqual(
+      expect.arrayContaining(units.map((u) => u.ozonProductId)),
+    );
+    await fx.follow();
+    expect((await unitsOf(productId)).every((s) => s.state === 'archived' && s.archived)).toBe(true);
+
+    await db.update(oc.product).set({ status: 1 }).where(eq(oc.product.productId, productId));
+    const before = requests('/v1/product/unarchive').length;
+    await fx.run({ follow: 'job' });
+    const unarchived = requests('/v1/product/unarchive').slice(before);
+    expect(unarchived).toHaveLength(1);
+    expect((unarchived[0]?.body as { product_id?: string[] } | undefined)?.product_id).toEqual(
+      expect.arrayContaining(units.map((u) => u.ozonProductId)),
+    );
+    expect((await unitsOf(productId)).every((s) => s.state === 'moderation' && !s.archived)).toBe(true);
+    await fx.follow();
+    expect((await unitsOf(productId)).every((s) => s.state === 'live')).toBe(true);
+    const cards = await fx.ozon.products.infoList({ offerIds: units.map((u) => u.offerId) });
+    expect(cards.every((c) => !c.is_archived)).toBe(true);
+  });
+
   it('archives products deleted from OpenCart and variants whose option value was removed', async () => {
     const { db, oc, own } = fx.store;
     await db.delete(oc.product).where(eq(oc.product.productId, 3));
