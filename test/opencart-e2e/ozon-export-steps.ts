@@ -61,11 +61,15 @@ const PROXY_ROUTE = 'extension/module/meschain_ozon/proxy';
  * (Export all now with its progress bar, the refusals and their reasons), the fix in OpenCart's own product form,
  * and the second export that brings the products live on the Ozon emulator.
  */
+/** Roubles per unit of the store's default currency (USD in OpenCart's demo data). */
+const RUB_PER_STORE_UNIT = 90.5;
+
 export function ozonExportSteps(session: () => AdminSession): void {
   const account = { clientId: '100500', apiKey: `rig-${randomBytes(12).toString('hex')}` };
   let emulator: RunningOzonEmulator;
   let watch: ProxyWatch;
   let restorePackages: (() => Promise<void>) | undefined;
+  let removeRub: (() => Promise<void>) | undefined;
   let categoryId = 0;
   let products: number[] = [];
   let storeItems = 0;
@@ -78,12 +82,29 @@ export function ozonExportSteps(session: () => AdminSession): void {
     categoryId = await categoryIdByName(db, site.db.prefix, CATEGORY);
     products = await productsInCategory(db, site.db.prefix, categoryId);
     restorePackages = await rememberPackageData(db, site.db.prefix, products);
+    // OpenCart ships with USD, EUR and GBP; a merchant selling on Ozon adds RUB in System › Localisation ›
+    // Currencies (the bridge refuses to send prices without that rate). The row is written as that form writes it:
+    // OpenCart 3.0.3.9's form would also fetch rates from a switched-off web service this machine cannot reach.
+    const existing = await rows<{ n: number }>(
+      db,
+      `SELECT COUNT(*) AS n FROM \`${site.db.prefix}currency\` WHERE code = 'RUB'`,
+    );
+    if (Number(existing[0]?.n ?? 0) === 0) {
+      await db.query(
+        `INSERT INTO \`${site.db.prefix}currency\` (title, code, symbol_left, symbol_right, decimal_place, value, status, date_modified)
+         VALUES ('Российский рубль', 'RUB', '', ' ₽', '2', ?, 0, NOW())`,
+        [RUB_PER_STORE_UNIT],
+      );
+      removeRub = () =>
+        db.query(`DELETE FROM \`${site.db.prefix}currency\` WHERE code = 'RUB'`).then(() => undefined);
+    }
     const [count] = await rows<{ n: number }>(db, `SELECT COUNT(*) AS n FROM \`${site.db.prefix}product\``);
     storeItems = Number(count?.n ?? 0);
   });
 
   afterAll(async () => {
     await restorePackages?.();
+    await removeRub?.();
     await emulator?.close();
   });
 
@@ -186,6 +207,29 @@ export function ozonExportSteps(session: () => AdminSession): void {
       [products],
     );
     expect([...emulator.emulator.state.products.keys()].sort()).toEqual(models.map((m) => m.model).sort());
+    // Prices reach Ozon in roubles, converted with the store's own rate (the store's prices are in USD).
+    const imported = emulator.emulator.control.requests({ path: '/v3/product/import' });
+    const sentPrices = imported.flatMap((r) => {
+      const body = r.body as { items?: Array<{ offer_id: string; price: string }> };
+      return body.items ?? [];
+    });
+    const storePrices = await rows<{ model: string; price: string }>(
+      db,
+      `SELECT model, price FROM \`${site.db.prefix}product\` WHERE product_id IN (?)`,
+      [products],
+    );
+    for (const { model, price } of storePrices) {
+      const sent = sentPrices.filter((i) => i.offer_id === model).at(-1);
+      expect(sent?.price, model).toBeDefined();
+      // A special price may be what is sent; it is never above the regular one, converted.
+      expect(Number(sent?.price)).toBeLessThanOrEqual(
+        Math.round(Number(price) * RUB_PER_STORE_UNIT * 100) / 100,
+      );
+      expect(Number(sent?.price)).toBeGreaterThan(Number(price));
+    }
+    figures.push(
+      `prices sent (RUB at ${RUB_PER_STORE_UNIT} per USD): ${sentPrices.map((i) => `${i.offer_id} ${i.price}`).join(', ')}`,
+    );
   });
 
   it('every panel call went browser → OpenCart proxy → bridge, signed, and no answer carried PHP output', async () => {
