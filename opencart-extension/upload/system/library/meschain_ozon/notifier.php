@@ -62,6 +62,33 @@ final class Notifier {
 	}
 
 	/**
+	 * dispatch() for an OpenCart event handler, admin or storefront alike: the module's settings from OpenCart's
+	 * config, the request's server variables, the throttle file in OpenCart's cache folder and OpenCart's log.
+	 *
+	 * @param string $event
+	 * @param mixed $args
+	 * @param mixed $output
+	 * @param object $config OpenCart's Config (get(key))
+	 * @param object $log OpenCart's Log (write(message))
+	 * @return bool
+	 */
+	public static function dispatchFromOpencart($event, $args, $output, $config, $log) {
+		return self::dispatch(
+			$event,
+			is_array($args) ? $args : array(),
+			$output,
+			array(
+				'status' => $config->get(ModuleInfo::KEY_STATUS),
+				'secret' => $config->get(ModuleInfo::KEY_SECRET),
+				'url' => $config->get(ModuleInfo::KEY_URL),
+			),
+			$_SERVER,
+			DIR_CACHE . 'meschain_ozon_notify.state',
+			array($log, 'write')
+		);
+	}
+
+	/**
 	 * @return array{connect_ms: int, total_ms: int, idle_ms: int}
 	 */
 	public static function timeouts() {

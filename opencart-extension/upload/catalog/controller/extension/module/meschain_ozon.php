@@ -1,7 +1,6 @@
 <?php
 require_once DIR_SYSTEM . 'library/meschain_ozon/bootstrap.php';
 
-use MeschainOzon\ModuleInfo;
 use MeschainOzon\Notifier;
 
 /**
@@ -26,18 +25,6 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 	 * @return void
 	 */
 	private function notifyBridge($event, $args, $output) {
-		Notifier::dispatch(
-			$event,
-			is_array($args) ? $args : array(),
-			$output,
-			array(
-				'status' => $this->config->get(ModuleInfo::KEY_STATUS),
-				'secret' => $this->config->get(ModuleInfo::KEY_SECRET),
-				'url' => $this->config->get(ModuleInfo::KEY_URL),
-			),
-			$_SERVER,
-			DIR_CACHE . 'meschain_ozon_notify.state',
-			array($this->log, 'write')
-		);
+		Notifier::dispatchFromOpencart($event, $args, $output, $this->config, $this->log);
 	}
 }
