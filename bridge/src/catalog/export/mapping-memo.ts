@@ -1,4 +1,5 @@
 import type {
+  LeafChoice,
   ResolvedAttribute,
   ResolvedLeaf,
   ResolvedMapping,
@@ -32,7 +33,7 @@ function plainTextValue(attribute: ResolvedAttribute, texts: readonly string[]):
 }
 
 /**
- * The resolved mapping with dictionary resolutions remembered for the run. A catalogue repeats the same few
+ * The resolved mapping with leaf choices and dictionary resolutions remembered for the run. A catalogue repeats the same few
  * colours, sizes, countries and brands on thousands of products; matching each text again (normalising it,
  * looking it up) was a fifth of the export's CPU time. Free-text attributes are not remembered (every
  * description is different, and resolving them is cheap).
@@ -68,8 +69,24 @@ export function memoizeMapping(mapping: ResolvedMapping): ResolvedMapping {
     }
     return wrapped;
   };
+  // Products of the same categories get the same leaf: the choice is made once per set of categories (a product's
+  // own override, asked first with no categories, is rare and not remembered).
+  const byCategories = new Map<string, LeafChoice | undefined>();
   return {
     ...mapping,
+    leafFor(productId, categoryIds) {
+      const own = mapping.leafFor(productId, []);
+      if (own !== undefined || categoryIds.length === 0) {
+        return own;
+      }
+      const key = categoryIds.length === 1 ? String(categoryIds[0]) : categoryIds.join(',');
+      if (byCategories.has(key)) {
+        return byCategories.get(key);
+      }
+      const choice = mapping.leafFor(productId, categoryIds);
+      byCategories.set(key, choice);
+      return choice;
+    },
     leaf(ref) {
       const leaf = mapping.leaf(ref);
       return leaf ? memo(leaf) : undefined;

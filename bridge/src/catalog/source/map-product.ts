@@ -1,6 +1,7 @@
 import { activeSpecial, type SpecialRow } from './active-special';
 import { inOrder } from './in-order';
-import { type SourceProduct, sourceProductSchema } from './source-product';
+import { checkedSourceProduct } from './product-check';
+import type { SourceProduct } from './source-product';
 import type { StoreContext } from './store-context';
 
 /** The rows of one product as read from OpenCart's tables (raw column values, DECIMALs as strings). */
@@ -169,9 +170,5 @@ export function mapProductRows(rows: ProductRows, context: StoreContext, now: st
     options,
     dateModified: p.dateModified,
   };
-  const checked = sourceProductSchema.safeParse(model);
-  if (!checked.success) {
-    throw checked.error;
-  }
-  return checked.data;
+  return checkedSourceProduct(model);
 }

@@ -7,7 +7,12 @@ import { HtmlOutput } from './html-output';
  * not survive Ozon's renderer in any readable form.
  */
 const KEPT = new Set(['p', 'br', 'ul', 'ol', 'li', 'b', 'i']);
-const RENAMED: Readonly<Record<string, string>> = { strong: 'b', em: 'i' };
+/** A Map, not an object: a tag name sliced out of the text is no internalised key, and an object lookup with it
+ * went through V8's string table for every tag of every description. */
+const RENAMED: ReadonlyMap<string, string> = new Map([
+  ['strong', 'b'],
+  ['em', 'i'],
+]);
 const DROPPED_WITH_CONTENT = [
   'script',
   'style',
@@ -32,11 +37,20 @@ function isLetterOrDigit(code: number): boolean {
   return isLetter(code) || (code >= 48 && code <= 57);
 }
 
+/** The last tag `readTag` read: one object reused, not one per tag of every description. */
+interface Tag {
+  name: string;
+  closing: boolean;
+  end: number;
+}
+const lastTag: Tag = { name: '', closing: false, end: 0 };
+
 /**
- * The tag starting at `lt` ("<p class=x>", "</B>"): its lower-case name, whether it closes, and where it ends.
- * Undefined when "<" starts no tag (a letter must follow, and a ">" must come).
+ * The tag starting at `lt` ("<p class=x>", "</B>"): its lower-case name, whether it closes, and where it ends,
+ * in `lastTag` (valid until the next call). Undefined when "<" starts no tag (a letter must follow, and a ">"
+ * must come).
  */
-function readTag(html: string, lt: number): { name: string; closing: boolean; end: number } | undefined {
+function readTag(html: string, lt: number): Tag | undefined {
   const closing = html.charCodeAt(lt + 1) === 47; // '/'
   const start = lt + (closing ? 2 : 1);
   if (!isLetter(html.charCodeAt(start))) {
@@ -50,7 +64,10 @@ function readTag(html: string, lt: number): { name: string; closing: boolean; en
   if (gt < 0) {
     return undefined;
   }
-  return { name: html.slice(start, stop).toLowerCase(), closing, end: gt + 1 };
+  lastTag.name = html.slice(start, stop).toLowerCase();
+  lastTag.closing = closing;
+  lastTag.end = gt + 1;
+  return lastTag;
 }
 
 /**
@@ -84,7 +101,7 @@ export function cleanDescription(stored: string): string {
       continue;
     }
     i = tag.end;
-    const name = RENAMED[tag.name] ?? tag.name;
+    const name = RENAMED.get(tag.name) ?? tag.name;
     if (!KEPT.has(name)) {
       out.separator();
     } else if (tag.closing) {

@@ -34,6 +34,9 @@ function closing(tag: string): string {
   return `</${tag}>`;
 }
 
+/** Only whitespace (the characters `trim` removes), tested without making the trimmed copy. */
+const BLANK = /^\s*$/;
+
 /** An open kept element and where its opening tag sits in the output. */
 interface OpenElement {
   readonly tag: string;
@@ -98,10 +101,11 @@ export class HtmlOutput {
     while (this.open.length > 0) {
       this.closeLast();
     }
-    return this.parts
-      .join('')
-      .replace(/^(<br>)+|(<br>)+$/g, '')
-      .trim();
+    const html = this.parts.join('');
+    // Line breaks at either end mean nothing; the regular expression only runs when there are some.
+    return html.startsWith('<br>') || html.endsWith('<br>')
+      ? html.replace(/^(<br>)+|(<br>)+$/g, '').trim()
+      : html.trim();
   }
 
   private closeLast(): void {
@@ -134,7 +138,7 @@ export class HtmlOutput {
 
   private onlyWhitespaceAfter(at: number): boolean {
     for (let i = at + 1; i < this.parts.length; i++) {
-      if ((this.parts[i] ?? '').trim() !== '') {
+      if (!BLANK.test(this.parts[i] ?? '')) {
         return false;
       }
     }

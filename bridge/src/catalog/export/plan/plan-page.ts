@@ -23,12 +23,31 @@ export interface PlannedUnit {
 export interface RunMemory {
   readonly unresolved: ReadonlySet<number>;
   readonly holders: Map<string, OfferHolder>;
+  /** Articles more than one stored unit carries. */
+  readonly contested: ReadonlySet<string>;
 }
 
 /** The run memory of a whole-catalogue run. */
 export async function loadRunMemory(store: StoreDb): Promise<RunMemory> {
   const unresolved = new Set((await unresolvedImports(store)).map((r) => r.id));
-  return { unresolved, holders: await allOfferHolders(store) };
+  const { holders, contested } = await allOfferHolders(store);
+  return { unresolved, holders, contested };
+}
+
+/**
+ * True when a unit keeps the article it is on record with and no other stored unit carries it: then nobody else
+ * holds it or can claim it in this run (an article is only given up by a unit on record with it), so there is
+ * nothing to look up. Most units of a steady catalogue are so, and the lookups in a map of every article of the
+ * store were a twentieth of a whole-catalogue run.
+ */
+function keepsOwnOffer(
+  unit: UnitPayload,
+  row: UnitState | undefined,
+  contested: ReadonlySet<string>,
+): boolean {
+  return (
+    row !== undefined && unit.offerId !== '' && row.offerId === unit.offerId && !contested.has(unit.offerId)
+  );
 }
 
 /** A unit whose article changed no longer holds its old one (another product may take it in this run). */
@@ -96,12 +115,15 @@ export async function planPage(
   if (memory) {
     for (const product of products) {
       const built = buildProductPayloads(product, context);
+      let ownOffers = true;
       for (const unit of built) {
-        releaseOldOffer(memory.holders, states.get(unitKey(unit.productId, unit.variantKey)), unit.offerId);
+        const row = states.get(unitKey(unit.productId, unit.variantKey));
+        releaseOldOffer(memory.holders, row, unit.offerId);
+        ownOffers &&= keepsOwnOffer(unit, row, memory.contested);
       }
-      const units = markDuplicateOffers(built, memory.holders);
+      const units = ownOffers ? built : markDuplicateOffers(built, memory.holders);
       for (const unit of units) {
-        if (unit.offerId !== '' && !memory.holders.has(unit.offerId)) {
+        if (!ownOffers && unit.offerId !== '' && !memory.holders.has(unit.offerId)) {
           memory.holders.set(unit.offerId, { productId: unit.productId, variantKey: unit.variantKey });
         }
         decide(unit, product, memory.unresolved);

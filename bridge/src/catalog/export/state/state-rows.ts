@@ -70,12 +70,20 @@ export async function offerHolders(
   return out;
 }
 
+/** The articles on record: who holds each, and which more than one unit carries. */
+export interface StoredOffers {
+  readonly holders: Map<string, OfferHolder>;
+  /** Articles several stored units carry (duplicates on record); every other one has exactly one unit. */
+  readonly contested: ReadonlySet<string>;
+}
+
 /**
  * Every stored offer_id with its holder (the lowest product id when several hold it), read in keyset slices: one
  * pass per whole-catalogue run instead of a lookup per page.
  */
-export async function allOfferHolders(store: StoreDb): Promise<Map<string, OfferHolder>> {
-  const out = new Map<string, OfferHolder>();
+export async function allOfferHolders(store: StoreDb): Promise<StoredOffers> {
+  const holders = new Map<string, OfferHolder>();
+  const contested = new Set<string>();
   let after: [number, string] = [0, ''];
   for (;;) {
     const [rows] = await store.pool.query<
@@ -88,11 +96,16 @@ export async function allOfferHolders(store: StoreDb): Promise<Map<string, Offer
     );
     const last = rows.at(-1);
     if (!last) {
-      return out;
+      return { holders, contested };
     }
     for (const r of rows) {
-      if (r.offerId !== '' && !out.has(r.offerId)) {
-        out.set(r.offerId, { productId: r.productId, variantKey: r.variantKey });
+      if (r.offerId === '') {
+        continue;
+      }
+      if (holders.has(r.offerId)) {
+        contested.add(r.offerId);
+      } else {
+        holders.set(r.offerId, { productId: r.productId, variantKey: r.variantKey });
       }
     }
     after = [last.productId, last.variantKey];
