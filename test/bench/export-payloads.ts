@@ -48,6 +48,7 @@ async function baseline(store: Awaited<ReturnType<typeof benchDatabase>>['store'
   for await (const page of readAllProducts(store, context.store, {
     limit: 1000,
     now: sqlDateTime(Date.now()),
+    attributeIds: context.attributeIds,
   })) {
     const { planned } = await planPage(store, context, page.products);
     await writeAnalysis(

@@ -22,6 +22,7 @@ export async function writeDryRunPayloads(
     limit: 200,
     onlyIds: options.onlyIds,
     now: sqlDateTime(options.now),
+    attributeIds: context.attributeIds,
   })) {
     const { planned } = await planPage(store, context, page.products);
     for (const p of planned) {

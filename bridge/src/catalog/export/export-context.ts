@@ -11,4 +11,6 @@ export interface ExportContext {
   /** The store's public URL (images are downloaded by Ozon from it); undefined when not configured. */
   readonly storeUrl: string | undefined;
   readonly priceRules: PriceRules;
+  /** OpenCart attributes some rule of a mapped leaf takes its value from: the only ones read from the store. */
+  readonly attributeIds: readonly number[];
 }

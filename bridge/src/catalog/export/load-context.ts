@@ -1,6 +1,6 @@
 import type { StoreDb } from '../../db/connection';
 import { readOzonSettings } from '../../settings/store';
-import { loadResolvedMapping } from '../mapping/resolved-mapping';
+import { loadResolvedMapping, type ResolvedMapping } from '../mapping/resolved-mapping';
 import { loadStoreContext } from '../source/store-context';
 import type { ExportContext } from './export-context';
 import { memoizeMapping } from './mapping-memo';
@@ -32,5 +32,20 @@ export async function loadExportContext(
       ...DEFAULT_PRICE_RULES,
       currency: currencyConversion(storeContext.currencies, settings.currency),
     },
+    attributeIds: readAttributeIds(mapping),
   };
+}
+
+/** The OpenCart attributes the mapping reads, in id order. */
+function readAttributeIds(mapping: ResolvedMapping): number[] {
+  const ids = new Set<number>();
+  for (const leaf of mapping.leaves.values()) {
+    for (const attribute of leaf.attributes) {
+      const source = attribute.rule?.source;
+      if (source?.kind === 'attribute') {
+        ids.add(source.attributeId);
+      }
+    }
+  }
+  return [...ids].sort((a, b) => a - b);
 }

@@ -16,6 +16,11 @@ export interface ProductPageRequest {
   readonly now: string;
   /** Options of the page's products; default: queried per page (fine for a few products, see option-index.ts). */
   readonly options?: OptionSource | undefined;
+  /**
+   * The OpenCart attributes to read (those some mapping rule takes a value from); default: all. A store keeps
+   * many attributes for its filters, and the export reads each product's rows of every one of them otherwise.
+   */
+  readonly attributeIds?: readonly number[] | undefined;
 }
 
 export interface ProductPage {
@@ -92,11 +97,13 @@ export async function readProductPage(
       `SELECT product_id AS productId, category_id AS categoryId FROM ${t('product_to_category')} WHERE ${inPage}`,
       page,
     ),
-    rows<{ productId: number; attributeId: number; text: string }>(
-      `SELECT product_id AS productId, attribute_id AS attributeId, text
-       FROM ${t('product_attribute')} WHERE ${inPage} AND language_id = ?`,
-      [...page, lang],
-    ),
+    request.attributeIds?.length === 0
+      ? []
+      : rows<{ productId: number; attributeId: number; text: string }>(
+          `SELECT product_id AS productId, attribute_id AS attributeId, text
+           FROM ${t('product_attribute')} WHERE ${inPage} AND language_id = ?${request.attributeIds ? ' AND attribute_id IN (?)' : ''}`,
+          request.attributeIds ? [...page, lang, request.attributeIds] : [...page, lang],
+        ),
     rows<SpecialRow & { productId: number }>(
       `SELECT product_id AS productId, customer_group_id AS customerGroupId, priority, price,
          CAST(date_start AS CHAR) AS dateStart, CAST(date_end AS CHAR) AS dateEnd

@@ -65,6 +65,7 @@ export async function runPages(
       onlyIds: options.onlyIds,
       now: sqlDateTime(env.clock.now()),
       options: optionSource,
+      attributeIds: env.context.attributeIds,
     }).then(async (page) => ({
       page,
       // Read ahead with the page; a real run writes states per page, and only for its own products.

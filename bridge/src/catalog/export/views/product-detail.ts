@@ -32,6 +32,7 @@ export async function productDetail(
     limit: 1,
     onlyIds: [productId],
     now: sqlDateTime(clock.now()),
+    attributeIds: context.attributeIds,
   });
   const product = page.products[0];
   if (!product) {
