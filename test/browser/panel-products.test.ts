@@ -69,6 +69,14 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
     const { page } = env;
     await openProducts('');
     await page.waitForSelector('#button-export-all:not([disabled])');
+    // Ozon answers the first import slowly, so the job is surely still running when the page reloads below
+    // (an export of this small store can otherwise end before the reload).
+    env.emulator.emulator.control.injectFault({
+      kind: 'slow',
+      path: '/v3/product/import',
+      delayMs: 5_000,
+      times: 1,
+    });
     await page.click('#button-export-all');
     await page.waitForSelector('#meschain-export-job');
     // The label is above the bar, whole even at 0 % (inside a 3em bar it was cut to "runn").
