@@ -6,7 +6,7 @@ import { whereSourceLives } from '../validation/where-to-fix';
 import { sourceTexts, type UnitTexts } from './attribute-texts';
 import type { ExportUnit } from './variants';
 
-const MAPPING_PAGE = 'MesChain › Mapping › Attributes';
+const MAPPING_PAGE = 'Ozon › Mapping › Attributes';
 
 function quoteList(texts: readonly string[]): string {
   return texts.map((t) => `«${t}»`).join(', ');
@@ -73,7 +73,7 @@ function buildOne(
     problem: preflight(
       'dictionary_value_unmatched',
       field,
-      `${quoteList(resolution.texts)} is not a value Ozon knows for ${ref(a)}: change ${where} to one of Ozon's values, or pick the matching value in MesChain › Mapping › Dictionaries`,
+      `${quoteList(resolution.texts)} is not a value Ozon knows for ${ref(a)}: change ${where} to one of Ozon's values, or pick the matching value in Ozon › Mapping › Dictionaries`,
       'data',
       a.attributeId,
     ),

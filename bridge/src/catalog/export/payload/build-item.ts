@@ -80,7 +80,7 @@ export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: E
       offerId,
       offerIdLabel: OFFER_ID_FIELD_LABEL[source],
       offerIdWhere:
-        source === 'product_id' ? 'the offer_id source in MesChain › Settings' : FIELD_IN_OPENCART[source],
+        source === 'product_id' ? 'the offer_id source in Ozon › Settings' : FIELD_IN_OPENCART[source],
       name,
       images: base.images,
       size,

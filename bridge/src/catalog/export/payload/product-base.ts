@@ -52,7 +52,7 @@ function leafProblems(
       preflight(
         'no_category_mapping',
         'description_category_id',
-        `No Ozon category: map ${where} to an Ozon category and type in MesChain › Mapping › Categories, or give the product its own`,
+        `No Ozon category: map ${where} to an Ozon category and type in Ozon › Mapping › Categories, or give the product its own`,
         'mapping',
       ),
     ];
@@ -62,7 +62,7 @@ function leafProblems(
       preflight(
         'ozon_attributes_not_cached',
         'attributes',
-        "Ozon's attribute list for this category is not loaded yet: refresh the Ozon catalogue in MesChain › Mapping",
+        "Ozon's attribute list for this category is not loaded yet: refresh the Ozon catalogue in Ozon › Mapping",
         'mapping',
       ),
     ];

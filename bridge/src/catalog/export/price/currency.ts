@@ -47,6 +47,6 @@ export function missingRateMessage(conversion: CurrencyConversion): string {
   return (
     `Prices are kept in ${from} (the store's default currency) but your Ozon account sells in ${to}, and OpenCart has no rate for ${to}: ` +
     `add ${to} in OpenCart's System › Localisation › Currencies with Value = how many ${to} one ${from} is worth ` +
-    `(it may stay disabled for the storefront), or change the Ozon currency in MesChain › Settings. No product is sent until then`
+    `(it may stay disabled for the storefront), or change the currency in Ozon › Settings. No product is sent until then`
   );
 }

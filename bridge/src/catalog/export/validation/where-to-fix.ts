@@ -39,8 +39,8 @@ export function whereSourceLives(source: ValueSource, product: SourceProduct, na
     case 'field':
       return FIELD_IN_OPENCART[source.field];
     case 'fixed':
-      return 'the fixed value of this attribute in MesChain › Mapping';
+      return 'the fixed value of this attribute in Ozon › Mapping';
     case 'none':
-      return 'MesChain › Mapping (this attribute is set to "not sent")';
+      return 'Ozon › Mapping (this attribute is set to "not sent")';
   }
 }
