@@ -1,22 +1,11 @@
+import { productLifecycleStates } from '../../../../bridge/src/catalog/lifecycle-states';
 import type { ProductQuery, ProductRow } from '../../api/client';
 import type { Tone } from '../../components/StatusLabel';
 
 export type ProductState = ProductRow['state'];
 
-/** Every state a product row can be in, in the order a merchant follows them. */
-export const productStates: readonly ProductState[] = [
-  'not_analysed',
-  'not_mapped',
-  'invalid',
-  'queued',
-  'sent',
-  'moderation',
-  'live',
-  'failed',
-  'archived',
-  'disabled',
-  'excluded',
-];
+/** Every state a product row can be in: not yet looked at, then the lifecycle the bridge stores. */
+export const productStates: readonly ProductState[] = ['not_analysed', ...productLifecycleStates];
 
 /** The label colour of a state: green on Ozon, red needing the merchant, blue on its way. */
 export const stateTone: Readonly<Record<ProductState, Tone>> = {

@@ -9,19 +9,9 @@ import {
   varchar,
 } from 'drizzle-orm/mysql-core';
 
-/** Where a product (or one variant of it) stands on its way to Ozon. */
-export const productLifecycleStates = [
-  'not_mapped',
-  'invalid',
-  'queued',
-  'sent',
-  'moderation',
-  'live',
-  'failed',
-  'archived',
-  'disabled',
-  'excluded',
-] as const;
+import { productLifecycleStates } from '../../catalog/lifecycle-states';
+
+export { productLifecycleStates };
 
 /**
  * The Ozon side of every OpenCart product, one row per Ozon product: the product itself (`variant_key` '') or one
