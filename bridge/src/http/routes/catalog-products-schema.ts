@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unitActions } from '../../catalog/export/plan/decide';
 import { problemSchema } from '../../catalog/export/validation/problem';
 import { productLifecycleStates } from '../../db/own/product-state';
 import { importItem } from '../../ozon/schemas/import';
@@ -60,18 +61,7 @@ export const productListResponseSchema = z.object({
 export type ProductListResponse = z.infer<typeof productListResponseSchema>;
 
 /** What the next export would do with a unit. */
-export const unitActionSchema = z.enum([
-  'create',
-  'update',
-  'unchanged',
-  'invalid',
-  'not_mapped',
-  'excluded',
-  'disabled',
-  'archive',
-  'unarchive',
-  'in_flight',
-]);
+export const unitActionSchema = z.enum(unitActions);
 
 /** GET /catalog/products/:id: the product's Ozon items with the dry-run payload and every problem. */
 export const productDetailSchema = z.object({

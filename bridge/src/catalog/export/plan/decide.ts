@@ -19,21 +19,11 @@ export type UnitState = Pick<
   | 'archived'
 >;
 
-/** What an export does with one unit. */
-export type UnitAction =
-  | 'create'
-  | 'update'
-  | 'unchanged'
-  | 'invalid'
-  | 'not_mapped'
-  | 'excluded'
-  | 'disabled'
-  | 'archive'
-  | 'unarchive'
-  /** An import carrying it has an unknown outcome; it is re-checked on Ozon before anything else is sent. */
-  | 'in_flight';
-
-export const unitActions: readonly UnitAction[] = [
+/**
+ * What an export does with one unit. `in_flight`: an import carrying it has an unknown outcome; it is re-checked
+ * on Ozon before anything else is sent.
+ */
+export const unitActions = [
   'create',
   'update',
   'unchanged',
@@ -44,7 +34,8 @@ export const unitActions: readonly UnitAction[] = [
   'archive',
   'unarchive',
   'in_flight',
-];
+] as const;
+export type UnitAction = (typeof unitActions)[number];
 
 /** True when the row says Ozon has (or is creating) this product. */
 export function onOzon(row: UnitState | undefined): boolean {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type UnitAction, unitActions } from './decide';
+import { unitActions } from './decide';
 
-const counts = z.partialRecord(z.enum(unitActions as [UnitAction, ...UnitAction[]]), z.number()).default({});
+const counts = z.partialRecord(z.enum(unitActions), z.number()).default({});
 
 /** Ozon's daily item quotas as read before the run (/v4/product/info/limit); -1 = unlimited. */
 export const quotaViewSchema = z.object({
