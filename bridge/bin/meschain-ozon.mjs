@@ -4,4 +4,5 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const { allCommands } = await import('../scaffold/cli-commands.ts');
+process.exitCode = await main(process.argv.slice(2), allCommands);

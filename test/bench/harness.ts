@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
+import { findOrStartDatabaseServer, withDatabase } from '../../bridge/scaffold/dev-database/database-server';
 import { openStoreDb, type StoreDb } from '../../bridge/src/db/connection';
 import { migrate } from '../../bridge/src/db/migrate';
-import { findOrStartDatabaseServer, withDatabase } from '../../bridge/src/dev/database-server';
 
 /** One figure a benchmark measured. */
 export interface BenchResult {

@@ -1,5 +1,5 @@
+import { createOzonEmulator, seedWarehouses } from '../../bridge/scaffold/ozon-emulator';
 import { type CallRecord, createOzonClient } from '../../bridge/src/ozon/client';
-import { createOzonEmulator, seedWarehouses } from '../../bridge/src/ozon/emulator';
 import { defaultLimits } from '../../bridge/src/ozon/limits';
 import { createScaledClock } from '../../bridge/src/shared/clock';
 import type { BenchResult } from './harness';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultCredentials } from '../../bridge/src/ozon/emulator';
+import { defaultCredentials } from '../../bridge/scaffold/ozon-emulator';
 import { screenshot } from './support/artifacts';
 import { chromiumAvailable } from './support/chromium';
 import { type PanelEnvironment, startPanelEnvironment } from './support/panel-env';

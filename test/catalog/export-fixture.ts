@@ -1,13 +1,13 @@
+import { applyDemoMapping } from '../../bridge/scaffold/demo/mapping-preset';
+import { createOzonEmulator, type OzonEmulator } from '../../bridge/scaffold/ozon-emulator';
+import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaffold/sample-store/generate';
 import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
 import type { ExportCheckpoint, ExportParamsInput } from '../../bridge/src/catalog/export/run/job-schemas';
 import { exportParamsSchema } from '../../bridge/src/catalog/export/run/job-schemas';
 import type { RunControl, RunEnv } from '../../bridge/src/catalog/export/run/run-env';
 import { runExport } from '../../bridge/src/catalog/export/run/run-export';
 import { type FollowControl, runFollow } from '../../bridge/src/catalog/export/run/run-follow';
-import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
 import { createOzonClient, type OzonClient } from '../../bridge/src/ozon/client';
-import { createOzonEmulator, type OzonEmulator } from '../../bridge/src/ozon/emulator';
-import { generateSampleStore, type SampleStoreSummary } from '../../bridge/src/sample-store/generate';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { systemClock } from '../../bridge/src/shared/clock';
 import { createTestStore, type TestStore } from '../harness/test-store';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sampleTshirt } from '../../bridge/scaffold/ozon-emulator';
 import { buildAttributes } from '../../bridge/src/catalog/export/payload/attributes';
 import type { UnitPayload } from '../../bridge/src/catalog/export/payload/build-item';
 import { cleanDescription } from '../../bridge/src/catalog/export/payload/description-html';
@@ -23,7 +24,6 @@ import {
   MILLIMETRE_ANCHORS,
   unitConverter,
 } from '../../bridge/src/catalog/source/unit-classes';
-import { sampleTshirt } from '../../bridge/src/ozon/emulator';
 
 /** OpenCart's default classes: kg (1), g (1000), lb, oz; cm (1), mm (10), in. */
 const grams = unitConverter(

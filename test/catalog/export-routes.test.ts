@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
+import { applyDemoMapping } from '../../bridge/scaffold/demo/mapping-preset';
+import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
+import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaffold/sample-store/generate';
 import { loadConfig } from '../../bridge/src/config/load';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
@@ -15,8 +17,6 @@ import type {
   StartedExport,
 } from '../../bridge/src/http/routes/catalog-products-schema';
 import { createOzonClient } from '../../bridge/src/ozon/client';
-import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/src/ozon/emulator';
-import { generateSampleStore, type SampleStoreSummary } from '../../bridge/src/sample-store/generate';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { createScaledClock } from '../../bridge/src/shared/clock';

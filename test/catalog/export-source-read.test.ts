@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import { readProductPage } from '../../bridge/src/catalog/source/read-products';
 import { loadStoreContext } from '../../bridge/src/catalog/source/store-context';
-import { generateSampleStore } from '../../bridge/src/sample-store/generate';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 describe('reading products for the export', () => {

@@ -1,12 +1,12 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ATTR } from '../../bridge/scaffold/ozon-emulator';
+import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import {
   type CatalogueRefreshCheckpoint,
   refreshOzonCatalogue,
 } from '../../bridge/src/catalog/ozon-catalogue/refresh-catalogue';
 import { searchLeaves } from '../../bridge/src/catalog/ozon-catalogue/search-leaves';
-import { ATTR } from '../../bridge/src/ozon/emulator';
-import { generateSampleStore } from '../../bridge/src/sample-store/generate';
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { type EmulatedOzon, emulatedOzon } from './mapping-harness';
 

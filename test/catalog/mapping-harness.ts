@@ -1,6 +1,10 @@
+import {
+  createOzonEmulator,
+  defaultCredentials,
+  type OzonEmulator,
+} from '../../bridge/scaffold/ozon-emulator';
 import type { OzonLeafRef } from '../../bridge/src/catalog/mapping/leaf-choice';
 import { createOzonClient, type OzonClient } from '../../bridge/src/ozon/client';
-import { createOzonEmulator, defaultCredentials, type OzonEmulator } from '../../bridge/src/ozon/emulator';
 
 export interface EmulatedOzon {
   readonly emulator: OzonEmulator;

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDemoMapping } from '../../bridge/src/catalog/mapping/demo-preset';
+import { applyDemoMapping } from '../../bridge/scaffold/demo/mapping-preset';
+import { ATTR } from '../../bridge/scaffold/ozon-emulator';
+import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import { setDictionaryChoice } from '../../bridge/src/catalog/mapping/edit-dictionary-choices';
 import { setCategoryLeaf, setProductLeaf } from '../../bridge/src/catalog/mapping/edit-leaf-mapping';
 import { writeMappingOptions } from '../../bridge/src/catalog/mapping/options';
 import { loadResolvedMapping, type ResolvedLeaf } from '../../bridge/src/catalog/mapping/resolved-mapping';
-import { ATTR } from '../../bridge/src/ozon/emulator';
-import { generateSampleStore } from '../../bridge/src/sample-store/generate';
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { type EmulatedOzon, emulatedOzon } from './mapping-harness';
 import { sourceTexts } from './mapping-product-texts';
@@ -15,7 +15,7 @@ const TSHIRT = { descriptionCategoryId: 17028922, typeId: 93080 };
 const TANK_TOP = { descriptionCategoryId: 17028922, typeId: 93081 };
 const BALL = { descriptionCategoryId: 17029010, typeId: 93300 };
 const SCREEN_PROTECTOR = { descriptionCategoryId: 17028971, typeId: 93401 };
-/** Sample store category ids (bridge/src/sample-store/tree.ts numbers them depth-first from 100). */
+/** Sample store category ids (bridge/scaffold/sample-store/tree.ts numbers them depth-first from 100). */
 const MEN = 101;
 const TSHIRTS = 102;
 const HOODIES = 103;

@@ -1,5 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ATTR,
+  defaultCredentials,
+  type RunningOzonEmulator,
+  seedTree,
+  startOzonEmulator,
+} from '../../bridge/scaffold/ozon-emulator';
+import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { type ErrorEnvelope, errorEnvelopeSchema } from '../../bridge/src/http/errors';
 import type {
@@ -19,14 +27,6 @@ import type {
 } from '../../bridge/src/http/routes/catalog-mapping-ozon';
 import type { ProductLeafResponse } from '../../bridge/src/http/routes/catalog-mapping-products';
 import type { JobView } from '../../bridge/src/http/routes/jobs';
-import {
-  ATTR,
-  defaultCredentials,
-  type RunningOzonEmulator,
-  seedTree,
-  startOzonEmulator,
-} from '../../bridge/src/ozon/emulator';
-import { generateSampleStore } from '../../bridge/src/sample-store/generate';
 import type { RunningBridge } from '../../bridge/src/server/start';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { startTestBridge } from '../harness/test-bridge';

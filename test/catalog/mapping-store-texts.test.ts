@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import {
   adminLanguageId,
   listOpencartCategories,
 } from '../../bridge/src/catalog/mapping/opencart-categories';
 import { distinctTexts } from '../../bridge/src/catalog/mapping/source-texts';
 import { loadOpencartSources } from '../../bridge/src/catalog/mapping/suggest';
-import { generateSampleStore } from '../../bridge/src/sample-store/generate';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 /** The sample store's Men and T-shirts categories. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ignoredRequired } from '../../bridge/src/ozon/emulator/validation/document-defects';
+import { ignoredRequired } from '../../bridge/scaffold/ozon-emulator/validation/document-defects';
 import {
   defaultDocumentPaths,
   type JsonSchema,
@@ -8,7 +8,7 @@ import {
   type OpenApiDocument,
   requestSchema,
   resolveRef,
-} from '../../bridge/src/ozon/emulator/validation/openapi-document';
+} from '../../bridge/scaffold/ozon-emulator/validation/openapi-document';
 import { ozonOperations } from '../../bridge/src/ozon/schemas';
 
 /*

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { TestProject } from 'vitest/node';
-import { findOrStartDatabaseServer } from '../../bridge/src/dev/database-server';
+import { findOrStartDatabaseServer } from '../../bridge/scaffold/dev-database/database-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

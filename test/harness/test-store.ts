@@ -1,10 +1,10 @@
 import mysql from 'mysql2/promise';
 import { inject } from 'vitest';
+import { withDatabase } from '../../bridge/scaffold/dev-database/database-server';
+import { opencartFixtureDdl } from '../../bridge/scaffold/opencart-fixture/fixture';
+import { insertOpencartDefaults } from '../../bridge/scaffold/opencart-fixture/fixture-data';
 import { OPENCART_SQL_MODE, openStoreDb, type StoreDb } from '../../bridge/src/db/connection';
 import { migrate } from '../../bridge/src/db/migrate';
-import { opencartFixtureDdl } from '../../bridge/src/db/opencart/fixture';
-import { insertOpencartDefaults } from '../../bridge/src/db/opencart/fixture-data';
-import { withDatabase } from '../../bridge/src/dev/database-server';
 import { loadRealOpencartSchema, realOpencartSqlAvailable } from './opencart-sql';
 
 /** A prefix other than OpenCart's default, so that every test proves the prefix is honoured. */

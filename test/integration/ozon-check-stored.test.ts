@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/src/ozon/emulator/start-emulator';
+import {
+  type RunningOzonEmulator,
+  startOzonEmulator,
+} from '../../bridge/scaffold/ozon-emulator/start-emulator';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { PROJECT_ROOT } from '../harness/opencart-sql';
 import { createTestStore, type TestStore } from '../harness/test-store';

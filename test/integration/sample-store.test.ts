@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSampleStore, type SampleStoreSummary } from '../../bridge/src/sample-store/generate';
+import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaffold/sample-store/generate';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 async function catalogueHash(store: TestStore): Promise<string> {

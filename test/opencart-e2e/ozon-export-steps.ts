@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/src/ozon/emulator';
+import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
 import { callProxy } from './admin-browser';
 import type { Shoot } from './artifacts';
 import type { BridgeTap } from './bridge-tap';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTR, NO_BRAND_ID, sampleTshirt } from '../../bridge/src/ozon/emulator';
+import { ATTR, NO_BRAND_ID, sampleTshirt } from '../../bridge/scaffold/ozon-emulator';
 import { collect } from '../../bridge/src/ozon/paging';
 import { createClientHarness, FBS_WAREHOUSE, offers, RFBS_WAREHOUSE } from './client-helpers';
 

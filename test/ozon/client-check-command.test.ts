@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ozonCheckCommand, runOzonCheck } from '../../bridge/src/ozon/client/check-command';
 import {
   createManualClock,
   createOzonEmulator,
   type RunningOzonEmulator,
   startOzonEmulator,
-} from '../../bridge/src/ozon/emulator';
+} from '../../bridge/scaffold/ozon-emulator';
+import { ozonCheckCommand, runOzonCheck } from '../../bridge/src/ozon/client/check-command';
 import { API_KEY, CLIENT_ID } from './client-helpers';
 
 describe('ozon check', () => {

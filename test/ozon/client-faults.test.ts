@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sampleTshirt } from '../../bridge/scaffold/ozon-emulator';
 import { OzonApiError, OzonOutcomeUnknownError, OzonQuotaError } from '../../bridge/src/ozon/client';
-import { sampleTshirt } from '../../bridge/src/ozon/emulator';
 import { type ClientHarness, createClientHarness, offers, rejection } from './client-helpers';
 
 const WAREHOUSES = '/v2/warehouse/list';

@@ -1,5 +1,3 @@
-import type { CallRecord } from '../../bridge/src/ozon/client';
-import { createOzonClient, type OzonClient, type OzonClientOptions } from '../../bridge/src/ozon/client';
 import {
   createManualClock,
   createOzonEmulator,
@@ -7,7 +5,9 @@ import {
   type ManualClock,
   type OzonEmulator,
   type OzonEmulatorOptions,
-} from '../../bridge/src/ozon/emulator';
+} from '../../bridge/scaffold/ozon-emulator';
+import type { CallRecord } from '../../bridge/src/ozon/client';
+import { createOzonClient, type OzonClient, type OzonClientOptions } from '../../bridge/src/ozon/client';
 
 export const FBS_WAREHOUSE = 1020005003107121;
 export const RFBS_WAREHOUSE = 1020005003107122;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { sampleTshirt, startOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
 import {
   type CallRecord,
   createOzonClient,
   OzonApiError,
   OzonOutcomeUnknownError,
 } from '../../bridge/src/ozon/client';
-import { sampleTshirt, startOzonEmulator } from '../../bridge/src/ozon/emulator';
 import { API_KEY, CLIENT_ID } from './client-helpers';
 
 /** The client over real loopback sockets, where transport failures come from node's own fetch. */

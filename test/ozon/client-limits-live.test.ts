@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
 import { createOzonClient } from '../../bridge/src/ozon/client';
-import { createOzonEmulator } from '../../bridge/src/ozon/emulator';
 import { createScaledClock } from '../../bridge/src/shared/clock';
 import { API_KEY, CLIENT_ID, createClientHarness, FBS_WAREHOUSE } from './client-helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createManualClock, createOzonEmulator, sampleTshirt } from '../../bridge/scaffold/ozon-emulator';
 import type { CallRecord, FetchLike } from '../../bridge/src/ozon/client';
 import { createOzonClient, OzonBatchError, OzonError } from '../../bridge/src/ozon/client';
-import { createManualClock, createOzonEmulator, sampleTshirt } from '../../bridge/src/ozon/emulator';
 import { API_KEY, CLIENT_ID, FBS_WAREHOUSE } from './client-helpers';
 
 /**

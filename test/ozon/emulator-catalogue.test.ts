@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTR, NO_BRAND_ID } from '../../bridge/src/ozon/emulator';
+import { ATTR, NO_BRAND_ID } from '../../bridge/scaffold/ozon-emulator';
 import type { CategoryTreeNode } from '../../bridge/src/ozon/schemas';
 import { createHarness } from './emulator-harness';
 

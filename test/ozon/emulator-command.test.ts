@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emulatorCommand } from '../../bridge/src/ozon/emulator/command';
+import { emulatorCommand } from '../../bridge/scaffold/ozon-emulator/command';
 
 describe('meschain-ozon emulator command', () => {
   it('is named "emulator" and documents its flags', () => {

@@ -5,7 +5,7 @@ import {
   type ManualClock,
   type OzonEmulator,
   type OzonEmulatorOptions,
-} from '../../bridge/src/ozon/emulator';
+} from '../../bridge/scaffold/ozon-emulator';
 import { type OzonOperationName, type OzonResponse, ozonOperations } from '../../bridge/src/ozon/schemas';
 
 /** An answer as tests look at it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTshirt } from '../../bridge/src/ozon/emulator';
+import { sampleTshirt } from '../../bridge/scaffold/ozon-emulator';
 import { authHeaders, createHarness, FBS_WAREHOUSE } from './emulator-harness';
 
 /*

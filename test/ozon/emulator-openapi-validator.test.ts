@@ -3,8 +3,8 @@ import {
   defaultDocumentPaths,
   loadDocument,
   requestSchema,
-} from '../../bridge/src/ozon/emulator/validation/openapi-document';
-import { validateRequestBody } from '../../bridge/src/ozon/emulator/validation/openapi-validator';
+} from '../../bridge/scaffold/ozon-emulator/validation/openapi-document';
+import { validateRequestBody } from '../../bridge/scaffold/ozon-emulator/validation/openapi-validator';
 
 const paths = defaultDocumentPaths();
 const en = loadDocument(paths.en);

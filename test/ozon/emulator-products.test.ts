@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTR, sampleTshirt } from '../../bridge/src/ozon/emulator';
+import { ATTR, sampleTshirt } from '../../bridge/scaffold/ozon-emulator';
 import type { ImportItem } from '../../bridge/src/ozon/schemas';
 import { createHarness, FBS_WAREHOUSE, type Harness } from './emulator-harness';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTshirt, startOzonEmulator } from '../../bridge/src/ozon/emulator';
+import { sampleTshirt, startOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
 import { authHeaders, createHarness } from './emulator-harness';
 
 describe('transport: auth, routing, global limit', () => {

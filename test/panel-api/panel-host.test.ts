@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, startBridgeWithPanel } from '../../bridge/src/panel';
+import { CSRF_HEADER, startBridgeWithPanel } from '../../bridge/scaffold/demo-panel';
 import { testBridgeConfig } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 

@@ -1,16 +1,16 @@
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  defaultCredentials,
+  type RunningOzonEmulator,
+  startOzonEmulator,
+} from '../../bridge/scaffold/ozon-emulator';
 import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
 import {
   connectionCheckSchema,
   settingsResponseSchema,
   warehouseChoicesSchema,
 } from '../../bridge/src/http/routes/settings-schema';
-import {
-  defaultCredentials,
-  type RunningOzonEmulator,
-  startOzonEmulator,
-} from '../../bridge/src/ozon/emulator';
 import type { RunningBridge } from '../../bridge/src/server/start';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { allCommands } from '../../bridge/scaffold/cli-commands';
 import { main } from '../../bridge/src/cli/main';
 
 describe('meschain-ozon entry', () => {
@@ -11,7 +12,10 @@ describe('meschain-ozon entry', () => {
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
       printed.push(args.map(String).join(' '));
     });
-    const code = await main(['ozon', 'chek', '--client-id', '836201', '--api-key', 'key-from-the-shell-1']);
+    const code = await main(
+      ['ozon', 'chek', '--client-id', '836201', '--api-key', 'key-from-the-shell-1'],
+      allCommands,
+    );
     expect(code).toBe(2);
     const text = printed.join('\n');
     expect(text).toContain('unknown command: ozon chek');

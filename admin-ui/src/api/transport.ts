@@ -11,7 +11,7 @@ export interface RequestOptions {
 /** Sends one API call and answers the raw Response (for streams) or fails with a PanelApiError. */
 export type Transport = (method: Method, path: string, options?: RequestOptions) => Promise<Response>;
 
-/** Header the bridge's panel session requires on writes (see bridge/src/panel/session.ts). */
+/** Header the bridge's panel session requires on writes (see bridge/scaffold/demo-panel/sessions.ts). */
 export const CSRF_HEADER = 'x-meschain-csrf';
 
 function targetOf(config: TransportConfig, path: string): string {

@@ -1,6 +1,6 @@
 /**
  * One subcommand of the `meschain-ozon` entry. Each feature folder exports its own command;
- * `bridge/src/cli/commands.ts` lists them, so adding a command never touches the dispatcher.
+ * `bridge/scaffold/cli-commands.ts` lists them, so adding a command never touches the dispatcher.
  */
 export interface Command {
   /** The word typed after `meschain-ozon`, e.g. `serve` or `ozon check` (words separated by one space). */

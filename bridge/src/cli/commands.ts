@@ -1,19 +1,13 @@
 import { syncProductsCommand } from '../catalog/export/command';
-import { demoCommand } from '../demo/command';
 import { installCommand } from '../install/command';
 import { ozonCheckCommand } from '../ozon/client/check-command';
-import { emulatorCommand } from '../ozon/emulator/command';
-import { sampleStoreCommand } from '../sample-store/command';
 import type { Command } from './command';
 import { serveCommand } from './serve-command';
 
-/** Every subcommand of `meschain-ozon`, in the order `--help` lists them. */
-export const commands: readonly Command[] = [
-  serveCommand,
-  installCommand,
-  sampleStoreCommand,
-  ozonCheckCommand,
-  emulatorCommand,
-  syncProductsCommand,
-  demoCommand,
-];
+/** The product's own subcommands of `meschain-ozon`; the emulator, sample store and demo come from the scaffold. */
+export const productCommands = {
+  serve: serveCommand,
+  install: installCommand,
+  ozonCheck: ozonCheckCommand,
+  syncProducts: syncProductsCommand,
+} as const satisfies Record<string, Command>;

@@ -1,12 +1,12 @@
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { startBridgeWithPanel } from '../../../bridge/scaffold/demo-panel';
 import {
   defaultCredentials,
   type RunningOzonEmulator,
   startOzonEmulator,
-} from '../../../bridge/src/ozon/emulator';
-import { startBridgeWithPanel } from '../../../bridge/src/panel';
-import { generateSampleStore, type SampleStoreSummary } from '../../../bridge/src/sample-store/generate';
+} from '../../../bridge/scaffold/ozon-emulator';
+import { generateSampleStore, type SampleStoreSummary } from '../../../bridge/scaffold/sample-store/generate';
 import { ozonSettingsPatchSchema, writeOzonSettings } from '../../../bridge/src/settings';
 import { testBridgeConfig } from '../../harness/test-bridge';
 import { createTestStore, type TestStore } from '../../harness/test-store';
