@@ -14,6 +14,7 @@ import { sqlDateTime } from '../../bridge/src/catalog/source/active-special';
 import { readAllProducts } from '../../bridge/src/catalog/source/read-products';
 import { OPENCART_SQL_MODE } from '../../bridge/src/db/connection';
 import { createOzonClient } from '../../bridge/src/ozon/client';
+import { readOzonSettings } from '../../bridge/src/settings/store';
 import { loadRealOpencartSchema, realOpencartSqlAvailable } from '../harness/opencart-sql';
 import { type BenchResult, benchDatabase } from './harness';
 
@@ -44,7 +45,7 @@ async function withRealSchema(databaseUrl: string, prefix: string): Promise<void
 
 /** The store as a previous export left it: every valid item's hash recorded as sent. */
 async function baseline(store: Awaited<ReturnType<typeof benchDatabase>>['store']): Promise<void> {
-  const context = await loadExportContext(store, 'https://shop.example/');
+  const context = await loadExportContext(store, await readOzonSettings(store), 'https://shop.example/');
   for await (const page of readAllProducts(store, context.store, {
     limit: 1000,
     now: sqlDateTime(Date.now()),

@@ -8,7 +8,7 @@ import type { RunControl, RunEnv } from '../../bridge/src/catalog/export/run/run
 import { runExport } from '../../bridge/src/catalog/export/run/run-export';
 import { type FollowControl, runFollow } from '../../bridge/src/catalog/export/run/run-follow';
 import { createOzonClient, type OzonClient } from '../../bridge/src/ozon/client';
-import { writeOzonSettings } from '../../bridge/src/settings/store';
+import { readOzonSettings, writeOzonSettings } from '../../bridge/src/settings/store';
 import { systemClock } from '../../bridge/src/shared/clock';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
@@ -69,7 +69,7 @@ export async function createExportFixture(products: number): Promise<ExportFixtu
     clock: systemClock,
     jobId: jobId ?? null,
     ozon,
-    context: await loadExportContext(store, STORE_URL),
+    context: await loadExportContext(store, await readOzonSettings(store), STORE_URL),
     warehouseId: null,
     log: async () => {},
   });

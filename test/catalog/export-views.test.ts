@@ -4,6 +4,7 @@ import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate
 import { productDetail } from '../../bridge/src/catalog/export/views/product-detail';
 import { listProducts } from '../../bridge/src/catalog/export/views/product-list';
 import { productListQuerySchema } from '../../bridge/src/http/routes/catalog-products-schema';
+import { readOzonSettings } from '../../bridge/src/settings/store';
 import { systemClock } from '../../bridge/src/shared/clock';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
@@ -28,13 +29,15 @@ describe('product views of names OpenCart stores HTML-escaped', () => {
   afterAll(async () => store?.destroy());
 
   const search = async (q: string) =>
-    (await listProducts(store, productListQuerySchema.parse({ q }))).items.map((i) => i.productId);
+    (await listProducts(store, await readOzonSettings(store), productListQuerySchema.parse({ q }))).items.map(
+      (i) => i.productId,
+    );
 
   it('shows a never-exported product with its name as typed', async () => {
-    const list = await listProducts(store, productListQuerySchema.parse({}));
+    const list = await listProducts(store, await readOzonSettings(store), productListQuerySchema.parse({}));
     const item = list.items.find((i) => i.productId === 2);
     expect(item).toMatchObject({ state: 'not_analysed', name: TYPED_NAME });
-    const detail = await productDetail(store, systemClock, undefined, 2);
+    const detail = await productDetail(store, await readOzonSettings(store), systemClock, undefined, 2);
     expect(detail).toMatchObject({ name: TYPED_NAME, model: 'AC-30"' });
   });
 

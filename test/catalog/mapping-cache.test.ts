@@ -10,6 +10,9 @@ import { searchLeaves } from '../../bridge/src/catalog/ozon-catalogue/search-lea
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { type EmulatedOzon, emulatedOzon } from './mapping-harness';
 
+/** The language settings the store's texts are read in (the default Ozon settings'). */
+const TEXTS = { descriptionLanguage: 'ru-ru' };
+
 const BRAND_DICTIONARY = 28732849;
 
 describe('Ozon catalogue cache', () => {
@@ -47,6 +50,7 @@ describe('Ozon catalogue cache', () => {
     const saved: number[] = [];
     const summary = await refreshOzonCatalogue(
       store,
+      TEXTS,
       ozon.client,
       { leaves: ozon.leaves },
       { now: () => Date.now(), saveCheckpoint: async (_cp, done) => void saved.push(done) },
@@ -96,7 +100,13 @@ describe('Ozon catalogue cache', () => {
 
   it('changes nothing when refreshed again', async () => {
     const before = await snapshot();
-    await refreshOzonCatalogue(store, ozon.client, { leaves: ozon.leaves }, { now: () => Date.now() + 1000 });
+    await refreshOzonCatalogue(
+      store,
+      TEXTS,
+      ozon.client,
+      { leaves: ozon.leaves },
+      { now: () => Date.now() + 1000 },
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -108,6 +118,7 @@ describe('Ozon catalogue cache', () => {
     await expect(
       refreshOzonCatalogue(
         store,
+        TEXTS,
         ozon.client,
         { leaves: ozon.leaves },
         {
@@ -128,6 +139,7 @@ describe('Ozon catalogue cache', () => {
     const treeRequests = ozon.emulator.control.requests({ path: '/v1/description-category/tree' }).length;
     const summary = await refreshOzonCatalogue(
       store,
+      TEXTS,
       ozon.client,
       { leaves: ozon.leaves },
       { now: () => Date.now() + 1500, checkpoint: saved },
@@ -154,6 +166,7 @@ describe('Ozon catalogue cache', () => {
     const t93080 = ozon.leaves.filter((l) => l.typeId === 93080);
     const summary = await refreshOzonCatalogue(
       store,
+      TEXTS,
       ozon.client,
       { tree: false, leaves: t93080, maxDictionaryValues: 2000 },
       { now: () => Date.now() + 2000 },

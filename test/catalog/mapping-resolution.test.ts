@@ -11,6 +11,9 @@ import { createTestStore, type TestStore } from '../harness/test-store';
 import { type EmulatedOzon, emulatedOzon } from './mapping-harness';
 import { sourceTexts } from './mapping-product-texts';
 
+/** The language settings the store's texts are read in (the default Ozon settings'). */
+const TEXTS = { descriptionLanguage: 'ru-ru' };
+
 const TSHIRT = { descriptionCategoryId: 17028922, typeId: 93080 };
 const TANK_TOP = { descriptionCategoryId: 17028922, typeId: 93081 };
 const BALL = { descriptionCategoryId: 17029010, typeId: 93300 };
@@ -45,7 +48,7 @@ describe('resolved mapping on the sample store and the emulator', () => {
   });
 
   it('gives each sample product the Ozon leaf of its deepest mapped category, or its own override', async () => {
-    let mapping = await loadResolvedMapping(store);
+    let mapping = await loadResolvedMapping(store, TEXTS);
     // Product 1 is a T-shirt (in "Men" and "T-shirts"), product 3 a football.
     expect(mapping.leafFor(1, await categoriesOf(1))).toEqual({
       ...TSHIRT,
@@ -58,7 +61,7 @@ describe('resolved mapping on the sample store and the emulator', () => {
     await setCategoryLeaf(store, MEN, TANK_TOP, at);
     await setCategoryLeaf(store, HOODIES, null, at);
     await setProductLeaf(store, 3, SCREEN_PROTECTOR, at);
-    mapping = await loadResolvedMapping(store);
+    mapping = await loadResolvedMapping(store, TEXTS);
     expect(mapping.leafFor(1, await categoriesOf(1))).toMatchObject({ ...TSHIRT, categoryId: TSHIRTS });
     expect(mapping.leafFor(2, await categoriesOf(2))).toMatchObject({ ...TANK_TOP, categoryId: MEN });
     expect(mapping.leafFor(3, await categoriesOf(3))).toEqual({ ...SCREEN_PROTECTOR, via: 'product' });
@@ -70,7 +73,7 @@ describe('resolved mapping on the sample store and the emulator', () => {
   });
 
   it('resolves dictionary texts exactly, normalised, by remembered choice (which wins), or not at all', async () => {
-    const leafOf = async () => (await loadResolvedMapping(store)).leaf(TSHIRT) as ResolvedLeaf;
+    const leafOf = async () => (await loadResolvedMapping(store, TEXTS)).leaf(TSHIRT) as ResolvedLeaf;
     let leaf = await leafOf();
     const black = leaf.resolveDictionary(ATTR.colour, 'черный');
     expect(black).toMatchObject({ value: 'черный', how: 'exact' });
@@ -105,7 +108,7 @@ describe('resolved mapping on the sample store and the emulator', () => {
   });
 
   it('turns texts into import values: collections split and capped, numbers checked, fallbacks only when allowed', async () => {
-    let leaf = (await loadResolvedMapping(store)).leaf(TSHIRT) as ResolvedLeaf;
+    let leaf = (await loadResolvedMapping(store, TEXTS)).leaf(TSHIRT) as ResolvedLeaf;
     const materials = leaf.resolveValues(ATTR.material, [' Хлопок, полиэстер;Хлопок ']);
     expect(materials).toMatchObject({ ok: true, usedFallback: false });
     expect(materials.ok && materials.values.map((v) => v.value)).toEqual(['Хлопок', 'Полиэстер']);
@@ -131,7 +134,7 @@ describe('resolved mapping on the sample store and the emulator', () => {
     });
     expect(leaf.resolveValues(ATTR.brand, ['Nike'])).toMatchObject({ ok: true, values: [{ value: 'Nike' }] });
     await writeMappingOptions(store, { noBrandFallback: false }, at);
-    leaf = (await loadResolvedMapping(store)).leaf(TSHIRT) as ResolvedLeaf;
+    leaf = (await loadResolvedMapping(store, TEXTS)).leaf(TSHIRT) as ResolvedLeaf;
     expect(leaf.resolveValues(ATTR.brand, ['Joma'])).toEqual({
       ok: false,
       problem: 'unmatched',
@@ -140,7 +143,10 @@ describe('resolved mapping on the sample store and the emulator', () => {
     expect(leaf.resolveValues(ATTR.brand, [])).toEqual({ ok: false, problem: 'empty' });
     await writeMappingOptions(store, { noBrandFallback: true }, at);
 
-    const book = (await loadResolvedMapping(store)).leaf({ descriptionCategoryId: 17029100, typeId: 93500 });
+    const book = (await loadResolvedMapping(store, TEXTS)).leaf({
+      descriptionCategoryId: 17029100,
+      typeId: 93500,
+    });
     expect(book?.resolveValues(ATTR.pages, ['320'])).toMatchObject({ ok: true, values: [{ value: '320' }] });
     expect(book?.resolveValues(ATTR.pages, ['много'])).toEqual({
       ok: false,
@@ -150,7 +156,7 @@ describe('resolved mapping on the sample store and the emulator', () => {
   });
 
   it('gives a sample T-shirt its category, type and attribute values, with defaults where nobody configured', async () => {
-    const mapping = await loadResolvedMapping(store);
+    const mapping = await loadResolvedMapping(store, TEXTS);
     const choice = mapping.leafFor(1, await categoriesOf(1));
     const leaf = choice && mapping.leaf(choice);
     expect(leaf?.name).toBe('Футболка');
@@ -178,7 +184,7 @@ describe('resolved mapping on the sample store and the emulator', () => {
   });
 
   it('makes most sample products complete: every required attribute resolves', async () => {
-    const mapping = await loadResolvedMapping(store);
+    const mapping = await loadResolvedMapping(store, TEXTS);
     const problems: string[] = [];
     let complete = 0;
     for (let productId = 1; productId <= PRODUCTS; productId++) {

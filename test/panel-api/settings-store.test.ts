@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../bridge/src/http/errors';
 import {
-  createOzonClientFromSettings,
   createSettingsService,
   ozonSettingsPatchSchema,
   publicOzonSettings,
-  readOzonSettings,
-  writeOzonSettings,
 } from '../../bridge/src/settings';
+import { createOzonClientFromSettings } from '../../bridge/src/settings/ozon-client';
+import { readOzonSettings, writeOzonSettings } from '../../bridge/src/settings/store';
+import { DomainError } from '../../bridge/src/shared/domain-error';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 const KEY = '0f3c2a1b-5d6e-4f70-8a9b-c0d1e2f3a4b5';
@@ -33,7 +32,7 @@ describe('Ozon settings model', () => {
       defaultWarehouseId: null,
     });
     await expect(createOzonClientFromSettings(store)).rejects.toSatisfy(
-      (e) => e instanceof ApiError && e.code === 'OZON_NOT_CONFIGURED',
+      (e) => e instanceof DomainError && e.code === 'OZON_NOT_CONFIGURED',
     );
   });
 

@@ -1,7 +1,7 @@
 import type { BridgeConfig } from '../../src/config/schema';
 import type { AppOptions } from '../../src/http/app';
-import type { Services } from '../../src/http/services';
 import { type StartOptions, startBridge } from '../../src/server/start';
+import type { Services } from '../../src/services/services';
 import { DEFAULT_PANEL_DIST } from './built-panel';
 import { panelSessionAuthenticator } from './request-guard';
 import { panelRoutes } from './routes';

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import type { AppEnv } from '../../src/http/services';
+import type { AppEnv } from '../../src/http/env';
 import { readBuiltPanel } from './built-panel';
 import { readStaticFile } from './files';
 import { hostIsLoopback, SESSION_COOKIE, sessionOf } from './request-guard';

@@ -6,8 +6,7 @@ import { parseFlags, UsageError } from '../../src/cli/flags';
 import { loadConfig } from '../../src/config/load';
 import { openStoreDb } from '../../src/db/connection';
 import { migrate } from '../../src/db/migrate';
-import { createOzonClientFromSettings } from '../../src/settings/ozon-client';
-import { writeOzonSettings } from '../../src/settings/store';
+import { createSettingsService } from '../../src/settings/service';
 import { startBridgeWithPanel } from '../demo-panel/host';
 import { seedWarehouses } from '../ozon-emulator/seed/warehouses';
 import { startOzonEmulator } from '../ozon-emulator/start-emulator';
@@ -91,13 +90,14 @@ with its panel, maps the sample categories and exports them. Prints a one-time l
       `2/5 Ozon emulator on ${emulator.url} (Client-Id ${credentials.clientId}; it accepts no other key)`,
     );
     const warehouse = seedWarehouses.find((w) => w.status === 'created' && !w.isRfbs && !w.isKgt);
-    await writeOzonSettings(store, {
+    const settings = createSettingsService(store);
+    await settings.updateOzon({
       ...credentials,
       apiUrl: emulator.url,
       ...(warehouse ? { defaultWarehouseId: String(warehouse.warehouseId) } : {}),
     });
 
-    const ozon = await createOzonClientFromSettings(store);
+    const ozon = await settings.ozonClient();
     const mapped = await applyDemoMapping(store, { ozon });
     console.log(
       `3/5 mapped ${mapped.categories} categories and ${mapped.rules} attribute rules to the emulator's catalogue`,

@@ -65,7 +65,13 @@ export async function applyDemoMapping(
 ): Promise<DemoMappingSummary> {
   const now = options.now ?? Date.now;
   if (options.ozon) {
-    await refreshOzonCatalogue(store, options.ozon, { leaves: DEMO_LEAVES.map((d) => d.leaf) }, { now });
+    await refreshOzonCatalogue(
+      store,
+      { descriptionLanguage: 'ru-ru' },
+      options.ozon,
+      { leaves: DEMO_LEAVES.map((d) => d.leaf) },
+      { now },
+    );
   }
   const at = new Date(now());
   const skipped: string[] = [];

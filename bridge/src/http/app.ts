@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { errorReport } from '../log/error-text';
 import { redact } from '../log/redact';
+import type { Services } from '../services/services';
 import { type Authenticator, signatureAuth } from './auth/middleware';
+import type { AppEnv } from './env';
 import { ApiError, toEnvelope } from './errors';
 import { healthRoutes } from './routes/health';
 import { apiRoutes } from './routes/index';
-import type { AppEnv, Services } from './services';
 
 export interface AppOptions {
   /** Extra ways to authenticate API requests besides the signature (the demo panel's session). */

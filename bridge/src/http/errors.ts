@@ -1,6 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import { DomainError, type DomainErrorCode } from '../shared/domain-error';
 
 /** Every error code the bridge answers with; the panel and the PHP proxy switch on these. */
 export const errorCodeSchema = z.enum([
@@ -58,11 +59,29 @@ export class ApiError extends HTTPException {
   }
 }
 
+/** The contract's code for each domain error code (the status follows from the contract's code). */
+const domainToCode: Record<DomainErrorCode, ErrorCode> = {
+  NOT_FOUND: 'NOT_FOUND',
+  INVALID: 'VALIDATION_FAILED',
+  CONFLICT: 'CONFLICT',
+  OZON_NOT_CONFIGURED: 'OZON_NOT_CONFIGURED',
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
+  BROKEN_STATE: 'INTERNAL',
+};
+
+/** The answer a domain error gets: its message is the merchant's to read, so it is kept. */
+export function fromDomainError(error: DomainError): ApiError {
+  return new ApiError(domainToCode[error.code], error.message, error.fields);
+}
+
 /** Builds the envelope body and status for any thrown value. */
 export function toEnvelope(
   error: unknown,
   requestId: string,
 ): { status: ContentfulStatusCode; body: ErrorEnvelope } {
+  if (error instanceof DomainError) {
+    return toEnvelope(fromDomainError(error), requestId);
+  }
   if (error instanceof ApiError) {
     return {
       status: error.status,

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import type { AppEnv } from './env';
 import { validationError } from './errors';
-import type { AppEnv } from './services';
 
 /** Parses a request part (body, query, path) or answers 422 with the fields that are wrong. */
 export function parseOr<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {

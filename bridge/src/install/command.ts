@@ -9,7 +9,7 @@ import { parseFlags, UsageError } from '../cli/flags';
 import { loadConfig } from '../config/load';
 import { openStoreDb } from '../db/connection';
 import { migrate } from '../db/migrate';
-import { ensureSharedSecret } from '../http/auth/shared-secret';
+import { ensureSharedSecret } from '../security/shared-secret';
 import { systemdUnit } from './systemd-unit';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));

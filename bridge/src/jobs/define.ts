@@ -1,12 +1,32 @@
 import type { z } from 'zod';
-import type { Services } from '../http/services';
-import type { LogEntry } from '../log/sync-log';
+import type { BridgeConfig } from '../config/schema';
+import type { StoreDb } from '../db/connection';
+import type { LogEntry, SyncLog } from '../log/sync-log';
+import type { SettingsService } from '../settings/service';
+import type { Clock } from '../shared/clock';
 
 /** How far a job has got, shown by the panel's progress bar and the CLI's. */
 export interface JobProgress {
   readonly done: number;
   readonly total: number;
   readonly note?: string;
+}
+
+/** How a job starts another (an export its follow-up, a follow-up a re-send); the same call the panel's routes make. */
+export interface JobQueue {
+  /** Queues a job, or returns the queued or running job of the same kind. */
+  enqueue(kind: string, params: unknown): Promise<{ id: string; existing: boolean }>;
+}
+
+/** The part of the bridge's services a job may use: no HTTP, no secrets, no lifecycle (the signal says when to stop). */
+export interface JobServices {
+  readonly config: Pick<BridgeConfig, 'storeUrl'>;
+  readonly store: StoreDb;
+  readonly clock: Clock;
+  readonly log: SyncLog;
+  /** The only way to read the Ozon settings or build an Ozon client. */
+  readonly settings: SettingsService;
+  readonly jobs: JobQueue;
 }
 
 export interface JobContext<P, C> {
@@ -22,7 +42,7 @@ export interface JobContext<P, C> {
   progress(progress: JobProgress): Promise<void>;
   /** Aborted on shutdown or cancel: save a checkpoint and return promptly. */
   readonly signal: AbortSignal;
-  readonly services: Services;
+  readonly services: JobServices;
   /** Writes to the sync log with this job's id. */
   log(entry: Omit<LogEntry, 'jobId' | 'kind'> & { kind?: LogEntry['kind'] }): Promise<void>;
 }

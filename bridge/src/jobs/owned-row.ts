@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Services } from '../http/services';
+import type { StoreDb } from '../db/connection';
 
-type JobsTable = Services['store']['own']['jobs'];
+type JobsTable = StoreDb['own']['jobs'];
 type JobUpdate = Partial<JobsTable['$inferInsert']>;
 
 /**
@@ -16,7 +16,7 @@ export class JobTakenOverError extends Error {
  * The job's row as its owner writes it: every write is conditional on still owning the job, so a bridge that
  * lost the job to another can no longer overwrite its checkpoint, progress or end state.
  */
-export function ownedJobRow(store: Services['store'], jobId: string, owner: string) {
+export function ownedJobRow(store: StoreDb, jobId: string, owner: string) {
   const jobs = store.own.jobs;
   const mine = and(eq(jobs.id, jobId), eq(jobs.owner, owner));
   return {

@@ -3,13 +3,14 @@ import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/mysql2';
+import type { StoreDb } from '../db/connection';
 import { withNamedLock } from '../db/named-lock';
-import type { Services } from '../http/services';
 import { errorReport, errorText } from '../log/error-text';
-import type { JobDefinition, JobProgress } from './define';
+import type { Lifecycle } from '../services/lifecycle';
+import type { JobDefinition, JobProgress, JobServices } from './define';
 import { JobTakenOverError, ownedJobRow } from './owned-row';
 
-export type JobRow = Services['store']['own']['jobs']['$inferSelect'];
+export type JobRow = StoreDb['own']['jobs']['$inferSelect'];
 export type JobState = JobRow['state'];
 
 export interface JobRunnerOptions {
@@ -33,13 +34,11 @@ const ACTIVE: JobState[] = ['queued', 'running'];
  * store never run the same job; a job whose owner died is resumed from its last checkpoint.
  */
 export function createJobRunner(
-  deps: Pick<Services, 'store' | 'clock' | 'lifecycle' | 'log'>,
+  deps: Omit<JobServices, 'jobs'> & { readonly lifecycle: Lifecycle },
   definitions: readonly JobDefinition[],
   options: JobRunnerOptions = {},
 ) {
   const { store, clock, lifecycle } = deps;
-  // Set by start(): jobs receive the complete services, which include this runner.
-  let services: Services | undefined;
   const jobs = store.own.jobs;
   const heartbeatMs = options.heartbeatMs ?? 2_000;
   const staleMs = options.staleMs ?? 10_000;
@@ -118,10 +117,14 @@ export function createJobRunner(
       if (!definition) {
         throw new Error(`no handler for job kind '${job.kind}' in this bridge version`);
       }
-      if (!services) {
-        throw new Error('job runner used before start()');
-      }
-      const jobServices = services;
+      const jobServices: JobServices = {
+        config: deps.config,
+        store,
+        clock,
+        log: deps.log,
+        settings: deps.settings,
+        jobs: runner,
+      };
       const params = definition.params.parse(job.params);
       const saved = definition.checkpoint.safeParse(job.checkpoint);
       const progress = async (p: JobProgress): Promise<void> => {
@@ -232,11 +235,10 @@ export function createJobRunner(
     }, delay);
   }
 
-  return {
+  const runner = {
     owner,
     /** Starts looking for work, including jobs a dead bridge left running. */
-    start(withServices: Services): void {
-      services = withServices;
+    start(): void {
       stopped = false;
       schedule(0);
     },
@@ -338,6 +340,7 @@ export function createJobRunner(
       return undefined;
     },
   };
+  return runner;
 }
 
 export type JobRunner = ReturnType<typeof createJobRunner>;

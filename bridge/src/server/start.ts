@@ -2,9 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { BridgeConfig } from '../config/schema';
 import { type AppOptions, createApp } from '../http/app';
-import type { Services } from '../http/services';
+import { openServices, type ServicesOptions } from '../services/open-services';
+import type { Services } from '../services/services';
 import { schedulePruning } from '../store-events/prune';
-import { openServices, type ServicesOptions } from './open-services';
 
 export interface StartOptions extends ServicesOptions {
   readonly app?: AppOptions | ((services: Services) => AppOptions);
@@ -32,7 +32,7 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
     await store.close();
     throw error;
   });
-  jobs.start(services);
+  jobs.start();
   const stopPruning = schedulePruning(services);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let stopping: Promise<void> | undefined;

@@ -1,10 +1,4 @@
 export {
-  callRecordToLogEntry,
-  createOzonClientFromSettings,
-  ozonClientForSettings,
-  type SettingsClientOptions,
-} from './ozon-client';
-export {
   type OfferIdSource,
   OZON_DEFAULT_API_URL,
   type OzonSettings,
@@ -17,4 +11,3 @@ export {
   publicOzonSettingsSchema,
 } from './schema';
 export { createSettingsService, type SettingsService } from './service';
-export { OZON_SETTINGS_KEY, patchedOzonSettings, readOzonSettings, writeOzonSettings } from './store';

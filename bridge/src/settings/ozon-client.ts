@@ -1,7 +1,7 @@
 import type { StoreDb } from '../db/connection';
-import { ApiError } from '../http/errors';
 import type { SyncLog } from '../log/sync-log';
 import { type CallRecord, createOzonClient, type OzonClient, type OzonClientOptions } from '../ozon/client';
+import { DomainError } from '../shared/domain-error';
 import type { OzonSettings } from './schema';
 import { readOzonSettings } from './store';
 
@@ -37,7 +37,7 @@ export function ozonClientForSettings(
   options: SettingsClientOptions = {},
 ): OzonClient {
   if (settings.clientId === '' || settings.apiKey === '') {
-    throw new ApiError(
+    throw new DomainError(
       'OZON_NOT_CONFIGURED',
       'Ozon Client-Id and Api-Key are not set yet: enter them on the settings page',
     );

@@ -2,16 +2,19 @@ import type { StoreDb } from '../db/connection';
 import type { OzonClient } from '../ozon/client';
 import { ozonClientForSettings, type SettingsClientOptions } from './ozon-client';
 import type { OzonSettings, OzonSettingsPatch } from './schema';
-import { readOzonSettings, writeOzonSettings } from './store';
+import { patchedOzonSettings, readOzonSettings, writeOzonSettings } from './store';
 
 /**
- * The settings as a service for `Services`: reads go to the database every time (the panel and a CLI may write
- * concurrently), and the last Api-Key seen is remembered so that the log's redactor can mask it synchronously.
+ * The only way to read or change the Ozon settings and to build an Ozon client. Reads go to the database every
+ * time (the panel and a CLI may write concurrently); every Api-Key that passes through is remembered, so that the
+ * log's redactor masks a key saved after start as well as the one stored at start.
  */
 export function createSettingsService(store: StoreDb, now: () => Date = () => new Date()) {
-  let lastApiKey = '';
+  const seenKeys = new Set<string>();
   const remember = (settings: OzonSettings): OzonSettings => {
-    lastApiKey = settings.apiKey;
+    if (settings.apiKey !== '') {
+      seenKeys.add(settings.apiKey);
+    }
     return settings;
   };
   return {
@@ -23,13 +26,21 @@ export function createSettingsService(store: StoreDb, now: () => Date = () => ne
     async updateOzon(patch: OzonSettingsPatch): Promise<OzonSettings> {
       return remember(await writeOzonSettings(store, patch, now()));
     },
+    /** The stored settings with unsaved changes applied, e.g. to check a connection before saving; nothing is stored. */
+    async trial(patch: OzonSettingsPatch): Promise<OzonSettings> {
+      return remember(patchedOzonSettings(await readOzonSettings(store), patch));
+    },
     /** A client for the stored credentials; OZON_NOT_CONFIGURED when they are missing. */
     async ozonClient(options: SettingsClientOptions = {}): Promise<OzonClient> {
-      return ozonClientForSettings(remember(await readOzonSettings(store)), options);
+      return ozonClientForSettings(await this.ozon(), options);
+    },
+    /** A client for settings this service handed out (`trial`), e.g. the connection check of unsaved values. */
+    clientFor(settings: OzonSettings, options: SettingsClientOptions = {}): OzonClient {
+      return ozonClientForSettings(remember(settings), options);
     },
     /** Secrets to mask in log entries (pass to createSyncLog's `knownSecrets`). */
     knownSecrets(): string[] {
-      return lastApiKey === '' ? [] : [lastApiKey];
+      return [...seenKeys];
     },
   };
 }

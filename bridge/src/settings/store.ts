@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { StoreDb } from '../db/connection';
-import { ApiError } from '../http/errors';
+import { DomainError } from '../shared/domain-error';
 import {
   applyOzonSettingsPatch,
   type OzonSettings,
@@ -23,7 +23,7 @@ export async function readOzonSettings(store: StoreDb): Promise<OzonSettings> {
   if (!parsed.success) {
     // Only a hand edit of the table gets here; say which field, never its value (it may be the key).
     const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
-    throw new ApiError('INTERNAL', `stored Ozon settings are unreadable (${fields}); save them again`);
+    throw new DomainError('BROKEN_STATE', `stored Ozon settings are unreadable (${fields}); save them again`);
   }
   return parsed.data;
 }
@@ -38,8 +38,10 @@ export function patchedOzonSettings(current: OzonSettings, patch: OzonSettingsPa
   const next = applyOzonSettingsPatch(current, patch);
   const keyGiven = patch.apiKey !== undefined && patch.apiKey !== '';
   if (!keyGiven && current.apiKey !== '' && next.apiUrl !== current.apiUrl) {
-    throw new ApiError('VALIDATION_FAILED', 'Ozon settings are not valid', {
-      apiKey: ['enter the Api-Key again to use it with a different API URL'],
+    throw new DomainError('INVALID', 'Ozon settings are not valid', {
+      fields: {
+        apiKey: ['enter the Api-Key again to use it with a different API URL'],
+      },
     });
   }
   return next;

@@ -1,5 +1,5 @@
 import { lt } from 'drizzle-orm';
-import type { Services } from '../http/services';
+import type { Services } from '../services/services';
 
 /** How long store events are kept: long enough to look into a week's problems, short enough to stay small. */
 export const STORE_EVENT_RETENTION_MS = 14 * 24 * 60 * 60 * 1000;

@@ -8,6 +8,7 @@ import { exportParamsSchema } from '../../../bridge/src/catalog/export/run/job-s
 import type { RunControl, RunEnv } from '../../../bridge/src/catalog/export/run/run-env';
 import { runExport } from '../../../bridge/src/catalog/export/run/run-export';
 import { openStoreDb } from '../../../bridge/src/db/connection';
+import { readOzonSettings } from '../../../bridge/src/settings/store';
 import { systemClock } from '../../../bridge/src/shared/clock';
 
 const [databaseUrl, prefix] = process.argv.slice(2);
@@ -20,7 +21,7 @@ const env: RunEnv = {
   clock: systemClock,
   jobId: null,
   ozon: undefined,
-  context: await loadExportContext(store, 'https://shop.example/'),
+  context: await loadExportContext(store, await readOzonSettings(store), 'https://shop.example/'),
   warehouseId: null,
   log: async () => {},
 };

@@ -1,6 +1,6 @@
 import type { BridgeConfig } from '../../config/schema';
 import type { JobRow } from '../../jobs/runner';
-import { openServices } from '../../server/open-services';
+import { openServices } from '../../services/open-services';
 
 const ENDED = new Set<JobRow['state']>(['done', 'failed', 'cancelled']);
 
@@ -18,7 +18,7 @@ export async function createCliServices(config: BridgeConfig) {
   let stopping: Promise<void> | undefined;
   return {
     services,
-    start: () => jobs.start(services),
+    start: () => jobs.start(),
     /** Calls `onChange` with the job row until the job ends; undefined when stopped first. */
     async follow(id: string, onChange: (row: JobRow) => void): Promise<JobRow | undefined> {
       for (;;) {

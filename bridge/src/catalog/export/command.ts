@@ -132,7 +132,11 @@ next time this command or the bridge runs. Ozon credentials come from the bridge
         console.log(await stateSummary(cli.services.store));
       }
       if (typeof payloads === 'string' && params.dryRun) {
-        const context = await loadExportContext(cli.services.store, config.storeUrl);
+        const context = await loadExportContext(
+          cli.services.store,
+          await cli.services.settings.ozon(),
+          config.storeUrl,
+        );
         const count = await writeDryRunPayloads(cli.services.store, context, payloads, {
           onlyIds,
           now: cli.services.clock.now(),

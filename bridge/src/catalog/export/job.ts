@@ -1,9 +1,6 @@
-import { ApiError } from '../../http/errors';
-import type { Services } from '../../http/services';
-import { defineJob, type JobContext } from '../../jobs/define';
+import { defineJob, type JobContext, type JobServices } from '../../jobs/define';
 import type { OzonClient } from '../../ozon/client';
-import { createOzonClientFromSettings } from '../../settings/ozon-client';
-import { readOzonSettings } from '../../settings/store';
+import { isDomainError } from '../../shared/domain-error';
 import { loadExportContext } from './load-context';
 import {
   type ExportCheckpoint,
@@ -25,11 +22,11 @@ export const CATALOG_EXPORT_FOLLOW_JOB = 'catalog-export-follow';
 export const CATALOG_EXPORT_DRY_RUN_JOB = 'catalog-export-dry-run';
 
 /** An Ozon client from the stored settings; a dry run goes on without one (no quota figures then). */
-async function ozonFor(services: Services, dryRun: boolean): Promise<OzonClient | undefined> {
+async function ozonFor(services: JobServices, dryRun: boolean): Promise<OzonClient | undefined> {
   try {
-    return await createOzonClientFromSettings(services.store, { log: services.log, clock: services.clock });
+    return await services.settings.ozonClient({ log: services.log, clock: services.clock });
   } catch (error) {
-    if (dryRun && error instanceof ApiError && error.code === 'OZON_NOT_CONFIGURED') {
+    if (dryRun && isDomainError(error, 'OZON_NOT_CONFIGURED')) {
       return undefined;
     }
     throw error;
@@ -37,14 +34,18 @@ async function ozonFor(services: Services, dryRun: boolean): Promise<OzonClient 
 }
 
 /** The run's environment under the bridge's services. */
-export async function runEnvFor(services: Services, jobId: string | null, dryRun: boolean): Promise<RunEnv> {
-  const settings = await readOzonSettings(services.store);
+export async function runEnvFor(
+  services: JobServices,
+  jobId: string | null,
+  dryRun: boolean,
+): Promise<RunEnv> {
+  const settings = await services.settings.ozon();
   return {
     store: services.store,
     clock: services.clock,
     jobId,
     ozon: await ozonFor(services, dryRun),
-    context: await loadExportContext(services.store, services.config.storeUrl),
+    context: await loadExportContext(services.store, settings, services.config.storeUrl),
     warehouseId: settings.defaultWarehouseId,
     log: (entry) => services.log.write({ ...entry, kind: 'sync', ...(jobId ? { jobId } : {}) }),
   };

@@ -1,5 +1,5 @@
 import type { StoreDb } from '../../db/connection';
-import { readOzonSettings } from '../../settings/store';
+import type { OzonSettings } from '../../settings/schema';
 import { loadResolvedMapping, type ResolvedMapping } from '../mapping/resolved-mapping';
 import { loadStoreContext } from '../source/store-context';
 import type { ExportContext } from './export-context';
@@ -15,10 +15,10 @@ import { currencyConversion } from './price/currency';
  */
 export async function loadExportContext(
   store: StoreDb,
+  settings: OzonSettings,
   storeUrl: string | undefined,
 ): Promise<ExportContext> {
-  const settings = await readOzonSettings(store);
-  const mapping = await loadResolvedMapping(store);
+  const mapping = await loadResolvedMapping(store, settings);
   const storeContext = await loadStoreContext(store, {
     languageCode: settings.descriptionLanguage,
     fallbackLanguageId: mapping.contentLanguageId,

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import { ApiError } from '../../http/errors';
+import { DomainError } from '../../shared/domain-error';
 import type { OzonLeafRef } from './leaf-choice';
 
 export type CachedLeafRow = StoreDb['own']['ozonCategories']['$inferSelect'];
@@ -35,8 +35,10 @@ export async function requireMappableLeaf(
           ? `Ozon no longer accepts new products in ${row.pathRu}`
           : undefined;
   if (problem !== undefined || row === undefined) {
-    throw new ApiError('VALIDATION_FAILED', problem ?? 'unknown leaf', {
-      [field]: [problem ?? 'unknown leaf'],
+    throw new DomainError('INVALID', problem ?? 'unknown leaf', {
+      fields: {
+        [field]: [problem ?? 'unknown leaf'],
+      },
     });
   }
   return row;

@@ -4,7 +4,7 @@ import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
 import { findCachedLeaf } from './cached-leaf';
 import type { OzonLeafRef } from './leaf-choice';
 import { createLeafLoader } from './load-leaf';
-import { contentLanguageId, readMappingOptions } from './options';
+import { contentLanguageId, readMappingOptions, type TextSettings } from './options';
 import { loadOpencartSources, suggestSources } from './suggest';
 
 /**
@@ -12,9 +12,9 @@ import { loadOpencartSources, suggestSources } from './suggest';
  * default), the state of its cached dictionary, and for unmapped ones a suggested OpenCart source; plus the
  * OpenCart attributes and options to pick from.
  */
-export async function describeLeaf(store: StoreDb, leaf: OzonLeafRef) {
+export async function describeLeaf(store: StoreDb, settings: TextSettings, leaf: OzonLeafRef) {
   const options = await readMappingOptions(store);
-  const languageId = await contentLanguageId(store, options);
+  const languageId = await contentLanguageId(store, options, settings);
   const [node, resolved, sources] = await Promise.all([
     findCachedLeaf(store, leaf),
     createLeafLoader(store, options).load(leaf),

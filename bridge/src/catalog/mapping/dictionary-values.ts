@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import { ApiError } from '../../http/errors';
 import type { OzonClient } from '../../ozon/client';
+import { DomainError } from '../../shared/domain-error';
 import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
 import { cacheSearchResults } from '../ozon-catalogue/refresh-dictionary';
 import type { OzonLeafRef } from './leaf-choice';
@@ -42,7 +42,7 @@ export async function listDictionaryValues(
       ),
     );
   if (!attribute || attribute.dictionaryId === 0) {
-    throw new ApiError(
+    throw new DomainError(
       'NOT_FOUND',
       attribute
         ? `${attribute.name} has no dictionary`

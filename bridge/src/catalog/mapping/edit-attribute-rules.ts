@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { StoreDb } from '../../db/connection';
-import { ApiError } from '../../http/errors';
+import { DomainError } from '../../shared/domain-error';
 import type { OzonLeafRef } from './leaf-choice';
 import { attributeRuleSchema } from './rules';
 
@@ -103,7 +103,7 @@ export async function setAttributeRules(
     }
   });
   if (Object.keys(fields).length > 0) {
-    throw new ApiError('VALIDATION_FAILED', 'attribute rules are not valid', fields);
+    throw new DomainError('INVALID', 'attribute rules are not valid', { fields });
   }
   const m = own.mappingAttributes;
   await db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { StoreDb } from '../../db/connection';
-import { ApiError } from '../../http/errors';
+import { DomainError } from '../../shared/domain-error';
 import { choiceKey } from './normalise';
 import { dictionaryValueRefSchema } from './rules';
 
@@ -22,8 +22,10 @@ export async function setDictionaryChoice(
 ): Promise<void> {
   const textKey = choiceKey(choice.text);
   if (textKey === '') {
-    throw new ApiError('VALIDATION_FAILED', 'the text has no letters or digits', {
-      text: ['the text has no letters or digits to match on'],
+    throw new DomainError('INVALID', 'the text has no letters or digits', {
+      fields: {
+        text: ['the text has no letters or digits to match on'],
+      },
     });
   }
   const t = store.own.mappingDictionaryChoices;

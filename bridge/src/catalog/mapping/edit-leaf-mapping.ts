@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import { ApiError } from '../../http/errors';
+import { DomainError } from '../../shared/domain-error';
 import { requireMappableLeaf } from './cached-leaf';
 import type { OzonLeafRef } from './leaf-choice';
 
@@ -22,7 +22,7 @@ export async function setCategoryLeaf(
     .from(oc.category)
     .where(eq(oc.category.categoryId, categoryId));
   if (found.length === 0) {
-    throw new ApiError('NOT_FOUND', `OpenCart has no category ${categoryId}`);
+    throw new DomainError('NOT_FOUND', `OpenCart has no category ${categoryId}`);
   }
   await requireMappableLeaf(store, leaf, 'typeId');
   const row = { categoryId, ...pick(leaf), updatedAt: now };
@@ -50,7 +50,7 @@ export async function setProductLeaf(
     .from(oc.product)
     .where(eq(oc.product.productId, productId));
   if (found.length === 0) {
-    throw new ApiError('NOT_FOUND', `OpenCart has no product ${productId}`);
+    throw new DomainError('NOT_FOUND', `OpenCart has no product ${productId}`);
   }
   await requireMappableLeaf(store, leaf, 'typeId');
   await db

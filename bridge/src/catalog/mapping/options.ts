@@ -1,7 +1,7 @@
 import { eq, like } from 'drizzle-orm';
 import { z } from 'zod';
 import type { StoreDb } from '../../db/connection';
-import { readOzonSettings } from '../../settings/store';
+import type { OzonSettings } from '../../settings/schema';
 
 /** Mapping-wide choices of the merchant, kept in the bridge's settings table under one key. */
 export const mappingOptionsSchema = z.object({
@@ -14,6 +14,9 @@ export const mappingOptionsSchema = z.object({
   contentLanguageId: z.int().positive().optional(),
 });
 export type MappingOptions = z.infer<typeof mappingOptionsSchema>;
+
+/** The part of the Ozon settings (read through the settings service) that decides which language texts are read in. */
+export type TextSettings = Pick<OzonSettings, 'descriptionLanguage'>;
 
 const SETTINGS_KEY = 'catalog_mapping';
 
@@ -46,12 +49,15 @@ export async function writeMappingOptions(
  * export sends names and descriptions in it), else a Russian language (Ozon's dictionaries are Russian), else the
  * store's default language, else 1 (OpenCart's first language).
  */
-export async function contentLanguageId(store: StoreDb, options: MappingOptions): Promise<number> {
+export async function contentLanguageId(
+  store: StoreDb,
+  options: MappingOptions,
+  { descriptionLanguage }: TextSettings,
+): Promise<number> {
   if (options.contentLanguageId !== undefined) {
     return options.contentLanguageId;
   }
   const { db, oc } = store;
-  const { descriptionLanguage } = await readOzonSettings(store);
   const described = await db
     .select({ id: oc.language.languageId })
     .from(oc.language)

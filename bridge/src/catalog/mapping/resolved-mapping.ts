@@ -4,7 +4,7 @@
  * up to 100,000 products, so nothing here touches the database after loading).
  *
  * Use:
- *   const mapping = await loadResolvedMapping(store);
+ *   const mapping = await loadResolvedMapping(store, await services.settings.ozon());
  *   const choice = mapping.leafFor(product.productId, product.categoryIds);      // undefined = "not mapped"
  *   const leaf = choice && mapping.leaf(choice);                                 // its Ozon attributes + rules
  *   for (const a of leaf.attributes) {                                           // every attribute of the leaf
@@ -26,7 +26,7 @@ import type { DictionaryMatch } from './dictionary-matcher';
 import { createLeafChooser, type LeafChoice, leafKey, type OzonLeafRef } from './leaf-choice';
 import { loadCategoryLeaves, loadCategoryPaths, loadProductLeaves } from './load-category-mapping';
 import { createLeafLoader, type OzonAttributeInfo } from './load-leaf';
-import { contentLanguageId, type MappingOptions, readMappingOptions } from './options';
+import { contentLanguageId, type MappingOptions, readMappingOptions, type TextSettings } from './options';
 import type { AttributeRule } from './rules';
 import type { ValueResolution } from './value-resolution';
 
@@ -91,10 +91,11 @@ export interface ResolvedMapping {
  */
 export async function loadResolvedMapping(
   store: StoreDb,
+  settings: TextSettings,
   extraLeaves: readonly OzonLeafRef[] = [],
 ): Promise<ResolvedMapping> {
   const options = await readMappingOptions(store);
-  const languageId = await contentLanguageId(store, options);
+  const languageId = await contentLanguageId(store, options, settings);
   const [categoryLeaves, productLeaves, paths] = await Promise.all([
     loadCategoryLeaves(store),
     loadProductLeaves(store),

@@ -1,12 +1,12 @@
 import { and, countDistinct, desc, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import { ApiError } from '../../http/errors';
+import { DomainError } from '../../shared/domain-error';
 import { cachedDictionaryValues } from '../ozon-catalogue/cached-values';
 import { decodeOpencartText } from '../source-text/opencart-text';
 import type { DictionaryMatch } from './dictionary-matcher';
 import type { OzonLeafRef } from './leaf-choice';
 import { createLeafLoader } from './load-leaf';
-import { contentLanguageId, readMappingOptions } from './options';
+import { contentLanguageId, readMappingOptions, type TextSettings } from './options';
 import type { ValueSource } from './rules';
 import { suggestDictionaryValues } from './suggest';
 import { LIST_SEPARATOR } from './value-resolution';
@@ -93,13 +93,18 @@ function splitCollections(rows: Array<{ text: string; products: number }>, isCol
  * each with the dictionary value it resolves to and how, or, when nothing matches, the closest dictionary values
  * with a score: the list the merchant works through to make every product's value known.
  */
-export async function describeSourceTexts(store: StoreDb, leaf: OzonLeafRef, attributeId: number) {
+export async function describeSourceTexts(
+  store: StoreDb,
+  settings: TextSettings,
+  leaf: OzonLeafRef,
+  attributeId: number,
+) {
   const options = await readMappingOptions(store);
-  const languageId = await contentLanguageId(store, options);
+  const languageId = await contentLanguageId(store, options, settings);
   const resolved = await createLeafLoader(store, options).load(leaf);
   const attribute = resolved.attribute(attributeId);
   if (!attribute) {
-    throw new ApiError('NOT_FOUND', `attribute ${attributeId} is not cached for this leaf`);
+    throw new DomainError('NOT_FOUND', `attribute ${attributeId} is not cached for this leaf`);
   }
   const source = attribute.rule?.source;
   const rows = splitCollections(

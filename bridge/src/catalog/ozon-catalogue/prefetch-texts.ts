@@ -3,7 +3,7 @@ import type { StoreDb } from '../../db/connection';
 import type { OzonClient } from '../../ozon/client';
 import { defaultRule } from '../mapping/default-rules';
 import type { OzonLeafRef } from '../mapping/leaf-choice';
-import { contentLanguageId, readMappingOptions } from '../mapping/options';
+import { contentLanguageId, readMappingOptions, type TextSettings } from '../mapping/options';
 import { attributeRuleSchema } from '../mapping/rules';
 import { distinctTexts } from '../mapping/source-texts';
 import { cacheSearchResults, type DictionaryAttribute } from './refresh-dictionary';
@@ -18,6 +18,7 @@ const MIN_SEARCH = 2;
  */
 export async function prefetchStoreTexts(
   store: StoreDb,
+  settings: TextSettings,
   client: OzonClient,
   attribute: DictionaryAttribute,
   leaf: OzonLeafRef,
@@ -42,7 +43,7 @@ export async function prefetchStoreTexts(
   if (!rule) {
     return 0;
   }
-  const languageId = await contentLanguageId(store, await readMappingOptions(store));
+  const languageId = await contentLanguageId(store, await readMappingOptions(store), settings);
   const texts = await distinctTexts(store, rule.source, languageId);
   let searched = 0;
   for (const { text } of texts) {

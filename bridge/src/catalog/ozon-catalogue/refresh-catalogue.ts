@@ -4,6 +4,7 @@ import { OzonApiError, type OzonClient } from '../../ozon/client';
 import { NO_BRAND_TEXT, OZON_ATTRIBUTE } from '../mapping/default-rules';
 import { leafKey, type OzonLeafRef } from '../mapping/leaf-choice';
 import { loadCategoryLeaves, loadProductLeaves } from '../mapping/load-category-mapping';
+import type { TextSettings } from '../mapping/options';
 import { dictionaryScope } from './dictionary-scope';
 import { prefetchStoreTexts } from './prefetch-texts';
 import { refreshLeafAttributes } from './refresh-attributes';
@@ -78,6 +79,7 @@ export async function mappedLeaves(store: StoreDb): Promise<OzonLeafRef[]> {
  */
 export async function refreshOzonCatalogue(
   store: StoreDb,
+  settings: TextSettings,
   client: OzonClient,
   params: CatalogueRefreshParams,
   hooks: CatalogueRefreshHooks,
@@ -158,7 +160,15 @@ export async function refreshOzonCatalogue(
         if (attribute.attributeId === OZON_ATTRIBUTE.brand) {
           await cacheSearchResults(store, client, attribute, leaf, NO_BRAND_TEXT, at);
         }
-        summary.prefetched += await prefetchStoreTexts(store, client, attribute, leaf, at, hooks.signal);
+        summary.prefetched += await prefetchStoreTexts(
+          store,
+          settings,
+          client,
+          attribute,
+          leaf,
+          at,
+          hooks.signal,
+        );
       }
       cp.dictionariesDone.push(key);
     }

@@ -1,5 +1,4 @@
 import { defineJob } from '../../jobs/define';
-import { createOzonClientFromSettings } from '../../settings/ozon-client';
 import {
   catalogueRefreshCheckpointSchema,
   catalogueRefreshParamsSchema,
@@ -17,9 +16,9 @@ export const ozonCatalogueRefreshJob = defineJob({
   params: catalogueRefreshParamsSchema,
   checkpoint: catalogueRefreshCheckpointSchema,
   async run(ctx) {
-    const { store, clock, log } = ctx.services;
-    const client = await createOzonClientFromSettings(store, { log, clock });
-    const summary = await refreshOzonCatalogue(store, client, ctx.params, {
+    const { store, clock, log, settings } = ctx.services;
+    const client = await settings.ozonClient({ log, clock });
+    const summary = await refreshOzonCatalogue(store, await settings.ozon(), client, ctx.params, {
       now: () => clock.now(),
       signal: ctx.signal,
       checkpoint: ctx.checkpoint,

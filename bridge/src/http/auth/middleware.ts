@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import type { SecretProvider } from '../../security/shared-secret';
 import type { Clock } from '../../shared/clock';
 import { ApiError } from '../errors';
 import { NonceCache } from './nonce-cache';
-import type { SecretProvider } from './shared-secret';
 import {
   SIGNATURE_HEADERS,
   SIGNATURE_WINDOW_SECONDS,

@@ -4,10 +4,9 @@ import { CATALOG_EXPORT_DRY_RUN_JOB, CATALOG_EXPORT_JOB } from '../../catalog/ex
 import { exportReportSchema } from '../../catalog/export/plan/export-report';
 import { readQuota } from '../../catalog/export/run/quota';
 import type { StoreDb } from '../../db/connection';
-import { createOzonClientFromSettings } from '../../settings/ozon-client';
+import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import {
   type ExportRun,
   exportRunsQuerySchema,
@@ -65,8 +64,8 @@ export const catalogExportRoutes = new Hono<AppEnv>()
   })
   /** POST /v4/product/info/limit (ProductAPI_GetUploadQuota) through the configured client. */
   .get('/quota', async (c) => {
-    const { store, log, clock } = c.get('services');
-    const ozon = await createOzonClientFromSettings(store, { log, clock });
+    const { settings, log, clock } = c.get('services');
+    const ozon = await settings.ozonClient({ log, clock });
     const quota = await readQuota(ozon, c.req.raw.signal);
     if (!quota) {
       throw new ApiError('OZON_ERROR', 'Ozon did not answer the quota request; see the log');

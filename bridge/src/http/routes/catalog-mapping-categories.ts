@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { setCategoryLeaf } from '../../catalog/mapping/edit-leaf-mapping';
 import { adminLanguageId, listOpencartCategories } from '../../catalog/mapping/opencart-categories';
 import type { StoreDb } from '../../db/connection';
+import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import { idParam, leafRefSchema, nowOf } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/categories?languageId=: the OpenCart tree (admin language by default). */

@@ -3,8 +3,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { dictionaryChoiceSchema, setDictionaryChoice } from '../../catalog/mapping/edit-dictionary-choices';
 import type { StoreDb } from '../../db/connection';
+import type { AppEnv } from '../env';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import { idParam, nowOf } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/dictionary-choices?attributeId=&dictionaryId=: the merchant's remembered choices. */

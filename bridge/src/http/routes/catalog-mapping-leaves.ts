@@ -5,8 +5,8 @@ import { listDictionaryValues } from '../../catalog/mapping/dictionary-values';
 import { ruleChangeSchema, setAttributeRules } from '../../catalog/mapping/edit-attribute-rules';
 import { attributeRuleSchema, valueSourceSchema } from '../../catalog/mapping/rules';
 import { describeSourceTexts } from '../../catalog/mapping/source-texts';
+import type { AppEnv } from '../env';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import { idParam, leafParamsSchema, nowOf, ozonClientOf, pageQuery } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/leaves/:descriptionCategoryId/:typeId/attributes: attributes with rules and suggestions. */
@@ -103,19 +103,28 @@ export type SourceTextsResponse = z.infer<typeof sourceTextsResponseSchema>;
 export const catalogMappingLeafRoutes = new Hono<AppEnv>()
   .get('/:descriptionCategoryId/:typeId/attributes', async (c) => {
     const leaf = parseOr(leafParamsSchema, c.req.param(), 'leaf');
-    return c.json(leafAttributesResponseSchema.parse(await describeLeaf(c.get('services').store, leaf)));
+    return c.json(
+      leafAttributesResponseSchema.parse(
+        await describeLeaf(c.get('services').store, await c.get('services').settings.ozon(), leaf),
+      ),
+    );
   })
   .put('/:descriptionCategoryId/:typeId/attributes', async (c) => {
     const leaf = parseOr(leafParamsSchema, c.req.param(), 'leaf');
     const body = parseOr(setAttributeRulesRequestSchema, await jsonBody(c), 'attribute rules');
-    const { store } = c.get('services');
+    const { store, settings } = c.get('services');
     await setAttributeRules(store, leaf, body.rules, nowOf(c));
-    return c.json(leafAttributesResponseSchema.parse(await describeLeaf(store, leaf)));
+    return c.json(leafAttributesResponseSchema.parse(await describeLeaf(store, await settings.ozon(), leaf)));
   })
   .get('/:descriptionCategoryId/:typeId/attributes/:attributeId/texts', async (c) => {
     const leaf = parseOr(leafParamsSchema, c.req.param(), 'leaf');
     const attributeId = parseOr(idParam, c.req.param('attributeId'), 'attribute id');
-    const result = await describeSourceTexts(c.get('services').store, leaf, attributeId);
+    const result = await describeSourceTexts(
+      c.get('services').store,
+      await c.get('services').settings.ozon(),
+      leaf,
+      attributeId,
+    );
     return c.json(sourceTextsResponseSchema.parse(result));
   })
   .get('/:descriptionCategoryId/:typeId/values', async (c) => {

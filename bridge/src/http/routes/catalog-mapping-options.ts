@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { mappingOptionsSchema, readMappingOptions, writeMappingOptions } from '../../catalog/mapping/options';
+import type { AppEnv } from '../env';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import { idParam, nowOf } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/options: mapping-wide options (no-brand fallback, language of OpenCart texts). */

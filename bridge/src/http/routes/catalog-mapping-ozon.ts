@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { catalogueRefreshParamsSchema } from '../../catalog/ozon-catalogue/refresh-catalogue';
 import { OZON_CATALOGUE_REFRESH_JOB } from '../../catalog/ozon-catalogue/refresh-job';
 import { searchLeaves } from '../../catalog/ozon-catalogue/search-leaves';
+import type { AppEnv } from '../env';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import { pageQuery } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/ozon/leaves: search Ozon's leaves (product types). */

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { setProductLeaf } from '../../catalog/mapping/edit-leaf-mapping';
 import { describeProductLeaf } from '../../catalog/mapping/product-leaf';
 import type { StoreDb } from '../../db/connection';
+import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import { idParam, leafRefSchema, nowOf } from './catalog-mapping-shared';
 
 /** GET /catalog-mapping/products/:productId: the product's leaf, its override and where the leaf comes from. */

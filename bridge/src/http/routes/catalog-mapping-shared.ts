@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { createOzonClientFromSettings } from '../../settings/ozon-client';
-import type { AppEnv } from '../services';
+import type { AppEnv } from '../env';
 
 /** An id in a path or query string. */
 export const idParam = z.coerce.number().int().positive();
@@ -22,8 +21,8 @@ export const pageQuery = {
 
 /** The configured Ozon client, its calls written to the merchant's log (OZON_NOT_CONFIGURED without credentials). */
 export function ozonClientOf(c: Context<AppEnv>) {
-  const { store, log, clock } = c.get('services');
-  return () => createOzonClientFromSettings(store, { log, clock });
+  const { settings, log, clock } = c.get('services');
+  return () => settings.ozonClient({ log, clock });
 }
 
 /** The bridge clock's now, for updated_at columns. */

@@ -5,9 +5,9 @@ import { resetFailed, setExcluded } from '../../catalog/export/actions/product-a
 import { CATALOG_EXPORT_JOB } from '../../catalog/export/job';
 import { productDetail } from '../../catalog/export/views/product-detail';
 import { listProducts } from '../../catalog/export/views/product-list';
+import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import {
   excludeRequestSchema,
   productListQuerySchema,
@@ -29,12 +29,14 @@ async function exportNow(c: Context<AppEnv>, productIds: readonly number[]): Pro
 export const catalogProductRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const query = parseOr(productListQuerySchema, c.req.query(), 'product filter');
-    return c.json(await listProducts(c.get('services').store, query));
+    return c.json(
+      await listProducts(c.get('services').store, await c.get('services').settings.ozon(), query),
+    );
   })
   .get('/:productId', async (c) => {
     const productId = parseOr(z.coerce.number().int().positive(), c.req.param('productId'), 'product id');
-    const { store, clock, config } = c.get('services');
-    const detail = await productDetail(store, clock, config.storeUrl, productId);
+    const { store, clock, config, settings } = c.get('services');
+    const detail = await productDetail(store, await settings.ozon(), clock, config.storeUrl, productId);
     if (!detail) {
       throw new ApiError('NOT_FOUND', `OpenCart has no product ${productId}`);
     }

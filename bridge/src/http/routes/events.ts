@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { AppEnv } from '../env';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 
 /** A store event as the OpenCart extension reports it. */
 export const storeEventSchema = z.object({

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../services';
+import type { AppEnv } from '../env';
 
 /** Unauthenticated liveness answer: says only that the bridge runs, nothing about the store. */
 export const healthRoutes = new Hono<AppEnv>().get('/', (c) =>

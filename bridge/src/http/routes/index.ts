@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { AppEnv } from '../services';
+import type { AppEnv } from '../env';
 import { catalogExportRoutes } from './catalog-export';
 import { catalogMappingCategoryRoutes } from './catalog-mapping-categories';
 import { catalogMappingChoiceRoutes } from './catalog-mapping-choices';

@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { z } from 'zod';
 import type { JobEvent, JobRow } from '../../jobs/runner';
+import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { parseOr } from '../request';
-import type { AppEnv } from '../services';
 
 /** A job as the panel sees it. */
 export const jobViewSchema = z.object({

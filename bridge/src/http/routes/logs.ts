@@ -3,10 +3,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { redact } from '../../log/redact';
 import { logQuerySchema } from '../../log/sync-log';
-import { readOzonSettings } from '../../settings/store';
+import type { Services } from '../../services/services';
+import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { parseOr } from '../request';
-import type { AppEnv, Services } from '../services';
 import type { LogActivityBody, LogDetailBody, LogListBody } from './logs-schema';
 
 const activityQuerySchema = z.object({
@@ -23,8 +23,8 @@ const BUCKET_MS = 60_000;
 
 /** Secrets the bridge knows right now; entries are redacted at write time, this masks them once more on read. */
 async function knownSecrets(services: Services): Promise<string[]> {
-  const settings = await readOzonSettings(services.store).catch(() => undefined);
-  return [await services.secrets.current(), settings?.apiKey ?? ''].filter((s) => s !== '');
+  await services.settings.ozon().catch(() => undefined);
+  return [await services.secrets.current(), ...services.settings.knownSecrets()].filter((s) => s !== '');
 }
 
 /** Per-minute counts by level for the panel's activity chart. */

@@ -1,12 +1,10 @@
 import { asc } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { OzonError } from '../../ozon/client';
-import { ozonClientForSettings } from '../../settings/ozon-client';
 import { type OzonSettings, ozonSettingsPatchSchema, publicOzonSettings } from '../../settings/schema';
-import { patchedOzonSettings, readOzonSettings, writeOzonSettings } from '../../settings/store';
+import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { jsonBody, parseOr } from '../request';
-import type { AppEnv } from '../services';
 import type {
   ConnectionCheck,
   SettingsResponse,
@@ -36,7 +34,7 @@ async function checkConnection(
   services: AppEnv['Variables']['services'],
 ): Promise<ConnectionCheck> {
   // A merchant waits on this button: two attempts with a short timeout, not the sync's patient retries.
-  const client = ozonClientForSettings(settings, {
+  const client = services.settings.clientFor(settings, {
     clock: services.clock,
     log: services.log,
     maxAttempts: 2,
@@ -73,7 +71,7 @@ async function checkConnection(
 export const settingsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const services = c.get('services');
-    const settings = await readOzonSettings(services.store);
+    const settings = await services.settings.ozon();
     return c.json({
       ozon: publicOzonSettings(settings),
       store: await storeInfo(services),
@@ -81,9 +79,9 @@ export const settingsRoutes = new Hono<AppEnv>()
   })
   .put('/', async (c) => {
     const services = c.get('services');
-    const { store, clock, log } = services;
+    const { log } = services;
     const patch = parseOr(ozonSettingsPatchSchema, await jsonBody(c), 'Ozon settings');
-    const saved = await writeOzonSettings(store, patch, new Date(clock.now()));
+    const saved = await services.settings.updateOzon(patch);
     const changed = Object.keys(patch).filter((key) => key !== 'apiKey' || patch.apiKey !== '');
     await log.write({
       level: 'info',
@@ -99,8 +97,8 @@ export const settingsRoutes = new Hono<AppEnv>()
   })
   /** The stored credentials' warehouses (POST /v2/warehouse/list through the client); OZON_NOT_CONFIGURED without them. */
   .get('/warehouses', async (c) => {
-    const { store, log, clock } = c.get('services');
-    const client = ozonClientForSettings(await readOzonSettings(store), { log, clock, maxAttempts: 2 });
+    const { settings, log, clock } = c.get('services');
+    const client = await settings.ozonClient({ log, clock, maxAttempts: 2 });
     const warehouses = await client.warehouses.list({ signal: c.req.raw.signal }).catch((error: unknown) => {
       // Ozon's refusal is the merchant's to read (credentials already removed from OzonError's message).
       throw error instanceof OzonError ? new ApiError('OZON_ERROR', error.message) : error;
@@ -118,6 +116,6 @@ export const settingsRoutes = new Hono<AppEnv>()
       raw.trim() === '' ? {} : await jsonBody(c),
       'connection check',
     );
-    const trial = patchedOzonSettings(await readOzonSettings(services.store), patch);
+    const trial = await services.settings.trial(patch);
     return c.json(await checkConnection(trial, services));
   });

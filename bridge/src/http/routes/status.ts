@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../services';
+import type { AppEnv } from '../env';
 
 export const statusResponseSchema = z.object({
   version: z.string(),

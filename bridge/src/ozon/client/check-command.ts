@@ -2,7 +2,7 @@ import type { Command } from '../../cli/command';
 import { parseFlags, STORE_FLAGS, stringFlags } from '../../cli/flags';
 import { loadConfig } from '../../config/load';
 import { openStoreDb } from '../../db/connection';
-import { readOzonSettings } from '../../settings/store';
+import { createSettingsService } from '../../settings/service';
 import { type Clock, systemClock } from '../../shared/clock';
 import { createOzonClient } from './create-client';
 import { OzonError } from './errors';
@@ -93,7 +93,7 @@ async function storedCredentials(
     poolSize: 1,
   });
   try {
-    const settings = await readOzonSettings(store);
+    const settings = await createSettingsService(store).ozon();
     return { clientId: settings.clientId, apiKey: settings.apiKey, apiUrl: settings.apiUrl };
   } finally {
     await store.close();

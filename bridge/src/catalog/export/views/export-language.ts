@@ -1,15 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../../db/connection';
-import { readOzonSettings } from '../../../settings/store';
 
 /** The language product names are shown in: the settings' description language if installed, else the admin one. */
-export async function exportLanguageId(store: StoreDb): Promise<number> {
+export async function exportLanguageId(store: StoreDb, descriptionLanguage: string): Promise<number> {
   const { db, oc } = store;
-  const settings = await readOzonSettings(store);
   const [wanted] = await db
     .select({ id: oc.language.languageId })
     .from(oc.language)
-    .where(eq(oc.language.code, settings.descriptionLanguage));
+    .where(eq(oc.language.code, descriptionLanguage));
   if (wanted) {
     return wanted.id;
   }

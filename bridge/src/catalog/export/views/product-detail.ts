@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { StoreDb } from '../../../db/connection';
 import type { ProductDetail } from '../../../http/routes/catalog-products-schema';
+import type { OzonSettings } from '../../../settings/schema';
 import type { Clock } from '../../../shared/clock';
 import { sqlDateTime } from '../../source/active-special';
 import { readProductPage } from '../../source/read-products';
@@ -22,11 +23,12 @@ function ozonProblems(problems: unknown) {
  */
 export async function productDetail(
   store: StoreDb,
+  settings: OzonSettings,
   clock: Clock,
   storeUrl: string | undefined,
   productId: number,
 ): Promise<ProductDetail | undefined> {
-  const context = await loadExportContext(store, storeUrl);
+  const context = await loadExportContext(store, settings, storeUrl);
   const page = await readProductPage(store, context.store, {
     afterId: 0,
     limit: 1,

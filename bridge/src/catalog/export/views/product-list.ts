@@ -6,6 +6,7 @@ import {
   type ProductListQuery,
   type ProductListResponse,
 } from '../../../http/routes/catalog-products-schema';
+import type { TextSettings } from '../../mapping/options';
 import { plainText } from '../payload/product-name';
 import { problemSchema } from '../validation/problem';
 import { exportLanguageId } from './export-language';
@@ -25,12 +26,16 @@ function firstReason(problems: unknown): { reason: string; count: number } {
  * analysed shows once as `not_analysed`), filtered by state, category (with its subcategories) and text, paged on
  * the server.
  */
-export async function listProducts(store: StoreDb, query: ProductListQuery): Promise<ProductListResponse> {
+export async function listProducts(
+  store: StoreDb,
+  settings: TextSettings,
+  query: ProductListQuery,
+): Promise<ProductListResponse> {
   const { db, oc, own } = store;
   const p = oc.product;
   const s = own.productState;
   const d = oc.productDescription;
-  const languageId = await exportLanguageId(store);
+  const languageId = await exportLanguageId(store, settings.descriptionLanguage);
   const where: SQL[] = [];
   if (query.state === NOT_ANALYSED) {
     where.push(isNull(s.productId));

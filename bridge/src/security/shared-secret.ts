@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { StoreDb } from '../../db/connection';
-import { withNamedLock } from '../../db/named-lock';
+import type { StoreDb } from '../db/connection';
+import { withNamedLock } from '../db/named-lock';
 
 /** Where OpenCart and the bridge both find the shared secret: the module's row in OpenCart's settings. */
 export const MODULE_SETTING_CODE = 'module_meschain_ozon';

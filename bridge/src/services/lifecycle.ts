@@ -1,5 +1,13 @@
-import { ApiError } from './errors';
-import type { Lifecycle } from './services';
+import { DomainError } from '../shared/domain-error';
+
+/** Tracks work in flight so that shutdown can stop taking new work and wait for what is running. */
+export interface Lifecycle {
+  readonly draining: boolean;
+  /** Runs `work` as in-flight work; refused once draining has begun. */
+  track<T>(work: () => Promise<T>): Promise<T>;
+  /** Aborted when the bridge starts to shut down; long jobs checkpoint and stop on it. */
+  readonly signal: AbortSignal;
+}
 
 /** A Lifecycle with `drain()`, which stops new work and resolves when running work ends or the timeout passes. */
 export function createLifecycle() {
@@ -14,7 +22,7 @@ export function createLifecycle() {
     track<T>(work: () => Promise<T>): Promise<T> {
       if (draining) {
         return Promise.reject(
-          new ApiError('SHUTTING_DOWN', 'the bridge is shutting down; try again when it is back'),
+          new DomainError('SHUTTING_DOWN', 'the bridge is shutting down; try again when it is back'),
         );
       }
       const running = work();

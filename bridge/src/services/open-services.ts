@@ -1,16 +1,16 @@
 import type { BridgeConfig } from '../config/schema';
 import { openStoreDb } from '../db/connection';
 import { migrate } from '../db/migrate';
-import { createSecretProvider } from '../http/auth/shared-secret';
-import { createLifecycle } from '../http/lifecycle';
-import type { Services } from '../http/services';
 import type { JobDefinition } from '../jobs/define';
 import { jobDefinitions } from '../jobs/registry';
 import { createJobRunner, type JobRunnerOptions } from '../jobs/runner';
 import { createSyncLog } from '../log/sync-log';
+import { createSecretProvider } from '../security/shared-secret';
 import { createSettingsService } from '../settings/service';
 import { type Clock, systemClock } from '../shared/clock';
 import { BRIDGE_VERSION } from '../version';
+import { createLifecycle } from './lifecycle';
+import type { Services } from './services';
 
 export interface ServicesOptions {
   readonly clock?: Clock;
@@ -41,7 +41,7 @@ export async function openServices(config: BridgeConfig, options: ServicesOption
   await settings.ozon().catch(() => undefined);
   const log = createSyncLog(store, clock, () => [secret, ...settings.knownSecrets()]);
   const jobs = createJobRunner(
-    { store, clock, lifecycle, log },
+    { config, store, clock, lifecycle, log, settings },
     options.jobs ?? jobDefinitions,
     options.jobRunner,
   );
