@@ -9,12 +9,12 @@ import { createOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
 import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
 import { planPage } from '../../bridge/src/catalog/export/plan/plan-page';
-import { writeAnalysis } from '../../bridge/src/catalog/export/state/state-rows';
 import { sqlDateTime } from '../../bridge/src/catalog/source/active-special';
 import { readAllProducts } from '../../bridge/src/catalog/source/read-products';
 import { OPENCART_SQL_MODE } from '../../bridge/src/db/connection';
 import { createOzonClient } from '../../bridge/src/ozon/client';
 import { readOzonSettings } from '../../bridge/src/settings/store';
+import { writeAnalysis } from '../../bridge/src/unit-state/state-rows';
 import { loadRealOpencartSchema, realOpencartSqlAvailable } from '../harness/opencart-sql';
 import { type BenchResult, benchDatabase } from './harness';
 

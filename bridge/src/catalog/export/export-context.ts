@@ -1,7 +1,7 @@
+import type { PriceRules } from '../../pricing/compute-price';
 import type { OzonSettings } from '../../settings/schema';
 import type { ResolvedMapping } from '../mapping/resolved-mapping';
 import type { StoreContext } from '../source/store-context';
-import type { PriceRules } from './price/compute-price';
 
 /** Everything a payload is built from besides the product: loaded once per run. */
 export interface ExportContext {

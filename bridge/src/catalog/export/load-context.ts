@@ -1,11 +1,11 @@
 import type { StoreDb } from '../../db/connection';
+import { DEFAULT_PRICE_RULES } from '../../pricing/compute-price';
+import { currencyConversion } from '../../pricing/currency';
 import type { OzonSettings } from '../../settings/schema';
 import { loadResolvedMapping, type ResolvedMapping } from '../mapping/resolved-mapping';
 import { loadStoreContext } from '../source/store-context';
 import type { ExportContext } from './export-context';
 import { memoizeMapping } from './mapping-memo';
-import { DEFAULT_PRICE_RULES } from './price/compute-price';
-import { currencyConversion } from './price/currency';
 
 /**
  * Loads what every payload of a run is built from: the merchant's Ozon settings, the resolved mapping and the

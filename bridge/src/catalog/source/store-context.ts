@@ -1,13 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import { GRAM_ANCHORS, MILLIMETRE_ANCHORS, type UnitConverter, unitConverter } from './unit-classes';
-
-/** What OpenCart knows about currencies: the default one (`config_currency`) and each code's `value` against it. */
-export interface StoreCurrencies {
-  /** '' when the store has no default currency set. */
-  readonly defaultCode: string;
-  readonly values: ReadonlyMap<string, number>;
-}
+import type { StoreCurrencies } from '../../pricing/currency';
+import {
+  GRAM_ANCHORS,
+  MILLIMETRE_ANCHORS,
+  type UnitConverter,
+  unitConverter,
+} from '../../units/unit-classes';
 
 /** What the read model needs to know about the store once per run: language, customer group, units, names. */
 export interface StoreContext {

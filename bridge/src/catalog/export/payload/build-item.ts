@@ -1,12 +1,12 @@
 import type { ImportAttribute, ImportItem } from '../../../ozon/schemas/import';
+import { computePrice } from '../../../pricing/compute-price';
+import { packageSize } from '../../../units/package-size';
 import type { ExportContext } from '../export-context';
-import { computePrice } from '../price/compute-price';
 import { preflightChecks } from '../validation/preflight-checks';
 import { type Problem, preflight, sendable } from '../validation/problem';
 import { FIELD_IN_OPENCART } from '../validation/where-to-fix';
 import { buildAttributes, mergeById } from './attributes';
 import { OFFER_ID_FIELD_LABEL, variantOfferId } from './offer-id';
-import { packageSize } from './package-size';
 import { itemHash } from './payload-hash';
 import type { ProductBase } from './product-base';
 import { plainText } from './product-name';

@@ -1,4 +1,4 @@
-import { type AnalysisWrite, forgetUnits, writeAnalysis } from '../state/state-rows';
+import { type AnalysisWrite, forgetUnits, writeAnalysis } from '../../../unit-state/state-rows';
 import { archiveUnits, unarchiveUnits } from '../steps/archive';
 import { type ExportDeps, nowOf } from '../steps/deps';
 import { type QuotaLeft, type SendableUnit, sendImports } from '../steps/send-imports';

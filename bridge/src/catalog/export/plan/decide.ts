@@ -1,23 +1,8 @@
-import type { StoreDb } from '../../../db/connection';
+import type { LifecycleState, ProductStateRow, UnitState } from '../../../unit-state/unit-state';
 import type { UnitPayload } from '../payload/build-item';
 import { sendable } from '../validation/problem';
 
-export type ProductStateRow = StoreDb['own']['productState']['$inferSelect'];
-export type LifecycleState = ProductStateRow['state'];
-
-/** The columns of a stored unit that planning reads (no JSON, no dates: a page reads thousands of them). */
-export type UnitState = Pick<
-  ProductStateRow,
-  | 'productId'
-  | 'variantKey'
-  | 'offerId'
-  | 'state'
-  | 'excluded'
-  | 'sentHash'
-  | 'importId'
-  | 'ozonProductId'
-  | 'archived'
->;
+export type { LifecycleState, ProductStateRow, UnitState };
 
 /**
  * What an export does with one unit. `in_flight`: an import carrying it has an unknown outcome; it is re-checked

@@ -1,10 +1,10 @@
 import type { StoreDb } from '../../../db/connection';
+import { allOfferHolders, loadStates, offerHolders, unitKey } from '../../../unit-state/state-rows';
 import type { SourceProduct } from '../../source/source-product';
 import type { ExportContext } from '../export-context';
 import type { UnitPayload } from '../payload/build-item';
 import { buildProductPayloads } from '../payload/product-payloads';
 import { unresolvedImports } from '../state/import-log';
-import { allOfferHolders, loadStates, offerHolders, unitKey } from '../state/state-rows';
 import { markDuplicateOffers, type OfferHolder } from '../validation/duplicate-offers';
 import { decideUnit, type UnitAction, type UnitState } from './decide';
 

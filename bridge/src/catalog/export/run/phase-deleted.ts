@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
+import { unitStatePages } from '../../../unit-state/keyset-pages';
+import { forgetUnits } from '../../../unit-state/state-rows';
 import { decideVanished } from '../plan/decide';
-import { forgetUnits } from '../state/state-rows';
 import { archiveUnits } from '../steps/archive';
 import type { ExportDeps } from '../steps/deps';
 
@@ -14,29 +15,22 @@ export async function archiveDeletedProducts(deps: ExportDeps): Promise<number> 
   const { db, own, oc } = deps.store;
   const t = own.productState;
   let archived = 0;
-  let after = { productId: 0, variantKey: '' };
-  for (;;) {
-    const rows = await db
-      .select({ state: t })
-      .from(t)
-      .leftJoin(oc.product, eq(oc.product.productId, t.productId))
-      .where(
-        and(
-          isNull(oc.product.productId),
-          or(
-            gt(t.productId, after.productId),
-            and(eq(t.productId, after.productId), gt(t.variantKey, after.variantKey)),
-          ),
-        ),
-      )
-      .orderBy(asc(t.productId), asc(t.variantKey))
-      .limit(PAGE);
-    const last = rows.at(-1);
-    if (!last || deps.signal.aborted) {
-      return archived;
-    }
-    after = { productId: last.state.productId, variantKey: last.state.variantKey };
-    const gone = rows.map((r) => r.state);
+  const pages = unitStatePages(deps.store, {
+    pageSize: PAGE,
+    where: isNull(oc.product.productId),
+    signal: deps.signal,
+    read: async (page) =>
+      (
+        await db
+          .select({ state: t })
+          .from(t)
+          .leftJoin(oc.product, eq(oc.product.productId, t.productId))
+          .where(page.where)
+          .orderBy(...page.orderBy)
+          .limit(page.limit)
+      ).map((r) => r.state),
+  });
+  for await (const gone of pages) {
     archived += await archiveUnits(
       deps,
       gone.filter((r) => decideVanished(r) === 'archive'),
@@ -46,4 +40,5 @@ export async function archiveDeletedProducts(deps: ExportDeps): Promise<number> 
       gone.filter((r) => decideVanished(r) === 'forget'),
     );
   }
+  return archived;
 }

@@ -1,3 +1,4 @@
+import { loadStates } from '../../../unit-state/state-rows';
 import { sqlDateTime } from '../../source/active-special';
 import { preloadOptionIndex } from '../../source/option-index';
 import { type ProductPage, readProductPage } from '../../source/read-products';
@@ -5,7 +6,6 @@ import { applyPage, countPlan } from '../plan/apply-page';
 import { decideVanished, type UnitState } from '../plan/decide';
 import { copyReport } from '../plan/export-report';
 import { loadRunMemory, planPage } from '../plan/plan-page';
-import { loadStates } from '../state/state-rows';
 import type { ExportDeps } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint } from './job-schemas';

@@ -1,6 +1,6 @@
 import { OzonError } from '../../../ozon/client';
+import { updateUnits } from '../../../unit-state/state-rows';
 import type { UnitState } from '../plan/decide';
-import { updateUnits } from '../state/state-rows';
 import { preflight } from '../validation/problem';
 import { type ExportDeps, nowOf } from './deps';
 

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { OzonError } from '../../../ozon/client';
 import type { ProductInfo } from '../../../ozon/client/methods/products';
+import { unitStatePages } from '../../../unit-state/keyset-pages';
 import { type ExportDeps, nowOf } from './deps';
 import { cardErrorProblems } from './ozon-errors';
 
@@ -41,27 +42,19 @@ export async function followModeration(deps: ExportDeps): Promise<ModerationOutc
   let live = 0;
   let failed = 0;
   let waiting = 0;
-  let after = { productId: 0, variantKey: '' };
-  for (;;) {
-    const rows = await deps.store.db
-      .select({ productId: t.productId, variantKey: t.variantKey, offerId: t.offerId })
-      .from(t)
-      .where(
-        and(
-          eq(t.state, 'moderation'),
-          or(
-            gt(t.productId, after.productId),
-            and(eq(t.productId, after.productId), gt(t.variantKey, after.variantKey)),
-          ),
-        ),
-      )
-      .orderBy(asc(t.productId), asc(t.variantKey))
-      .limit(PAGE);
-    const last = rows.at(-1);
-    if (!last || deps.signal.aborted) {
-      break;
-    }
-    after = { productId: last.productId, variantKey: last.variantKey };
+  const pages = unitStatePages(deps.store, {
+    pageSize: PAGE,
+    where: eq(t.state, 'moderation'),
+    signal: deps.signal,
+    read: (page) =>
+      deps.store.db
+        .select({ productId: t.productId, variantKey: t.variantKey, offerId: t.offerId })
+        .from(t)
+        .where(page.where)
+        .orderBy(...page.orderBy)
+        .limit(page.limit),
+  });
+  for await (const rows of pages) {
     let cards: ProductInfo[];
     try {
       cards = await deps.ozon.products.infoList(

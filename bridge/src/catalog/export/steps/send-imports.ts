@@ -1,6 +1,7 @@
 import { OzonError, OzonOutcomeUnknownError, OzonQuotaError } from '../../../ozon/client';
 import { chunk, OZON_BATCH_MAX } from '../../../ozon/limits';
 import type { ImportItem } from '../../../ozon/schemas/import';
+import { updateUnits } from '../../../unit-state/state-rows';
 import type { UnitPayload } from '../payload/build-item';
 import {
   type ImportedUnit,
@@ -10,7 +11,6 @@ import {
   recordUnknown,
   settleImport,
 } from '../state/import-log';
-import { updateUnits } from '../state/state-rows';
 import { preflight } from '../validation/problem';
 import { type ExportDeps, nowOf } from './deps';
 

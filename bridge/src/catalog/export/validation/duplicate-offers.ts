@@ -1,11 +1,9 @@
+import type { UnitRef } from '../../../unit-state/unit-state';
 import type { UnitPayload } from '../payload/build-item';
 import { type Problem, preflight } from './problem';
 
 /** Who already holds an offer_id: another product (or variant) of the store. */
-export interface OfferHolder {
-  readonly productId: number;
-  readonly variantKey: string;
-}
+export type OfferHolder = UnitRef;
 
 function duplicate(unit: UnitPayload, holder: OfferHolder): Problem {
   const other =

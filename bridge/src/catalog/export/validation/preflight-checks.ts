@@ -1,11 +1,11 @@
-import { OZON_OFFER_ID_MAX } from '../payload/offer-id';
 import {
   DENSITY_MAX,
   DENSITY_MIN,
   density,
   type PackageProblem,
   type PackageSize,
-} from '../payload/package-size';
+} from '../../../units/package-size';
+import { OZON_OFFER_ID_MAX } from '../payload/offer-id';
 import { OZON_NAME_MAX } from '../payload/product-name';
 import { type Problem, preflight } from './problem';
 import { FIELD_IN_OPENCART } from './where-to-fix';

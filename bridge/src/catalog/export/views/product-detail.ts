@@ -3,12 +3,12 @@ import type { StoreDb } from '../../../db/connection';
 import type { ProductDetail } from '../../../http/routes/catalog-products-schema';
 import type { OzonSettings } from '../../../settings/schema';
 import type { Clock } from '../../../shared/clock';
+import { unitKey } from '../../../unit-state/state-rows';
 import { sqlDateTime } from '../../source/active-special';
 import { readProductPage } from '../../source/read-products';
 import { loadExportContext } from '../load-context';
 import { plainText } from '../payload/product-name';
 import { planPage } from '../plan/plan-page';
-import { unitKey } from '../state/state-rows';
 import { problemSchema } from '../validation/problem';
 
 function ozonProblems(problems: unknown) {

@@ -1,4 +1,4 @@
-import type { UnitConverter } from '../../source/unit-classes';
+import type { UnitConverter } from './unit-classes';
 
 /** Package size and weight as Ozon takes them: whole millimetres and grams. */
 export interface PackageSize {

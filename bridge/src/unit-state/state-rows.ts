@@ -1,10 +1,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
-import type { StoreDb } from '../../../db/connection';
-import { OWN_TABLE_INFIX } from '../../../db/own/index';
-import type { LifecycleState, UnitState } from '../plan/decide';
-import type { OfferHolder } from '../validation/duplicate-offers';
-import type { Problem } from '../validation/problem';
+import type { Problem } from '../catalog/export/validation/problem';
+import type { StoreDb } from '../db/connection';
+import { OWN_TABLE_INFIX } from '../db/own/index';
+import type { LifecycleState, UnitRef, UnitState } from './unit-state';
 
 export type ProductStateInsert = StoreDb['own']['productState']['$inferInsert'];
 
@@ -50,7 +49,7 @@ type UnitStateRow = Omit<UnitState, 'excluded' | 'archived'> & { excluded: numbe
 export async function offerHolders(
   store: StoreDb,
   offerIds: readonly string[],
-): Promise<Map<string, OfferHolder>> {
+): Promise<Map<string, UnitRef>> {
   const wanted = [...new Set(offerIds.filter((o) => o !== ''))];
   if (wanted.length === 0) {
     return new Map();
@@ -61,7 +60,7 @@ export async function offerHolders(
     .from(t)
     .where(inArray(t.offerId, wanted))
     .orderBy(t.productId);
-  const out = new Map<string, OfferHolder>();
+  const out = new Map<string, UnitRef>();
   for (const r of rows) {
     if (!out.has(r.offerId)) {
       out.set(r.offerId, { productId: r.productId, variantKey: r.variantKey });
@@ -72,7 +71,7 @@ export async function offerHolders(
 
 /** The articles on record: who holds each, and which more than one unit carries. */
 export interface StoredOffers {
-  readonly holders: Map<string, OfferHolder>;
+  readonly holders: Map<string, UnitRef>;
   /** Articles several stored units carry (duplicates on record); every other one has exactly one unit. */
   readonly contested: ReadonlySet<string>;
 }
@@ -82,7 +81,7 @@ export interface StoredOffers {
  * pass per whole-catalogue run instead of a lookup per page.
  */
 export async function allOfferHolders(store: StoreDb): Promise<StoredOffers> {
-  const holders = new Map<string, OfferHolder>();
+  const holders = new Map<string, UnitRef>();
   const contested = new Set<string>();
   let after: [number, string] = [0, ''];
   for (;;) {

@@ -1,4 +1,9 @@
-import type { StoreCurrencies } from '../../source/store-context';
+/** What OpenCart knows about currencies: the default one (`config_currency`) and each code's `value` against it. */
+export interface StoreCurrencies {
+  /** '' when the store has no default currency set. */
+  readonly defaultCode: string;
+  readonly values: ReadonlyMap<string, number>;
+}
 
 /**
  * How store amounts become amounts in the Ozon account's currency. OpenCart keeps every price in the store's
