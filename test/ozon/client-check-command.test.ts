@@ -5,7 +5,7 @@ import {
   type RunningOzonEmulator,
   startOzonEmulator,
 } from '../../bridge/scaffold/ozon-emulator';
-import { ozonCheckCommand, runOzonCheck } from '../../bridge/src/ozon/client/check-command';
+import { ozonCheckCommand, runOzonCheck } from '../../bridge/src/cli/ozon-check-command';
 import { API_KEY, CLIENT_ID } from './client-helpers';
 
 describe('ozon check', () => {

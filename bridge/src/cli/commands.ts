@@ -1,7 +1,7 @@
 import { syncProductsCommand } from '../catalog/export/command';
 import { installCommand } from '../install/command';
-import { ozonCheckCommand } from '../ozon/client/check-command';
 import type { Command } from './command';
+import { ozonCheckCommand } from './ozon-check-command';
 import { serveCommand } from './serve-command';
 
 /** The product's own subcommands of `meschain-ozon`; the emulator, sample store and demo come from the scaffold. */

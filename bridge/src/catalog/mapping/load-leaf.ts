@@ -1,19 +1,17 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import type { OwnTables } from '../../db/own/index';
 import { cachedDictionaryValues } from '../ozon-catalogue/cached-values';
 import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
 import { defaultRule, NO_BRAND_TEXT, OZON_ATTRIBUTE } from './default-rules';
 import { createDictionaryMatcher, type DictionaryMatcher } from './dictionary-matcher';
 import type { OzonLeafRef } from './leaf-choice';
 import type { MappingOptions } from './options';
-import type { ResolvedAttribute, ResolvedLeaf } from './resolved-mapping';
+import type { OzonAttributeInfo, ResolvedAttribute, ResolvedLeaf } from './resolved-leaf';
+
+export type { OzonAttributeInfo };
+
 import { type AttributeRule, attributeRuleSchema } from './rules';
 import { resolveAttributeValues, type ValueResolution } from './value-resolution';
-
-type OzonAttributeRow = OwnTables['ozonAttributes']['$inferSelect'];
-/** An Ozon attribute of a leaf as cached (the leaf's ids and the fetch time left out). */
-export type OzonAttributeInfo = Omit<OzonAttributeRow, 'descriptionCategoryId' | 'typeId' | 'fetchedAt'>;
 
 /** Loads leaves one by one, sharing each dictionary's matcher between the leaves that use it. */
 export function createLeafLoader(store: StoreDb, options: MappingOptions) {

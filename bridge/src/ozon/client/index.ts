@@ -1,6 +1,5 @@
 export { OzonBatchError, type RejectedBatch } from './batch-runner';
 export type { CallRecord, ItemErrorSummary } from './call-record';
-export { ozonCheckCommand, runOzonCheck } from './check-command';
 export { createOzonClient, type OzonClient } from './create-client';
 export {
   type LimitHeaders,

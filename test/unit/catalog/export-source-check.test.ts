@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedSourceProduct, isValidSourceProduct } from '../../bridge/src/catalog/source/product-check';
-import { type SourceProduct, sourceProductSchema } from '../../bridge/src/catalog/source/source-product';
+import { checkedSourceProduct, isValidSourceProduct } from '../../../bridge/src/catalog/source/product-check';
+import { type SourceProduct, sourceProductSchema } from '../../../bridge/src/catalog/source/source-product';
 
 const VALID: SourceProduct = {
   productId: 7,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDictionaryMatcher } from '../../bridge/src/catalog/mapping/dictionary-matcher';
-import { decodeOpencartText } from '../../bridge/src/catalog/source-text/opencart-text';
+import { createDictionaryMatcher } from '../../../bridge/src/catalog/mapping/dictionary-matcher';
+import { decodeOpencartText } from '../../../bridge/src/catalog/source-text/opencart-text';
 
 describe("OpenCart's stored texts", () => {
   it('undoes htmlspecialchars: & " < > and both spellings of the apostrophe', () => {

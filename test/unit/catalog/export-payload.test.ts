@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTshirt } from '../../bridge/scaffold/ozon-emulator';
-import { buildAttributes } from '../../bridge/src/catalog/export/payload/attributes';
-import type { UnitPayload } from '../../bridge/src/catalog/export/payload/build-item';
-import { cleanDescription } from '../../bridge/src/catalog/export/payload/description-html';
-import { imageUrls } from '../../bridge/src/catalog/export/payload/image-urls';
-import { variantOfferId } from '../../bridge/src/catalog/export/payload/offer-id';
-import { payloadHash } from '../../bridge/src/catalog/export/payload/payload-hash';
-import { plainText, productName } from '../../bridge/src/catalog/export/payload/product-name';
-import { exportUnits } from '../../bridge/src/catalog/export/payload/variants';
-import { decideUnit, type UnitState } from '../../bridge/src/catalog/export/plan/decide';
-import { markDuplicateOffers } from '../../bridge/src/catalog/export/validation/duplicate-offers';
-import { preflightChecks } from '../../bridge/src/catalog/export/validation/preflight-checks';
-import { whereSourceLives } from '../../bridge/src/catalog/export/validation/where-to-fix';
-import type { ResolvedAttribute, ResolvedLeaf } from '../../bridge/src/catalog/mapping/resolved-mapping';
-import { resolveAttributeValues } from '../../bridge/src/catalog/mapping/value-resolution';
-import { activeSpecial } from '../../bridge/src/catalog/source/active-special';
-import type { SourceProduct } from '../../bridge/src/catalog/source/source-product';
-import { computePrice, DEFAULT_PRICE_RULES } from '../../bridge/src/pricing/compute-price';
-import { currencyConversion } from '../../bridge/src/pricing/currency';
-import { density, packageSize } from '../../bridge/src/units/package-size';
-import { GRAM_ANCHORS, MILLIMETRE_ANCHORS, unitConverter } from '../../bridge/src/units/unit-classes';
+import { sampleTshirt } from '../../../bridge/scaffold/ozon-emulator';
+import { buildAttributes } from '../../../bridge/src/catalog/export/payload/attributes';
+import type { UnitPayload } from '../../../bridge/src/catalog/export/payload/build-item';
+import { cleanDescription } from '../../../bridge/src/catalog/export/payload/description-html';
+import { imageUrls } from '../../../bridge/src/catalog/export/payload/image-urls';
+import { variantOfferId } from '../../../bridge/src/catalog/export/payload/offer-id';
+import { payloadHash } from '../../../bridge/src/catalog/export/payload/payload-hash';
+import { plainText, productName } from '../../../bridge/src/catalog/export/payload/product-name';
+import { exportUnits } from '../../../bridge/src/catalog/export/payload/variants';
+import { decideUnit, type UnitState } from '../../../bridge/src/catalog/export/plan/decide';
+import { markDuplicateOffers } from '../../../bridge/src/catalog/export/validation/duplicate-offers';
+import { preflightChecks } from '../../../bridge/src/catalog/export/validation/preflight-checks';
+import { whereSourceLives } from '../../../bridge/src/catalog/export/validation/where-to-fix';
+import type { ResolvedAttribute, ResolvedLeaf } from '../../../bridge/src/catalog/mapping/resolved-mapping';
+import { resolveAttributeValues } from '../../../bridge/src/catalog/mapping/value-resolution';
+import { activeSpecial } from '../../../bridge/src/catalog/source/active-special';
+import type { SourceProduct } from '../../../bridge/src/catalog/source/source-product';
+import { computePrice, DEFAULT_PRICE_RULES } from '../../../bridge/src/pricing/compute-price';
+import { currencyConversion } from '../../../bridge/src/pricing/currency';
+import { density, packageSize } from '../../../bridge/src/units/package-size';
+import { GRAM_ANCHORS, MILLIMETRE_ANCHORS, unitConverter } from '../../../bridge/src/units/unit-classes';
 
 /** OpenCart's default classes: kg (1), g (1000), lb, oz; cm (1), mm (10), in. */
 const grams = unitConverter(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDictionaryMatcher } from '../../bridge/src/catalog/mapping/dictionary-matcher';
-import { createLeafChooser } from '../../bridge/src/catalog/mapping/leaf-choice';
-import { choiceKey, normaliseText } from '../../bridge/src/catalog/mapping/normalise';
-import { nameSimilarity } from '../../bridge/src/catalog/mapping/similarity';
-import { suggestDictionaryValues, suggestSources } from '../../bridge/src/catalog/mapping/suggest';
-import { resolveAttributeValues } from '../../bridge/src/catalog/mapping/value-resolution';
-import { flattenTree } from '../../bridge/src/catalog/ozon-catalogue/flatten-tree';
+import { createDictionaryMatcher } from '../../../bridge/src/catalog/mapping/dictionary-matcher';
+import { createLeafChooser } from '../../../bridge/src/catalog/mapping/leaf-choice';
+import { choiceKey, normaliseText } from '../../../bridge/src/catalog/mapping/normalise';
+import { nameSimilarity } from '../../../bridge/src/catalog/mapping/similarity';
+import { suggestDictionaryValues, suggestSources } from '../../../bridge/src/catalog/mapping/suggest';
+import { resolveAttributeValues } from '../../../bridge/src/catalog/mapping/value-resolution';
+import { flattenTree } from '../../../bridge/src/catalog/ozon-catalogue/flatten-tree';
 
 describe('mapping building blocks', () => {
   it('normalises case, ё, punctuation and spaces, and nothing else', () => {

@@ -1,13 +1,13 @@
-import type { Command } from '../../cli/command';
-import { parseFlags, STORE_FLAGS, stringFlags } from '../../cli/flags';
-import { loadConfig } from '../../config/load';
-import { openStoreDb } from '../../db/connection';
-import { createSettingsService } from '../../settings/service';
-import { type Clock, systemClock } from '../../shared/clock';
-import { createOzonClient } from './create-client';
-import { OzonError } from './errors';
-import type { FetchLike } from './exchange';
-import { OZON_BASE_URL } from './options';
+import { loadConfig } from '../config/load';
+import { openStoreDb } from '../db/connection';
+import { createOzonClient } from '../ozon/client/create-client';
+import { OzonError } from '../ozon/client/errors';
+import type { FetchLike } from '../ozon/client/exchange';
+import { OZON_BASE_URL } from '../ozon/client/options';
+import { createSettingsService } from '../settings/service';
+import { type Clock, systemClock } from '../shared/clock';
+import type { Command } from './command';
+import { parseFlags, STORE_FLAGS, stringFlags } from './flags';
 
 export interface OzonCheckInput {
   readonly clientId: string;
