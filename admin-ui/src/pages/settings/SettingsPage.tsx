@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currencyCodes, vatRates } from '../../../../bridge/src/ozon/schemas/common';
-import { offerIdSources } from '../../../../bridge/src/settings/schema';
+import { currencyCodes, offerIdSources, vatRates } from '../../../../bridge/src/contract/values';
 import type { SettingsResponse } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormRow } from '../../components/FormRow';
