@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromAnswer } from '../../admin-ui/src/api/errors';
+import { errorFromAnswer, PanelApiError } from '../../admin-ui/src/api/errors';
 import { queryString } from '../../admin-ui/src/api/query';
 import { activityData } from '../../admin-ui/src/charts/activity-chart';
 import { languageOf, readPanelConfig } from '../../admin-ui/src/config';
@@ -10,12 +10,14 @@ import { tr } from '../../admin-ui/src/i18n/tr';
 import { filterFromParams, queryOf } from '../../admin-ui/src/pages/logs/log-filter';
 import { sourceKey } from '../../admin-ui/src/pages/mapping/rule-text';
 import {
+  fieldErrorsOf,
   keyErrorsForUrl,
   patchFromForm,
   type SettingsForm,
-  validateForm,
 } from '../../admin-ui/src/pages/settings/settings-form';
 import { hashOf, parseHash } from '../../admin-ui/src/route-hash';
+import { validationError } from '../../bridge/src/http/errors';
+import { ozonSettingsPatchSchema } from '../../bridge/src/settings/schema';
 
 describe('panel configuration', () => {
   it("follows OpenCart's admin language in either spelling", () => {
@@ -96,26 +98,45 @@ describe('the settings form', () => {
       vatByTaxClass: { '9': '0.2' },
       defaultWarehouseId: null,
     });
-    expect(validateForm(form, t)).toEqual({});
   });
 
-  it("reports errors by field in the panel's words", () => {
-    const errors = validateForm(
-      { ...form, clientId: 'x1', apiKey: 'has space', apiUrl: 'http://example.com' },
-      t,
-    );
+  const stored = {
+    ...form,
+    vatByTaxClass: {},
+    defaultWarehouseId: null,
+    apiKey: { set: true },
+    configured: true,
+  };
+  /** The 422 the bridge answers for a form, built by the bridge's own validator. */
+  const refusal = (sent: SettingsForm): PanelApiError => {
+    const parsed = ozonSettingsPatchSchema.safeParse(patchFromForm(sent));
+    const fields = parsed.success ? {} : (validationError(parsed.error, 'Ozon settings').fields ?? {});
+    return new PanelApiError('VALIDATION_FAILED', 'Ozon settings is not valid', 422, fields);
+  };
+
+  it("shows the bridge's field errors by field, in the panel's words, once each", () => {
+    const sent = { ...form, clientId: 'x1', apiKey: 'has space', apiUrl: 'http://example.com' };
+    const errors = fieldErrorsOf(refusal(sent), sent, stored, t);
     expect(Object.keys(errors).sort()).toEqual(['apiKey', 'apiUrl', 'clientId']);
     expect(errors.clientId).toEqual([t('settings.field.clientId')]);
+    // Too short and with a space: two issues from the bridge, one message of the panel's.
+    const short = { ...form, apiKey: 'a b' };
+    expect(fieldErrorsOf(refusal(short), short, stored, t).apiKey).toEqual([t('settings.field.apiKey')]);
+    expect(fieldErrorsOf(undefined, sent, stored, t)).toEqual({});
+  });
+
+  it("says why the bridge refused an empty key: the API URL moved (with the rest of the form's errors)", () => {
+    const moved = { ...form, apiUrl: 'http://127.0.0.1:9000/' };
+    const keyAgain = new PanelApiError('VALIDATION_FAILED', 'not valid', 422, { apiKey: ['enter it again'] });
+    expect(fieldErrorsOf(keyAgain, moved, stored, t)).toEqual({ apiKey: [t('settings.field.apiKeyForUrl')] });
+    const alsoId = { ...moved, clientId: 'x1' };
+    expect(Object.keys(fieldErrorsOf(refusal(alsoId), alsoId, stored, t)).sort()).toEqual([
+      'apiKey',
+      'clientId',
+    ]);
   });
 
   it('asks for the key again when the API URL moves away from the one it was saved with', () => {
-    const stored = {
-      ...form,
-      vatByTaxClass: {},
-      defaultWarehouseId: null,
-      apiKey: { set: true },
-      configured: true,
-    };
     const moved = { ...form, apiUrl: 'http://127.0.0.1:9000/' };
     expect(keyErrorsForUrl(moved, stored, t)).toEqual({ apiKey: [t('settings.field.apiKeyForUrl')] });
     expect(keyErrorsForUrl({ ...moved, apiKey: 'typed-again-0000' }, stored, t)).toEqual({});
