@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { errorFromAnswer, PanelApiError } from '../../admin-ui/src/api/errors';
 import { queryString } from '../../admin-ui/src/api/query';
 import { activityData } from '../../admin-ui/src/charts/activity-chart';
 import { languageOf, readPanelConfig } from '../../admin-ui/src/config';
-import { createTranslator } from '../../admin-ui/src/i18n';
+import { createTranslator, loadMessages } from '../../admin-ui/src/i18n';
 import { en } from '../../admin-ui/src/i18n/en';
 import { ru } from '../../admin-ui/src/i18n/ru';
 import { tr } from '../../admin-ui/src/i18n/tr';
@@ -71,9 +71,27 @@ describe('translations', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    const t = createTranslator('ru');
+    const t = createTranslator(ru);
     expect(t('logs.page', { page: 3 })).toBe('Страница 3');
-    expect(createTranslator('en')('logs.page')).toBe('Page {page}');
+    expect(createTranslator(en)('logs.page')).toBe('Page {page}');
+  });
+
+  it("loads the admin's language, English without a load", async () => {
+    await expect(loadMessages('tr')).resolves.toBe(tr);
+    await expect(loadMessages('en')).resolves.toBe(en);
+  });
+
+  it("speaks English when the admin's dictionary cannot be loaded", async () => {
+    vi.resetModules();
+    vi.doMock('../../admin-ui/src/i18n/ru', () => {
+      throw new Error('the chunk did not load');
+    });
+    try {
+      const fresh = await import('../../admin-ui/src/i18n');
+      await expect(fresh.loadMessages('ru')).resolves.toEqual(en);
+    } finally {
+      vi.doUnmock('../../admin-ui/src/i18n/ru');
+    }
   });
 });
 
@@ -90,7 +108,7 @@ describe('the settings form', () => {
     vatByTaxClass: { '9': '0.2', '10': '' },
     defaultWarehouseId: ' ',
   };
-  const t = createTranslator('en');
+  const t = createTranslator(en);
 
   it('sends an empty key (keep the stored one), drops unset VAT rows and blank warehouse', () => {
     expect(patchFromForm(form)).toMatchObject({
