@@ -6,7 +6,7 @@ import { App } from './app';
 import { readPanelConfig } from './config';
 import { watchConnection } from './connection/connection';
 import { PanelContext, type PanelServices } from './context';
-import { createTranslator, formatters } from './i18n';
+import { createTranslator, formatters, loadMessages } from './i18n';
 import { createRouter } from './router';
 import './styles/panel.css';
 
@@ -15,17 +15,19 @@ export const MOUNT_ID = 'meschain-ozon-app';
 /** The module page's own notice, rendered when the bridge did not answer while PHP built the page. */
 const PAGE_NOTICE_ID = 'meschain-ozon-bridge-down';
 
-function mount(): void {
+async function mount(): Promise<void> {
   const element = document.getElementById(MOUNT_ID);
   if (!element) {
     return;
   }
   const config = readPanelConfig(element.dataset);
+  // Until the admin's texts arrive, the host page's own placeholder stays in the mount element.
+  const messages = await loadMessages(config.language);
   const { transport, connection } = watchConnection(createTransport(config.transport));
   const services: PanelServices = {
     config,
     api: createApiClient(transport),
-    t: createTranslator(config.language),
+    t: createTranslator(messages),
     fmt: formatters(config.language),
     router: createRouter(window, config.initialPage),
     connection,
@@ -45,4 +47,4 @@ function mount(): void {
   );
 }
 
-mount();
+void mount();

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCredentials } from '../../bridge/scaffold/ozon-emulator';
 import { screenshot } from './support/artifacts';
@@ -15,6 +16,19 @@ const credential = defaultCredentials[0] ?? { clientId: '123456', apiKey: 'emula
 
 describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection check, logs', () => {
   let env: PanelEnvironment;
+  /** Waits for the settings save the bridge refuses with 422, a failure the test means to provoke. */
+  const refusedSave = async (page: Page): Promise<void> => {
+    const settings = /\/api\/v1\/settings$/;
+    env.expectedFailures.push(settings);
+    try {
+      const answer = await page.waitForResponse(
+        (response) => settings.test(response.url()) && response.request().method() === 'PUT',
+      );
+      expect(answer.status()).toBe(422);
+    } finally {
+      env.expectedFailures.splice(env.expectedFailures.indexOf(settings), 1);
+    }
+  };
   beforeAll(async () => {
     env = await startPanelEnvironment();
   });
@@ -34,14 +48,17 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection c
     await screenshot(page, '01-dashboard-empty');
   });
 
-  it('shows field errors from the shared schema, saves credentials and never shows the key again', async () => {
+  it("shows the bridge's field errors by field, saves credentials and never shows the key again", async () => {
     const { page } = env;
     await page.click('[data-page-link="settings"]');
     await page.waitForSelector('#meschain-settings-form');
     await page.fill('#input-client-id', '12ab');
     await page.fill('#input-api-key', 'short');
     await page.fill('#input-api-url', `${env.emulator.url}/`);
+    // The bridge is the form's one validator: its 422 is provoked here on purpose, and the fields come from it.
+    const refused = refusedSave(page);
     await page.click('#button-save-settings');
+    await refused;
     await page.waitForSelector('[data-field="input-client-id"].has-error');
     await expect(page.textContent('[data-field="input-client-id"] .field-error')).resolves.toContain(
       'digits',
@@ -56,9 +73,19 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection c
     expect(await page.inputValue('#input-api-key')).toBe('');
     expect(await page.getAttribute('#input-api-key', 'placeholder')).toContain('stored');
     expect(await page.content()).not.toContain(credential.apiKey);
+
+    // A new API URL without the key typed again: the bridge refuses, the key's field says why.
+    await page.fill('#input-api-url', 'http://127.0.0.1:9/');
+    const keyRefused = refusedSave(page);
+    await page.click('#button-save-settings');
+    await keyRefused;
+    await expect
+      .poll(() => page.textContent('[data-field="input-api-key"] .field-error'), POLL)
+      .toContain('Api-Key again');
     await page.reload();
     await page.waitForSelector('#meschain-settings-form');
     expect(await page.inputValue('#input-client-id')).toBe(credential.clientId);
+    expect(await page.inputValue('#input-api-url')).toBe(env.emulator.url);
     expect(await page.inputValue('#input-api-key')).toBe('');
     expect(await page.content()).not.toContain(credential.apiKey);
   });

@@ -1,21 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { errorFromAnswer } from '../../admin-ui/src/api/errors';
+import { describe, expect, it, vi } from 'vitest';
+import { errorFromAnswer, PanelApiError } from '../../admin-ui/src/api/errors';
 import { queryString } from '../../admin-ui/src/api/query';
 import { activityData } from '../../admin-ui/src/charts/activity-chart';
 import { languageOf, readPanelConfig } from '../../admin-ui/src/config';
-import { createTranslator } from '../../admin-ui/src/i18n';
+import { createTranslator, loadMessages } from '../../admin-ui/src/i18n';
 import { en } from '../../admin-ui/src/i18n/en';
 import { ru } from '../../admin-ui/src/i18n/ru';
 import { tr } from '../../admin-ui/src/i18n/tr';
 import { filterFromParams, queryOf } from '../../admin-ui/src/pages/logs/log-filter';
 import { sourceKey } from '../../admin-ui/src/pages/mapping/rule-text';
 import {
+  fieldErrorsOf,
   keyErrorsForUrl,
   patchFromForm,
   type SettingsForm,
-  validateForm,
 } from '../../admin-ui/src/pages/settings/settings-form';
 import { hashOf, parseHash } from '../../admin-ui/src/route-hash';
+import { validationError } from '../../bridge/src/http/errors';
+import { ozonSettingsPatchSchema } from '../../bridge/src/settings/schema';
 
 describe('panel configuration', () => {
   it("follows OpenCart's admin language in either spelling", () => {
@@ -69,9 +71,27 @@ describe('translations', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    const t = createTranslator('ru');
+    const t = createTranslator(ru);
     expect(t('logs.page', { page: 3 })).toBe('Страница 3');
-    expect(createTranslator('en')('logs.page')).toBe('Page {page}');
+    expect(createTranslator(en)('logs.page')).toBe('Page {page}');
+  });
+
+  it("loads the admin's language, English without a load", async () => {
+    await expect(loadMessages('tr')).resolves.toBe(tr);
+    await expect(loadMessages('en')).resolves.toBe(en);
+  });
+
+  it("speaks English when the admin's dictionary cannot be loaded", async () => {
+    vi.resetModules();
+    vi.doMock('../../admin-ui/src/i18n/ru', () => {
+      throw new Error('the chunk did not load');
+    });
+    try {
+      const fresh = await import('../../admin-ui/src/i18n');
+      await expect(fresh.loadMessages('ru')).resolves.toEqual(en);
+    } finally {
+      vi.doUnmock('../../admin-ui/src/i18n/ru');
+    }
   });
 });
 
@@ -88,7 +108,7 @@ describe('the settings form', () => {
     vatByTaxClass: { '9': '0.2', '10': '' },
     defaultWarehouseId: ' ',
   };
-  const t = createTranslator('en');
+  const t = createTranslator(en);
 
   it('sends an empty key (keep the stored one), drops unset VAT rows and blank warehouse', () => {
     expect(patchFromForm(form)).toMatchObject({
@@ -96,26 +116,45 @@ describe('the settings form', () => {
       vatByTaxClass: { '9': '0.2' },
       defaultWarehouseId: null,
     });
-    expect(validateForm(form, t)).toEqual({});
   });
 
-  it("reports errors by field in the panel's words", () => {
-    const errors = validateForm(
-      { ...form, clientId: 'x1', apiKey: 'has space', apiUrl: 'http://example.com' },
-      t,
-    );
+  const stored = {
+    ...form,
+    vatByTaxClass: {},
+    defaultWarehouseId: null,
+    apiKey: { set: true },
+    configured: true,
+  };
+  /** The 422 the bridge answers for a form, built by the bridge's own validator. */
+  const refusal = (sent: SettingsForm): PanelApiError => {
+    const parsed = ozonSettingsPatchSchema.safeParse(patchFromForm(sent));
+    const fields = parsed.success ? {} : (validationError(parsed.error, 'Ozon settings').fields ?? {});
+    return new PanelApiError('VALIDATION_FAILED', 'Ozon settings is not valid', 422, fields);
+  };
+
+  it("shows the bridge's field errors by field, in the panel's words, once each", () => {
+    const sent = { ...form, clientId: 'x1', apiKey: 'has space', apiUrl: 'http://example.com' };
+    const errors = fieldErrorsOf(refusal(sent), sent, stored, t);
     expect(Object.keys(errors).sort()).toEqual(['apiKey', 'apiUrl', 'clientId']);
     expect(errors.clientId).toEqual([t('settings.field.clientId')]);
+    // Too short and with a space: two issues from the bridge, one message of the panel's.
+    const short = { ...form, apiKey: 'a b' };
+    expect(fieldErrorsOf(refusal(short), short, stored, t).apiKey).toEqual([t('settings.field.apiKey')]);
+    expect(fieldErrorsOf(undefined, sent, stored, t)).toEqual({});
+  });
+
+  it("says why the bridge refused an empty key: the API URL moved (with the rest of the form's errors)", () => {
+    const moved = { ...form, apiUrl: 'http://127.0.0.1:9000/' };
+    const keyAgain = new PanelApiError('VALIDATION_FAILED', 'not valid', 422, { apiKey: ['enter it again'] });
+    expect(fieldErrorsOf(keyAgain, moved, stored, t)).toEqual({ apiKey: [t('settings.field.apiKeyForUrl')] });
+    const alsoId = { ...moved, clientId: 'x1' };
+    expect(Object.keys(fieldErrorsOf(refusal(alsoId), alsoId, stored, t)).sort()).toEqual([
+      'apiKey',
+      'clientId',
+    ]);
   });
 
   it('asks for the key again when the API URL moves away from the one it was saved with', () => {
-    const stored = {
-      ...form,
-      vatByTaxClass: {},
-      defaultWarehouseId: null,
-      apiKey: { set: true },
-      configured: true,
-    };
     const moved = { ...form, apiUrl: 'http://127.0.0.1:9000/' };
     expect(keyErrorsForUrl(moved, stored, t)).toEqual({ apiKey: [t('settings.field.apiKeyForUrl')] });
     expect(keyErrorsForUrl({ ...moved, apiKey: 'typed-again-0000' }, stored, t)).toEqual({});

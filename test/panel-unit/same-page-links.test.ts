@@ -1,19 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashOf, samePageUrl } from '../../admin-ui/src/route-hash';
-
-const SOURCE = resolve(import.meta.dirname, '../../admin-ui/src');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(join(dir, entry.name))
-      : /\.tsx?$/.test(entry.name)
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
+import { PANEL_SOURCE as SOURCE, sourceFiles } from './panel-source';
 
 describe('same-page URLs under OpenCart <base href=".../admin/">', () => {
   it("keep the module page's path and query (route, user_token) in front of the hash route", () => {

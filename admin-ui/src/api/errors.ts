@@ -5,10 +5,12 @@ export type PanelErrorCode = ErrorCode | 'BAD_RESPONSE';
 
 /** A failed call as the pages show it: the bridge's envelope, or what went wrong before one arrived. */
 export class PanelApiError extends Error {
-  readonly code: PanelErrorCode;
-  readonly status: number;
-  readonly fields: Readonly<Record<string, readonly string[]>>;
-  readonly requestId: string | undefined;
+  // `declare`: set in the constructor only. Plain field declarations are class fields, which the es2020 build
+  // lowers to a defineProperty helper (four helper functions in the bundle for this one class).
+  declare readonly code: PanelErrorCode;
+  declare readonly status: number;
+  declare readonly fields: Readonly<Record<string, readonly string[]>>;
+  declare readonly requestId: string | undefined;
 
   constructor(
     code: PanelErrorCode,

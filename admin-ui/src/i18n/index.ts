@@ -1,18 +1,34 @@
 import type { Language } from '../config';
 import { en, type MessageKey, type Messages } from './en';
-import { ru } from './ru';
-import { tr } from './tr';
 
-export type { MessageKey };
+export type { MessageKey, Messages };
 
-const catalogues: Record<Language, Messages> = { en, ru, tr };
+/**
+ * The other languages' texts, each a chunk of its own that only an admin of that language downloads. English is
+ * in the entry: the panel's default, and what it speaks when a dictionary cannot be loaded.
+ */
+const dictionaries: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Messages>>> = {
+  ru: async () => (await import('./ru')).ru,
+  tr: async () => (await import('./tr')).tr,
+};
+
+/** The texts of the admin's language; English for `en`, and when that language's chunk did not load. */
+export async function loadMessages(language: Language): Promise<Messages> {
+  if (language === 'en') {
+    return en;
+  }
+  try {
+    return await dictionaries[language]();
+  } catch {
+    return en;
+  }
+}
 
 /** Text for a key with `{name}` placeholders filled. */
 export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
 
-/** The translator for one language; missing vars are left visible so a mistake shows on screen. */
-export function createTranslator(language: Language): Translate {
-  const messages = catalogues[language];
+/** The translator over one language's texts; missing vars are left visible so a mistake shows on screen. */
+export function createTranslator(messages: Messages): Translate {
   return (key, vars = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = vars[name];

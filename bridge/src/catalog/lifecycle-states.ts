@@ -1,16 +1,2 @@
-/**
- * Where a product (or one variant of it) stands on its way to Ozon, in the order a merchant follows them.
- * Kept free of imports: the panel imports this list too, and must not bundle server code.
- */
-export const productLifecycleStates = [
-  'not_mapped',
-  'invalid',
-  'queued',
-  'sent',
-  'moderation',
-  'live',
-  'failed',
-  'archived',
-  'disabled',
-  'excluded',
-] as const;
+/** The product lifecycle states; the list lives with the values the panel shares (contract/values.ts). */
+export { productLifecycleStates } from '../contract/values';

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { currencyCodes, vatRates } from '../ozon/schemas/common';
+import { currencyCodes, offerIdSources, vatRates } from '../contract/values';
 
 /**
- * The Ozon settings as the merchant edits them. This file is imported by the admin panel too (the form validates
- * with these very schemas), so it must stay free of server-only imports.
+ * The Ozon settings as the merchant edits them. The bridge is their one validator: the panel sends the form as
+ * it is and shows the fields of a VALIDATION_FAILED answer; it takes only the lists from the contract values.
  */
 
-/** Where an Ozon `offer_id` comes from in OpenCart: a product column, or the product id itself. */
-export const offerIdSources = ['model', 'sku', 'ean', 'upc', 'mpn', 'product_id'] as const;
+export { offerIdSources };
 export const offerIdSourceSchema = z.enum(offerIdSources);
 export type OfferIdSource = z.infer<typeof offerIdSourceSchema>;
 

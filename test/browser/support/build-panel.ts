@@ -11,10 +11,23 @@ const projectRoot = resolve(import.meta.dirname, '../../..');
  */
 export async function buildPanel(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'meschain-panel-'));
-  await build({
-    configFile: join(projectRoot, 'admin-ui/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test, and Vite builds for whatever NODE_ENV says: development JSX (a source location
+  // on every element, a third more code) that no merchant gets and that the size budget would refuse. The
+  // browser tests drive the bundle `npm run build:ui` ships, so the build alone runs as production.
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(projectRoot, 'admin-ui/vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (testEnv === undefined) {
+      delete process.env.NODE_ENV;
+    } else {
+      process.env.NODE_ENV = testEnv;
+    }
+  }
   return outDir;
 }

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { OZON_CATALOGUE_REFRESH_JOB } from '../../../../bridge/src/contract/values';
 import type { LeafAttribute, LeafAttributesResponse, LeafRef } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
@@ -10,7 +11,6 @@ import { useAction } from '../../hooks/use-action';
 import { jobEnded, useJob } from '../../hooks/use-job';
 import { useResource } from '../../hooks/use-resource';
 import { AttributeRuleEditor } from './AttributeRuleEditor';
-import { CATALOGUE_REFRESH_JOB } from './CatalogueCache';
 import { DictionaryTexts } from './DictionaryTexts';
 import { type AttributeRule, describeSource } from './rule-text';
 
@@ -39,7 +39,7 @@ export function AttributeMapping({ leaf, onCacheChanged }: Props) {
     setEditing(undefined);
     return answer;
   });
-  const tracker = useJob(CATALOGUE_REFRESH_JOB, () => {
+  const tracker = useJob(OZON_CATALOGUE_REFRESH_JOB, () => {
     loaded.reload();
     onCacheChanged();
   });

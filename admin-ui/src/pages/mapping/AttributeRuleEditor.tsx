@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { productFieldSchema } from '../../../../bridge/src/catalog/mapping/rules';
+import { productFields } from '../../../../bridge/src/contract/values';
 import type { LeafAttribute, LeafRef } from '../../api/client';
 import { usePanel } from '../../context';
 import { DictionaryPicker, type DictionaryValue } from './DictionaryPicker';
@@ -24,7 +24,7 @@ function sourceOf(key: string): ValueSource | undefined {
     }
   }
   if (kind === 'field') {
-    const field = productFieldSchema.options.find((f) => f === id);
+    const field = productFields.find((f) => f === id);
     return field ? { kind: 'field', field } : undefined;
   }
   if (kind === 'manufacturer' || kind === 'none') {
@@ -104,7 +104,7 @@ export function AttributeRuleEditor({ leaf, attribute, sources, saving, onSave, 
           </optgroup>
           <optgroup label={t('mapping.group.product')}>
             <option value="manufacturer">{t('mapping.source.manufacturer')}</option>
-            {productFieldSchema.options.map((field) => (
+            {productFields.map((field) => (
               <option value={`field:${field}`} key={field}>
                 {t('mapping.source.field', { field })}
               </option>

@@ -1,12 +1,10 @@
+import { OZON_CATALOGUE_REFRESH_JOB } from '../../../../bridge/src/contract/values';
 import type { OzonCacheStatus } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { JobProgress } from '../../components/JobProgress';
 import { usePanel } from '../../context';
 import { useAction } from '../../hooks/use-action';
 import { jobEnded, useJob } from '../../hooks/use-job';
-
-/** The job kind of the Ozon catalogue download (bridge/src/catalog/ozon-catalogue/refresh-job.ts). */
-export const CATALOGUE_REFRESH_JOB = 'ozon-catalogue-refresh';
 
 interface Props {
   readonly status: OzonCacheStatus | undefined;
@@ -16,7 +14,7 @@ interface Props {
 /** How much of Ozon's catalogue the bridge holds, and the button (with progress) that downloads it. */
 export function CatalogueCache({ status, onRefreshed }: Props) {
   const { api, t, fmt, config } = usePanel();
-  const tracker = useJob(CATALOGUE_REFRESH_JOB, onRefreshed);
+  const tracker = useJob(OZON_CATALOGUE_REFRESH_JOB, onRefreshed);
   const start = useAction(async () => {
     const started = await api.mapping.refresh({ tree: true });
     tracker.track(started.jobId);

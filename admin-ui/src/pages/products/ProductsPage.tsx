@@ -1,4 +1,9 @@
 import { useState } from 'preact/hooks';
+import {
+  CATALOG_EXPORT_DRY_RUN_JOB,
+  CATALOG_EXPORT_FOLLOW_JOB,
+  CATALOG_EXPORT_JOB,
+} from '../../../../bridge/src/contract/values';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pagination } from '../../components/Pagination';
 import { PanelBox } from '../../components/PanelBox';
@@ -14,11 +19,6 @@ import { ProductTable } from './ProductTable';
 import { PAGE_SIZE, paramsOf, productFilterFromParams, productQueryOf } from './product-filter';
 import { StateBar } from './StateBar';
 
-/** Job kinds of the export (bridge/src/catalog/export/job.ts). */
-const EXPORT_JOB = 'catalog-export';
-const DRY_RUN_JOB = 'catalog-export-dry-run';
-/** Started by an export once everything is sent: follows Ozon's import tasks and moderation until live. */
-const FOLLOW_JOB = 'catalog-export-follow';
 /** The list is read again every 2 s while states move, up to every 20 s while Ozon's moderation keeps them. */
 const LIST_POLL: PollRange = { min: 2000, max: 20_000 };
 
@@ -35,16 +35,17 @@ export function ProductsPage() {
   );
   const list = { ...loaded, data: loaded.data?.list };
   const [reportVersion, setReportVersion] = useState(0);
-  // Each job's end may start the other: an export starts the follow-up, which may send lost imports again.
-  const followJob = useJob(FOLLOW_JOB, () => {
+  // Each job's end may start the other: an export starts the follow-up (Ozon's import tasks and moderation until
+  // live), which may send lost imports again.
+  const followJob = useJob(CATALOG_EXPORT_FOLLOW_JOB, () => {
     list.reload();
     exportJob.lookup();
   });
-  const exportJob = useJob(EXPORT_JOB, () => {
+  const exportJob = useJob(CATALOG_EXPORT_JOB, () => {
     list.reload();
     followJob.lookup();
   });
-  const dryRunJob = useJob(DRY_RUN_JOB, () => {
+  const dryRunJob = useJob(CATALOG_EXPORT_DRY_RUN_JOB, () => {
     list.reload();
     setReportVersion((v) => v + 1);
   });

@@ -1,4 +1,4 @@
-import { productLifecycleStates } from '../../../../bridge/src/catalog/lifecycle-states';
+import { productLifecycleStates } from '../../../../bridge/src/contract/values';
 import type { ProductQuery, ProductRow } from '../../api/client';
 import type { Tone } from '../../components/StatusLabel';
 

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { currencyCodes, vatRates } from '../../../../bridge/src/ozon/schemas/common';
-import { offerIdSources } from '../../../../bridge/src/settings/schema';
+import { useState } from 'preact/hooks';
+import { currencyCodes, offerIdSources, vatRates } from '../../../../bridge/src/contract/values';
 import type { SettingsResponse } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormRow } from '../../components/FormRow';
@@ -9,15 +8,7 @@ import { usePanel } from '../../context';
 import { useAction } from '../../hooks/use-action';
 import { useResource } from '../../hooks/use-resource';
 import { ConnectionResult } from './ConnectionResult';
-import {
-  type FieldErrors,
-  formFromSettings,
-  keyErrorsForUrl,
-  patchFromForm,
-  type SettingsForm,
-  serverFieldErrors,
-  validateForm,
-} from './settings-form';
+import { fieldErrorsOf, formFromSettings, patchFromForm, type SettingsForm } from './settings-form';
 import { WarehouseField } from './WarehouseField';
 
 /** Picks the option the user chose from a fixed list, so the form state keeps the schema's literal types. */
@@ -29,7 +20,8 @@ function SettingsFormView({ initial }: { initial: SettingsResponse }) {
   const { api, t, config } = usePanel();
   const [loaded, setLoaded] = useState(initial);
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(initial.ozon));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  // The form as last sent, and by which button: the bridge's field errors are shown against what it was sent.
+  const [attempt, setAttempt] = useState<{ action: 'save' | 'check'; form: SettingsForm } | undefined>();
   const [savedNotice, setSavedNotice] = useState(false);
   const save = useAction((patch: ReturnType<typeof patchFromForm>) => api.settings.save(patch));
   const check = useAction((patch: ReturnType<typeof patchFromForm>) => api.settings.checkConnection(patch));
@@ -39,17 +31,13 @@ function SettingsFormView({ initial }: { initial: SettingsResponse }) {
     setSavedNotice(false);
   };
 
-  const formErrors = (): FieldErrors => ({
-    ...validateForm(form, t),
-    ...keyErrorsForUrl(form, loaded.ozon, t),
-  });
+  // The bridge is the one validator: the form goes as typed, and its VALIDATION_FAILED fields mark the rows.
+  const errors = attempt
+    ? fieldErrorsOf(attempt.action === 'save' ? save.error : check.error, attempt.form, loaded.ozon, t)
+    : {};
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const found = formErrors();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      return;
-    }
+    setAttempt({ action: 'save', form });
     const saved = await save.run(patchFromForm(form));
     if (saved) {
       setForm(formFromSettings(saved.ozon));
@@ -58,17 +46,9 @@ function SettingsFormView({ initial }: { initial: SettingsResponse }) {
     }
   };
   const runCheck = async (): Promise<void> => {
-    const found = formErrors();
-    setErrors(found);
-    if (Object.keys(found).length === 0) {
-      await check.run(patchFromForm(form));
-    }
+    setAttempt({ action: 'check', form });
+    await check.run(patchFromForm(form));
   };
-  useEffect(() => {
-    if (save.error?.code === 'VALIDATION_FAILED') {
-      setErrors(serverFieldErrors(save.error.fields, t));
-    }
-  }, [save.error, t]);
 
   const stored = loaded.ozon.apiKey.set;
   return (

@@ -1,10 +1,6 @@
-import {
-  type OzonSettings,
-  type OzonSettingsPatchInput,
-  ozonApiUrlSchema,
-  ozonSettingsPatchSchema,
-} from '../../../../bridge/src/settings/schema';
+import type { OzonSettings, OzonSettingsPatchInput } from '../../../../bridge/src/settings/schema';
 import type { SettingsResponse } from '../../api/client';
+import type { PanelApiError } from '../../api/errors';
 import type { MessageKey } from '../../i18n/en';
 
 type VatRate = OzonSettings['defaultVat'];
@@ -64,7 +60,7 @@ export function patchFromForm(form: SettingsForm): OzonSettingsPatchInput {
   };
 }
 
-/** Fields with a message of the panel's own, in the admin's language; others show the schema's words. */
+/** Fields with a message of the panel's own, in the admin's language; others show the bridge's words. */
 const fieldMessages: Readonly<Record<string, MessageKey>> = {
   clientId: 'settings.field.clientId',
   apiKey: 'settings.field.apiKey',
@@ -73,47 +69,52 @@ const fieldMessages: Readonly<Record<string, MessageKey>> = {
   defaultWarehouseId: 'settings.field.defaultWarehouseId',
 };
 
-/** Validates with the bridge's own schema; errors keyed by top-level field. */
-export function validateForm(form: SettingsForm, t: (key: MessageKey) => string): FieldErrors {
-  const result = ozonSettingsPatchSchema.safeParse(patchFromForm(form));
-  if (result.success) {
-    return {};
-  }
-  const errors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '(form)');
-    const key = fieldMessages[field];
-    const message = key ? t(key) : issue.message;
-    if (!errors[field]?.includes(message)) {
-      errors[field] = [...(errors[field] ?? []), message];
-    }
-  }
-  return errors;
-}
+/** The stored API URL has no trailing slash; the bridge drops one from what is typed before comparing. */
+const withoutTrailingSlash = (url: string): string => url.trim().replace(/\/+$/, '');
 
 /**
- * The bridge sends the stored key only to the API URL it was saved with, so a new URL needs the key typed again;
- * said here by the field before the bridge refuses the save.
+ * The bridge sends the stored key only to the API URL it was saved with, so a new URL needs the key typed again.
+ * Said by the key's field beside whatever else the bridge refused, so that one Save shows every field to mend
+ * (the bridge checks the URL against the key only once the rest of the form is valid).
  */
 export function keyErrorsForUrl(
   form: SettingsForm,
   ozon: SettingsResponse['ozon'],
   t: (key: MessageKey) => string,
 ): FieldErrors {
-  const url = ozonApiUrlSchema.safeParse(form.apiUrl);
-  const moved = url.success && url.data !== ozon.apiUrl;
-  return moved && ozon.apiKey.set && form.apiKey.trim() === ''
-    ? { apiKey: [t('settings.field.apiKeyForUrl')] }
-    : {};
+  const moved = withoutTrailingSlash(form.apiUrl) !== ozon.apiUrl;
+  return moved && ozon.apiKey.set && form.apiKey === '' ? { apiKey: [t('settings.field.apiKeyForUrl')] } : {};
 }
 
-/** The bridge's VALIDATION_FAILED fields (dotted paths) by top-level field, in the panel's words when it has some. */
-export function serverFieldErrors(fields: FieldErrors, t: (key: MessageKey) => string): FieldErrors {
+/**
+ * The bridge's VALIDATION_FAILED fields (dotted paths) by top-level field, in the panel's words when it has some.
+ * An empty key field is valid on its own (it keeps the stored key), so the bridge refusing it means the URL moved.
+ */
+function serverFieldErrors(
+  fields: FieldErrors,
+  sent: SettingsForm,
+  t: (key: MessageKey) => string,
+): FieldErrors {
   const errors: Record<string, string[]> = {};
   for (const [path, messages] of Object.entries(fields)) {
     const field = path.split('.')[0] ?? path;
-    const key = fieldMessages[field];
-    errors[field] = [...(errors[field] ?? []), ...(key ? [t(key)] : messages)];
+    const key =
+      field === 'apiKey' && sent.apiKey === '' ? 'settings.field.apiKeyForUrl' : fieldMessages[field];
+    // Several issues of one field (too short and has spaces) read as the one message the panel has for it.
+    errors[field] = [...new Set([...(errors[field] ?? []), ...(key ? [t(key)] : messages)])];
   }
   return errors;
+}
+
+/** What to show by the fields after a save or a check of `sent` failed: nothing unless the bridge refused fields. */
+export function fieldErrorsOf(
+  error: PanelApiError | undefined,
+  sent: SettingsForm,
+  ozon: SettingsResponse['ozon'],
+  t: (key: MessageKey) => string,
+): FieldErrors {
+  if (error?.code !== 'VALIDATION_FAILED') {
+    return {};
+  }
+  return { ...serverFieldErrors(error.fields, sent, t), ...keyErrorsForUrl(sent, ozon, t) };
 }

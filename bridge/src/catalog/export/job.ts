@@ -1,3 +1,8 @@
+import {
+  CATALOG_EXPORT_DRY_RUN_JOB,
+  CATALOG_EXPORT_FOLLOW_JOB,
+  CATALOG_EXPORT_JOB,
+} from '../../contract/values';
 import { defineJob, type JobContext, type JobServices } from '../../jobs/define';
 import type { OzonClient } from '../../ozon/client';
 import { isDomainError } from '../../shared/domain-error';
@@ -15,11 +20,8 @@ import type { RunEnv } from './run/run-env';
 import { runExport } from './run/run-export';
 import { runFollow } from './run/run-follow';
 
-export const CATALOG_EXPORT_JOB = 'catalog-export';
-/** Polls Ozon's answers to what exports sent (tasks, moderation) apart from the export itself. */
-export const CATALOG_EXPORT_FOLLOW_JOB = 'catalog-export-follow';
-/** A separate kind, so that a dry run can be asked for while an export runs (one active job per kind). */
-export const CATALOG_EXPORT_DRY_RUN_JOB = 'catalog-export-dry-run';
+// The kinds are named in the contract values, where the panel reads them too.
+export { CATALOG_EXPORT_DRY_RUN_JOB, CATALOG_EXPORT_FOLLOW_JOB, CATALOG_EXPORT_JOB };
 
 /** An Ozon client from the stored settings; a dry run goes on without one (no quota figures then). */
 async function ozonFor(services: JobServices, dryRun: boolean): Promise<OzonClient | undefined> {

@@ -1,20 +1,8 @@
 import { z } from 'zod';
+import { productFields } from '../../contract/values';
 
-/** Product columns an Ozon attribute can take its value from (OpenCart names; `name`/`description` per language). */
-export const productFieldSchema = z.enum([
-  'model',
-  'sku',
-  'upc',
-  'ean',
-  'jan',
-  'isbn',
-  'mpn',
-  'location',
-  'name',
-  'description',
-  'meta_title',
-  'tag',
-]);
+/** Product columns an Ozon attribute can take its value from (the list is shared with the panel). */
+export const productFieldSchema = z.enum(productFields);
 export type ProductField = z.infer<typeof productFieldSchema>;
 
 /** One Ozon dictionary value, as chosen or matched. */

@@ -1,3 +1,4 @@
+import { OZON_CATALOGUE_REFRESH_JOB } from '../../contract/values';
 import { defineJob } from '../../jobs/define';
 import {
   catalogueRefreshCheckpointSchema,
@@ -5,7 +6,8 @@ import {
   refreshOzonCatalogue,
 } from './refresh-catalogue';
 
-export const OZON_CATALOGUE_REFRESH_JOB = 'ozon-catalogue-refresh';
+// The kind is named in the contract values, where the panel reads it too.
+export { OZON_CATALOGUE_REFRESH_JOB };
 
 /**
  * Refreshes the cached Ozon catalogue in the background (the panel's "refresh" button and the demo). Resumable:

@@ -72,13 +72,8 @@ export const visibility = z.enum(visibilityValues);
 /** Language of category and dictionary names. */
 export const language = z.enum(['DEFAULT', 'RU', 'EN', 'TR', 'ZH_HANS']);
 
-/**
- * VAT rates Ozon accepts in import and price updates. The request schemas keep `vat` a plain string, as Ozon's
- * protobuf does: a wrong rate is not a 400 but a failed item, and the emulator reports it that way.
- */
-export const vatRates = ['0', '0.05', '0.07', '0.1', '0.2', '0.22'] as const;
-/** Price currencies; the one sent must equal the seller account's currency. */
-export const currencyCodes = ['RUB', 'BYN', 'KZT', 'EUR', 'USD', 'CNY'] as const;
+/** VAT rates and price currencies Ozon accepts, shared with the panel (see the contract values). */
+export { currencyCodes, vatRates } from '../../contract/values';
 export const dimensionUnits = ['mm', 'cm', 'in'] as const;
 export const weightUnits = ['g', 'kg', 'lb'] as const;
 

@@ -1,0 +1,59 @@
+/**
+ * The fixed lists and names the admin panel needs at run time, shared with the bridge so each is written once.
+ * Kept free of imports: the panel bundles this file, and anything it imported (zod, server code) would ship to
+ * the browser with it. The bridge builds its schemas from these tuples (`z.enum(offerIdSources)` and so on).
+ */
+
+/** Where an Ozon `offer_id` comes from in OpenCart: a product column, or the product id itself. */
+export const offerIdSources = ['model', 'sku', 'ean', 'upc', 'mpn', 'product_id'] as const;
+
+/**
+ * VAT rates Ozon accepts in import and price updates. The request schemas keep `vat` a plain string, as Ozon's
+ * protobuf does: a wrong rate is not a 400 but a failed item, and the emulator reports it that way.
+ */
+export const vatRates = ['0', '0.05', '0.07', '0.1', '0.2', '0.22'] as const;
+
+/** Price currencies; the one sent must equal the seller account's currency. */
+export const currencyCodes = ['RUB', 'BYN', 'KZT', 'EUR', 'USD', 'CNY'] as const;
+
+/** Product columns an Ozon attribute can take its value from (OpenCart names; `name`/`description` per language). */
+export const productFields = [
+  'model',
+  'sku',
+  'upc',
+  'ean',
+  'jan',
+  'isbn',
+  'mpn',
+  'location',
+  'name',
+  'description',
+  'meta_title',
+  'tag',
+] as const;
+
+/** Where a product (or one variant of it) stands on its way to Ozon, in the order a merchant follows them. */
+export const productLifecycleStates = [
+  'not_mapped',
+  'invalid',
+  'queued',
+  'sent',
+  'moderation',
+  'live',
+  'failed',
+  'archived',
+  'disabled',
+  'excluded',
+] as const;
+
+// Job kinds the panel follows by name (GET /api/v1/jobs?kind=...). One active job per kind, which is why a dry
+// run and the follow-up each have a kind of their own.
+
+/** The export to Ozon (bridge/src/catalog/export/job.ts). */
+export const CATALOG_EXPORT_JOB = 'catalog-export';
+/** Polls Ozon's answers to what exports sent (tasks, moderation) apart from the export itself. */
+export const CATALOG_EXPORT_FOLLOW_JOB = 'catalog-export-follow';
+/** A separate kind, so that a dry run can be asked for while an export runs (one active job per kind). */
+export const CATALOG_EXPORT_DRY_RUN_JOB = 'catalog-export-dry-run';
+/** The download of Ozon's category tree and dictionaries (bridge/src/catalog/ozon-catalogue/refresh-job.ts). */
+export const OZON_CATALOGUE_REFRESH_JOB = 'ozon-catalogue-refresh';
