@@ -73,6 +73,12 @@ describe('description cleaning', () => {
     expect(cleanDescription(escaped('</b>x</p>'))).toBe('x');
     expect(cleanDescription(escaped('Цена &laquo;ниже&raquo; 5&#8381;'))).toBe('Цена «ниже» 5₽');
   });
+
+  it('ends a tag at its own ">", not at a ">" inside a quoted attribute value', () => {
+    expect(cleanDescription(escaped('<p><a title="x>y">text</a> and <img alt=\'1 > 0\'> more</p>'))).toBe(
+      '<p>text and more</p>',
+    );
+  });
 });
 
 describe('names, images, articles', () => {
