@@ -79,6 +79,14 @@ describe('description cleaning', () => {
       '<p>text and more</p>',
     );
   });
+
+  it('drops a dropped element with everything nested in it, and nests tags the way a browser does', () => {
+    const nestedTables = '<table><tr><td><table><tr><td>x</td></tr></table>inner</td></tr></table>';
+    expect(cleanDescription(escaped(`<p>a</p>${nestedTables}<p>b</p>`))).toBe('<p>a</p><p>b</p>');
+    expect(cleanDescription(escaped('<!DOCTYPE html><p>Intro<ul><li>one</li></ul></p>a</br>b'))).toBe(
+      '<p>Intro</p><ul><li>one</li></ul>a<br>b',
+    );
+  });
 });
 
 describe('names, images, articles', () => {
