@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkPaths,
@@ -10,8 +11,7 @@ import {
   installerAccepts,
 } from '../../bridge/src/package/allow-list';
 import { buildPackage, contentTime, type PackageResult } from '../../bridge/src/package/build';
-import { readZip } from '../../bridge/src/package/zip-reader';
-import { writeZip } from '../../bridge/src/package/zip-writer';
+import { writeZip } from '../../bridge/src/package/zip';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'meschain-zip-'));
@@ -43,6 +43,25 @@ function installerView(zipPath: string): InstallerView {
     throw new Error(`installer_walk.php failed: ${result.stderr}${result.stdout}`);
   }
   return JSON.parse(result.stdout) as InstallerView;
+}
+
+/**
+ * Each entry's zip time as PHP's ZipArchive reads it (what the installer sees), in ms. TZ=UTC makes libzip read
+ * the clock reading as UTC, the way the builder writes it.
+ */
+function zipTimes(zipPath: string): Map<string, number> {
+  const php = spawnSync(
+    'php',
+    [
+      '-r',
+      '$z = new ZipArchive(); $z->open($argv[1]); $t = array(); for ($i = 0; $i < $z->numFiles; $i++) { $s = $z->statIndex($i); $t[$s["name"]] = $s["mtime"]; } echo json_encode($t);',
+      zipPath,
+    ],
+    { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } },
+  );
+  expect(php.stderr).toBe('');
+  const seconds = JSON.parse(php.stdout) as Record<string, number>;
+  return new Map(Object.entries(seconds).map(([name, time]) => [name, time * 1000]));
 }
 
 /** A copy of the extension tree with a fake panel build in it, so the real tree is never touched. */
@@ -127,15 +146,16 @@ describe('the built package', () => {
   });
 
   it('gives each file a time derived from its content, so an upgraded file never keeps the old time', () => {
-    const zip = readZip(readFileSync(result.zipPath));
+    const files = Object.entries(unzipSync(readFileSync(result.zipPath)));
+    const times = zipTimes(result.zipPath);
     const byContent = new Map<string, number>();
-    for (const entry of zip) {
-      const key = Buffer.from(entry.data).toString('base64');
-      const time = entry.modified.getTime();
+    for (const [name, data] of files) {
+      const key = Buffer.from(data).toString('base64');
+      const time = times.get(name) ?? Number.NaN;
       expect(byContent.get(key) ?? time).toBe(time);
       byContent.set(key, time);
     }
-    expect(new Set(zip.map((entry) => entry.modified.getTime())).size).toBeGreaterThan(zip.length / 2);
+    expect(new Set(times.values()).size).toBeGreaterThan(files.length / 2);
     const base = new Date(Date.UTC(2020, 0, 1));
     expect(contentTime(Buffer.from("const VERSION = '0.1.0';"), base)).not.toEqual(
       contentTime(Buffer.from("const VERSION = '0.1.1';"), base),
@@ -165,10 +185,9 @@ describe('with a built panel', () => {
     expect(result.warnings.some((w) => w.includes('not built'))).toBe(false);
 
     const out = mkdtempSync(join(work, 'panel-'));
-    const zip = readZip(readFileSync(result.zipPath));
-    for (const entry of zip) {
-      mkdirSync(join(out, entry.name, '..'), { recursive: true });
-      writeFileSync(join(out, entry.name), entry.data);
+    for (const [name, data] of Object.entries(unzipSync(readFileSync(result.zipPath)))) {
+      mkdirSync(join(out, name, '..'), { recursive: true });
+      writeFileSync(join(out, name), data);
     }
     const php = spawnSync(
       'php',
@@ -239,17 +258,55 @@ describe('the allow-list check', () => {
     expect(installerAccepts('system/storage')).toBe(false);
     expect(installerAccepts('system/library/')).toBe(false);
   });
+});
 
-  it('the zip writer and reader round-trip names, bytes and empty files', () => {
+describe('the zip writer', () => {
+  it('round-trips names, bytes, empty files and times', () => {
     const entries = [
       { name: 'a/б.txt', data: Buffer.from('привет'.repeat(100)) },
       { name: 'empty', data: Buffer.alloc(0) },
       { name: 'random.bin', data: Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)) },
     ];
-    const back = readZip(writeZip(entries, new Date(Date.UTC(2030, 5, 15, 12, 30, 10))));
-    expect(back.map((e) => e.name)).toEqual(entries.map((e) => e.name));
-    back.forEach((entry, index) => {
-      expect(Buffer.from(entry.data).equals(Buffer.from(entries[index]?.data ?? []))).toBe(true);
+    const written = new Date(Date.UTC(2030, 5, 15, 12, 30, 10));
+    const zipPath = join(work, 'round-trip.zip');
+    writeFileSync(
+      zipPath,
+      writeZip(entries, () => written),
+    );
+    const back = Object.entries(unzipSync(readFileSync(zipPath)));
+    expect(back.map(([name]) => name)).toEqual(entries.map((e) => e.name));
+    back.forEach(([, data], index) => {
+      expect(Buffer.from(data).equals(Buffer.from(entries[index]?.data ?? []))).toBe(true);
     });
+    expect([...zipTimes(zipPath).values()]).toEqual(entries.map(() => written.getTime()));
+  });
+
+  it('writes the same bytes in every time zone, with daytime content times that exist in all of them', () => {
+    const base = new Date(Date.UTC(2020, 0, 1));
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      name: `f/${i}.txt`,
+      data: Buffer.from(`file ${i}`),
+    }));
+    const zipIn = (zone: string): string => {
+      const before = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        return Buffer.from(writeZip(entries, (entry) => contentTime(entry.data, base))).toString('base64');
+      } finally {
+        if (before === undefined) {
+          delete process.env.TZ;
+        } else {
+          process.env.TZ = before;
+        }
+      }
+    };
+    const utc = zipIn('UTC');
+    for (const zone of ['America/Nuuk', 'Asia/Kathmandu', 'Pacific/Chatham', 'Europe/Berlin']) {
+      expect(zipIn(zone), zone).toBe(utc);
+    }
+    for (const entry of entries) {
+      const hour = contentTime(entry.data, base).getUTCHours();
+      expect(hour >= 8 && hour < 20, String(hour)).toBe(true);
+    }
   });
 });

@@ -34,10 +34,4 @@ T::test('resolve falls back to the default bridge address', function () {
 	assert_same('http://127.0.0.1:9000', BridgeUrl::resolve('http://127.0.0.1:9000'));
 });
 
-T::test('host and port for the socket transport', function () {
-	assert_same(array('127.0.0.1', 7420), BridgeUrl::hostPort('http://127.0.0.1:7420'));
-	assert_same(array('127.0.0.1', 8000), BridgeUrl::hostPort('http://localhost:8000'));
-	assert_same(array('[::1]', 7420), BridgeUrl::hostPort('http://[::1]:7420'));
-});
-
 T::run();

@@ -177,7 +177,8 @@ describe('what the stand-in bridge received from PHP', () => {
   );
 
   it('every request from the real secret carries a signature the bridge accepts', () => {
-    expect(standIn.seen.length).toBeGreaterThan(10);
+    // Seven client requests and two store events (client_test.php).
+    expect(standIn.seen.length).toBeGreaterThanOrEqual(9);
     const withRealSecret = standIn.seen.filter(
       (r) => !(r.target === '/api/v1/events' && r.body.includes('"id":5,')),
     );
@@ -186,10 +187,9 @@ describe('what the stand-in bridge received from PHP', () => {
     }
   });
 
-  it('both transports sent the exact 200 KB body', () => {
+  it('the 200 KB body arrived whole (client_test.php compares its hash)', () => {
     const echoes = signed.filter((r) => r.target === '/api/v1/echo');
-    expect(echoes).toHaveLength(2);
-    expect(echoes[0]?.body.equals(echoes[1]?.body ?? Buffer.alloc(0))).toBe(true);
+    expect(echoes).toHaveLength(1);
     expect(echoes[0]?.body.length).toBeGreaterThan(200_000);
   });
 
@@ -202,7 +202,7 @@ describe('what the stand-in bridge received from PHP', () => {
 
   it('header lines smuggled in by a caller never reach the bridge', () => {
     const probes = standIn.seen.filter((r) => r.target === '/api/v1/headers');
-    expect(probes).toHaveLength(2);
+    expect(probes).toHaveLength(1);
     for (const probe of probes) {
       expect(probe.headers['x-evil']).toBeUndefined();
       expect(probe.headers['x-meschain-signature']).not.toBe('forged');

@@ -3,13 +3,17 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkPaths } from './allow-list';
 import { collectPackageFiles } from './collect';
-import { writeZip } from './zip-writer';
+import { writeZip } from './zip';
 
 export const PACKAGE_FILE = 'meschain_ozon.ocmod.zip';
 /** Used when SOURCE_DATE_EPOCH is not set. */
 const DEFAULT_BASE = new Date(Date.UTC(2020, 0, 1));
-/** Spread of file times after the base: five years, in the two-second steps zip times have. */
-const SPREAD_STEPS = Math.floor((5 * 365 * 86_400) / 2);
+const DAY_MS = 86_400_000;
+/** File times spread over five years of days after the base... */
+const SPREAD_DAYS = 5 * 365;
+/** ...each at a daytime reading, 08:00 to 20:00, in the two-second steps zip times have. */
+const DAYTIME_START_MS = 8 * 3_600_000;
+const DAYTIME_STEPS = (12 * 3_600) / 2;
 
 export interface PackageOptions {
   readonly projectRoot: string;
@@ -37,11 +41,14 @@ function baseTime(): Date {
  * A file's time in the package, derived from its content: the same bytes always get the same time (reproducible
  * builds), changed bytes almost surely another one. One fixed time for every file would be reproducible too, but
  * PHP's opcache and the installer keep zip times, so an upgraded file with the old time and a similar size would
- * keep running the old code until the cache is reset.
+ * keep running the old code until the cache is reset. Daytime only: `writeZip` says why.
  */
 export function contentTime(data: Uint8Array, base: Date): Date {
-  const step = createHash('sha256').update(data).digest().readUInt32BE(0) % SPREAD_STEPS;
-  return new Date(base.getTime() + step * 2000);
+  const digest = createHash('sha256').update(data).digest();
+  const day = digest.readUInt32BE(0) % SPREAD_DAYS;
+  const step = digest.readUInt32BE(4) % DAYTIME_STEPS;
+  const midnight = Math.floor(base.getTime() / DAY_MS) * DAY_MS;
+  return new Date(midnight + day * DAY_MS + DAYTIME_START_MS + step * 2000);
 }
 
 /**
@@ -90,7 +97,7 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
     zipPath,
     entries: entries.map((entry) => entry.name),
     warnings,
-    bytes: zip.length,
+    bytes: zip.byteLength,
     sha256: createHash('sha256').update(zip).digest('hex'),
     version,
   };

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { ZipEntry } from './zip-writer';
+import type { ZipEntry } from './zip';
 
 /** Where the panel's build lands inside the extension tree (admin-ui's Vite outDir). */
 export const PANEL_DIR = 'admin/view/javascript/meschain_ozon';

@@ -69,6 +69,20 @@ describe('description cleaning', () => {
     expect(cleanDescription(escaped('</b>x</p>'))).toBe('x');
     expect(cleanDescription(escaped('Цена &laquo;ниже&raquo; 5&#8381;'))).toBe('Цена «ниже» 5₽');
   });
+
+  it('ends a tag at its own ">", not at a ">" inside a quoted attribute value', () => {
+    expect(cleanDescription(escaped('<p><a title="x>y">text</a> and <img alt=\'1 > 0\'> more</p>'))).toBe(
+      '<p>text and more</p>',
+    );
+  });
+
+  it('drops a dropped element with everything nested in it, and nests tags the way a browser does', () => {
+    const nestedTables = '<table><tr><td><table><tr><td>x</td></tr></table>inner</td></tr></table>';
+    expect(cleanDescription(escaped(`<p>a</p>${nestedTables}<p>b</p>`))).toBe('<p>a</p><p>b</p>');
+    expect(cleanDescription(escaped('<!DOCTYPE html><p>Intro<ul><li>one</li></ul></p>a</br>b'))).toBe(
+      '<p>Intro</p><ul><li>one</li></ul>a<br>b',
+    );
+  });
 });
 
 describe('names, images, articles', () => {

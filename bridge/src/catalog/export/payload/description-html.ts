@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import { decodeOpencartText } from '../../source-text/opencart-text';
 import { HtmlOutput } from './html-output';
 
@@ -7,13 +8,11 @@ import { HtmlOutput } from './html-output';
  * not survive Ozon's renderer in any readable form.
  */
 const KEPT = new Set(['p', 'br', 'ul', 'ol', 'li', 'b', 'i']);
-/** A Map, not an object: a tag name sliced out of the text is no internalised key, and an object lookup with it
- * went through V8's string table for every tag of every description. */
 const RENAMED: ReadonlyMap<string, string> = new Map([
   ['strong', 'b'],
   ['em', 'i'],
 ]);
-const DROPPED_WITH_CONTENT = [
+const DROPPED_WITH_CONTENT = new Set([
   'script',
   'style',
   'iframe',
@@ -24,91 +23,70 @@ const DROPPED_WITH_CONTENT = [
   'svg',
   'head',
   'title',
-];
-const HAS_DROPPED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b`, 'i');
-const DROP = new RegExp(`<(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>`, 'gi');
-const DROP_UNCLOSED = new RegExp(`<\\/?(${DROPPED_WITH_CONTENT.join('|')})\\b[^>]*>`, 'gi');
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isLetterOrDigit(code: number): boolean {
-  return isLetter(code) || (code >= 48 && code <= 57);
-}
-
-/** The last tag `readTag` read: one object reused, not one per tag of every description. */
-interface Tag {
-  name: string;
-  closing: boolean;
-  end: number;
-}
-const lastTag: Tag = { name: '', closing: false, end: 0 };
+]);
 
 /**
- * The tag starting at `lt` ("<p class=x>", "</B>"): its lower-case name, whether it closes, and where it ends,
- * in `lastTag` (valid until the next call). Undefined when "<" starts no tag (a letter must follow, and a ">"
- * must come).
+ * Turns the parser's events into `HtmlOutput` calls. The parser closes every element it opens exactly once
+ * (explicitly, implied by another tag, or at the end), so counting opens and closes finds where a dropped
+ * element ends, nested ones included.
  */
-function readTag(html: string, lt: number): Tag | undefined {
-  const closing = html.charCodeAt(lt + 1) === 47; // '/'
-  const start = lt + (closing ? 2 : 1);
-  if (!isLetter(html.charCodeAt(start))) {
-    return undefined;
+class CleaningHandler {
+  private readonly out = new HtmlOutput();
+  /** How deep inside a dropped element the parser is; 0 outside. */
+  private dropDepth = 0;
+
+  finish(): string {
+    return this.out.finish();
   }
-  let stop = start + 1;
-  while (stop < html.length && isLetterOrDigit(html.charCodeAt(stop))) {
-    stop += 1;
+
+  onopentagname(tag: string): void {
+    if (this.dropDepth > 0 || DROPPED_WITH_CONTENT.has(tag)) {
+      this.dropDepth += 1;
+      if (this.dropDepth === 1) {
+        this.out.separator();
+      }
+      return;
+    }
+    const name = RENAMED.get(tag) ?? tag;
+    if (KEPT.has(name)) {
+      this.out.openTag(name);
+    } else {
+      this.out.separator();
+    }
   }
-  const gt = html.indexOf('>', stop);
-  if (gt < 0) {
-    return undefined;
+
+  /** `implied`: closed by another tag or the end, not by its own end tag; such a close separates no words. */
+  onclosetag(tag: string, implied: boolean): void {
+    if (this.dropDepth > 0) {
+      this.dropDepth -= 1;
+      return;
+    }
+    const name = RENAMED.get(tag) ?? tag;
+    if (KEPT.has(name)) {
+      this.out.closeTag(name);
+    } else if (!implied) {
+      this.out.separator();
+    }
   }
-  lastTag.name = html.slice(start, stop).toLowerCase();
-  lastTag.closing = closing;
-  lastTag.end = gt + 1;
-  return lastTag;
+
+  ontext(text: string): void {
+    if (this.dropDepth === 0) {
+      this.out.text(text);
+    }
+  }
 }
 
 /**
  * Cleans an OpenCart description into the HTML Ozon accepts: OpenCart's htmlspecialchars storage undone, dropped
  * elements removed, every attribute stripped, only the kept tags left (balanced; strong and em as b and i),
- * whitespace and &nbsp; collapsed, empty elements removed.
+ * whitespace and &nbsp; collapsed, empty elements removed. Tags nest as a browser's parser nests them, so
+ * `<p>a<p>b` gives two paragraphs and a stray `</br>` a line break.
  */
 export function cleanDescription(stored: string): string {
-  const decoded = decodeOpencartText(stored);
-  const html = HAS_DROPPED.test(decoded) ? decoded.replace(DROP, ' ').replace(DROP_UNCLOSED, ' ') : decoded;
-  const out = new HtmlOutput();
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    const end = lt < 0 ? html.length : lt;
-    if (end > i) {
-      out.text(html.slice(i, end));
-    }
-    if (lt < 0) {
-      break;
-    }
-    if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      i = close < 0 ? html.length : close + 3;
-      continue;
-    }
-    const tag = readTag(html, lt);
-    if (tag === undefined) {
-      out.text('<');
-      i = lt + 1;
-      continue;
-    }
-    i = tag.end;
-    const name = RENAMED.get(tag.name) ?? tag.name;
-    if (!KEPT.has(name)) {
-      out.separator();
-    } else if (tag.closing) {
-      out.closeTag(name);
-    } else {
-      out.openTag(name);
-    }
-  }
-  return out.finish();
+  const handler = new CleaningHandler();
+  // Entities are left to HtmlOutput, which decodes the ones OpenCart texts carry, once. Attribute values are
+  // read past (a ">" inside quotes does not end the tag) and never kept; comments, doctypes and processing
+  // instructions give no event here. A parser per call costs nothing measurable against reusing one.
+  new Parser(handler, { decodeEntities: false }).end(decodeOpencartText(stored));
+  return handler.finish();
 }

@@ -2,30 +2,23 @@
 namespace MeschainOzon;
 
 /**
- * Talks to the bridge on loopback, signing every request. It never throws and never waits longer than the
- * timeouts it is given: a stopped bridge must not stall checkout or the admin. curl is used when the extension
- * is loaded, otherwise a plain socket speaking HTTP/1.0.
+ * Talks to the bridge on loopback through curl, signing every request. It never throws and never waits longer
+ * than the timeouts it is given: a stopped bridge must not stall checkout or the admin. curl is always there:
+ * OpenCart 3's own installer refuses to install without it.
  */
 final class BridgeClient {
 	/** @var string */
 	private $baseUrl;
 	/** @var string */
 	private $secret;
-	/** @var string 'curl' or 'socket' */
-	private $transport;
 
 	/**
 	 * @param string $baseUrl a value from BridgeUrl::normalize()/resolve()
 	 * @param string $secret the shared secret
-	 * @param string $transport 'auto', 'curl' or 'socket' (tests force each)
 	 */
-	public function __construct($baseUrl, $secret, $transport = 'auto') {
+	public function __construct($baseUrl, $secret) {
 		$this->baseUrl = (string)$baseUrl;
 		$this->secret = (string)$secret;
-		if ($transport === 'auto') {
-			$transport = function_exists('curl_init') ? 'curl' : 'socket';
-		}
-		$this->transport = $transport === 'curl' ? 'curl' : 'socket';
 	}
 
 	/**
@@ -39,13 +32,6 @@ final class BridgeClient {
 	 */
 	public static function timeouts($connectMs, $totalMs, $idleMs = 0) {
 		return array('connect_ms' => (int)$connectMs, 'total_ms' => (int)$totalMs, 'idle_ms' => (int)$idleMs);
-	}
-
-	/**
-	 * @return string 'curl' or 'socket'
-	 */
-	public function transport() {
-		return $this->transport;
 	}
 
 	/**
@@ -89,11 +75,7 @@ final class BridgeClient {
 		$all = array_merge(self::cleanHeaders($headers), Signer::headers($this->secret, $method, $target, $body));
 		$transfer = new Transfer($sink);
 		try {
-			if ($this->transport === 'curl') {
-				$error = CurlTransport::send($this->baseUrl . $target, $method, $body, $all, $timeouts, $transfer);
-			} else {
-				$error = SocketTransport::send($this->baseUrl, $method, $target, $body, $all, $timeouts, $transfer);
-			}
+			$error = CurlTransport::send($this->baseUrl . $target, $method, $body, $all, $timeouts, $transfer);
 		} catch (\Throwable $e) {
 			$error = 'internal: ' . get_class($e);
 		}
@@ -185,10 +167,5 @@ final class Transfer {
 	/** @return bool */
 	public function begun() {
 		return $this->begun;
-	}
-
-	/** @return array<string, string> */
-	public function headers() {
-		return $this->headers;
 	}
 }

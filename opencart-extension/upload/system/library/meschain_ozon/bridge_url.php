@@ -49,19 +49,4 @@ final class BridgeUrl {
 
 		return $url === null ? self::DEFAULT_URL : $url;
 	}
-
-	/**
-	 * Host and port of a normalised URL, for the socket transport (an IPv6 host keeps its brackets).
-	 *
-	 * @param string $url a value returned by normalize()
-	 * @return array{0: string, 1: int}
-	 */
-	public static function hostPort($url) {
-		$rest = substr($url, strlen('http://'));
-		$colon = strrpos($rest, ':');
-		$host = substr($rest, 0, $colon);
-
-		// "localhost" may resolve to ::1 first while the bridge listens on 127.0.0.1 only.
-		return array($host === 'localhost' ? '127.0.0.1' : $host, (int)substr($rest, $colon + 1));
-	}
 }

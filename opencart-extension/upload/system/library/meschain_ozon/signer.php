@@ -29,7 +29,7 @@ final class Signer {
 	}
 
 	/**
-	 * The three auth headers for a request, as "Name: value" lines ready for curl or a raw socket.
+	 * The three auth headers for a request, as "Name: value" lines ready for curl.
 	 *
 	 * @param string $secret
 	 * @param string $method
