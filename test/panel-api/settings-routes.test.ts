@@ -5,12 +5,12 @@ import {
   type RunningOzonEmulator,
   startOzonEmulator,
 } from '../../bridge/scaffold/ozon-emulator';
-import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
+import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import {
   connectionCheckSchema,
   settingsResponseSchema,
   warehouseChoicesSchema,
-} from '../../bridge/src/http/routes/settings-schema';
+} from '../../bridge/src/contract/settings';
 import type { RunningBridge } from '../../bridge/src/server/start';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';

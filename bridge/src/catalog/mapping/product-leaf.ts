@@ -1,12 +1,23 @@
 import { eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
+import { DomainError } from '../../shared/domain-error';
 import { findCachedLeaf } from './cached-leaf';
 import { createLeafChooser } from './leaf-choice';
 import { loadCategoryLeaves, loadCategoryPaths, loadProductLeaves } from './load-category-mapping';
 
-/** One product's leaf as the export will see it, with its override and categories (for the product page). */
+/**
+ * One product's leaf as the export will see it, with its override and categories (for the product page);
+ * NOT_FOUND when OpenCart has no such product.
+ */
 export async function describeProductLeaf(store: StoreDb, productId: number) {
   const { db, oc } = store;
+  const found = await db
+    .select({ id: oc.product.productId })
+    .from(oc.product)
+    .where(eq(oc.product.productId, productId));
+  if (found.length === 0) {
+    throw new DomainError('NOT_FOUND', `OpenCart has no product ${productId}`);
+  }
   const [categories, categoryLeaves, paths, productLeaves] = await Promise.all([
     db
       .select({ id: oc.productToCategory.categoryId })
