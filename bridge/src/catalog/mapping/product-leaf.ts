@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import { DomainError } from '../../shared/domain-error';
 import { findCachedLeaf } from './cached-leaf';
 import { createLeafChooser } from './leaf-choice';
 import { loadCategoryLeaves, loadCategoryPaths, loadProductLeaves } from './load-category-mapping';
+import { requireOpencartProduct } from './opencart-rows';
 
 /**
  * One product's leaf as the export will see it, with its override and categories (for the product page);
@@ -11,13 +11,7 @@ import { loadCategoryLeaves, loadCategoryPaths, loadProductLeaves } from './load
  */
 export async function describeProductLeaf(store: StoreDb, productId: number) {
   const { db, oc } = store;
-  const found = await db
-    .select({ id: oc.product.productId })
-    .from(oc.product)
-    .where(eq(oc.product.productId, productId));
-  if (found.length === 0) {
-    throw new DomainError('NOT_FOUND', `OpenCart has no product ${productId}`);
-  }
+  await requireOpencartProduct(store, productId);
   const [categories, categoryLeaves, paths, productLeaves] = await Promise.all([
     db
       .select({ id: oc.productToCategory.categoryId })
