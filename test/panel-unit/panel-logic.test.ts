@@ -16,8 +16,8 @@ import {
   type SettingsForm,
 } from '../../admin-ui/src/pages/settings/settings-form';
 import { hashOf, parseHash } from '../../admin-ui/src/route-hash';
+import { ozonSettingsPatchSchema } from '../../bridge/src/contract/ozon-settings';
 import { validationError } from '../../bridge/src/http/errors';
-import { ozonSettingsPatchSchema } from '../../bridge/src/settings/schema';
 
 describe('panel configuration', () => {
   it("follows OpenCart's admin language in either spelling", () => {

@@ -23,7 +23,6 @@
  */
 
 import type { MappingOptions } from '../../contract/catalog-mapping/options';
-import type { AttributeRule } from '../../contract/catalog-mapping/rules';
 import type { StoreDb } from '../../db/connection';
 import { createLeafChooser, type LeafChoice, leafKey, type OzonLeafRef } from './leaf-choice';
 import { loadCategoryLeaves, loadCategoryPaths, loadProductLeaves } from './load-category-mapping';

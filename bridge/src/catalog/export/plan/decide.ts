@@ -3,10 +3,8 @@ import type { LifecycleState, ProductStateRow, UnitState } from '../../../unit-s
 import type { UnitPayload } from '../payload/build-item';
 import { sendable } from '../validation/problem';
 
-export type { LifecycleState, ProductStateRow, UnitState };
-
 // What an export does with one unit is listed in the contract (the panel shows it); re-exported for the export.
-export type { UnitAction };
+export type { LifecycleState, ProductStateRow, UnitAction, UnitState };
 
 /** True when the row says Ozon has (or is creating) this product. */
 export function onOzon(row: UnitState | undefined): boolean {
