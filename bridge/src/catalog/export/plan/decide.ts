@@ -3,7 +3,7 @@ import type { LifecycleState, ProductStateRow, UnitState } from '../../../unit-s
 import type { UnitPayload } from '../payload/build-item';
 import { sendable } from '../validation/problem';
 
-// What an export does with one unit is listed in the contract (the panel shows it); re-exported for the export.
+// The unit types planning works with; UnitAction is listed in the contract (the panel shows it).
 export type { LifecycleState, ProductStateRow, UnitAction, UnitState };
 
 /** True when the row says Ozon has (or is creating) this product. */
