@@ -4,18 +4,14 @@ import { applyDemoMapping } from '../../bridge/scaffold/demo/mapping-preset';
 import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
 import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaffold/sample-store/generate';
 import { loadConfig } from '../../bridge/src/config/load';
-import { signedHeaders } from '../../bridge/src/http/auth/signature';
-import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
-import type {
-  ExportRun,
-  QuotaResponse,
-  StartExportResponse,
-} from '../../bridge/src/http/routes/catalog-export-schema';
+import type { ExportRun, QuotaResponse, StartExportResponse } from '../../bridge/src/contract/catalog-export';
 import type {
   ProductDetail,
   ProductListResponse,
   StartedExport,
-} from '../../bridge/src/http/routes/catalog-products-schema';
+} from '../../bridge/src/contract/catalog-products';
+import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
+import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { createOzonClient } from '../../bridge/src/ozon/client';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
 import { writeOzonSettings } from '../../bridge/src/settings/store';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import { productDetail } from '../../bridge/src/catalog/export/views/product-detail';
 import { listProducts } from '../../bridge/src/catalog/export/views/product-list';
-import { productListQuerySchema } from '../../bridge/src/http/routes/catalog-products-schema';
+import { productListQuerySchema } from '../../bridge/src/contract/catalog-products';
 import { readOzonSettings } from '../../bridge/src/settings/store';
 import { systemClock } from '../../bridge/src/shared/clock';
 import { createTestStore, type TestStore } from '../harness/test-store';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { ValueSource } from '../../bridge/src/catalog/mapping/rules';
+import type { ValueSource } from '../../bridge/src/contract/catalog-mapping/rules';
 import type { StoreDb } from '../../bridge/src/db/connection';
 
 /** The texts a rule's source gives for one product (all option values for options), as the export would read them. */

@@ -8,25 +8,25 @@ import {
   startOzonEmulator,
 } from '../../bridge/scaffold/ozon-emulator';
 import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
-import { signedHeaders } from '../../bridge/src/http/auth/signature';
-import { type ErrorEnvelope, errorEnvelopeSchema } from '../../bridge/src/http/errors';
 import type {
   CategoryMappingResponse,
   OpencartCategoriesResponse,
-} from '../../bridge/src/http/routes/catalog-mapping-categories';
-import type { DictionaryChoicesResponse } from '../../bridge/src/http/routes/catalog-mapping-choices';
+} from '../../bridge/src/contract/catalog-mapping/categories';
+import type { DictionaryChoicesResponse } from '../../bridge/src/contract/catalog-mapping/choices';
 import type {
   DictionaryValuesResponse,
   LeafAttributesResponse,
   SourceTextsResponse,
-} from '../../bridge/src/http/routes/catalog-mapping-leaves';
+} from '../../bridge/src/contract/catalog-mapping/leaves';
 import type {
   OzonCacheStatus,
   OzonLeafSearchResponse,
   OzonRefreshResponse,
-} from '../../bridge/src/http/routes/catalog-mapping-ozon';
-import type { ProductLeafResponse } from '../../bridge/src/http/routes/catalog-mapping-products';
-import type { JobView } from '../../bridge/src/http/routes/jobs';
+} from '../../bridge/src/contract/catalog-mapping/ozon';
+import type { ProductLeafResponse } from '../../bridge/src/contract/catalog-mapping/products';
+import { type ErrorEnvelope, errorEnvelopeSchema } from '../../bridge/src/contract/errors';
+import type { JobView } from '../../bridge/src/contract/jobs';
+import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import type { RunningBridge } from '../../bridge/src/server/start';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { startTestBridge } from '../harness/test-bridge';

@@ -1,7 +1,7 @@
 import { DrizzleQueryError, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
+import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import { defineJob } from '../../bridge/src/jobs/define';
 import { errorReport, errorText } from '../../bridge/src/log/error-text';
 import type { RunningBridge } from '../../bridge/src/server/start';

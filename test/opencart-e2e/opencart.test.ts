@@ -16,7 +16,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { statusResponseSchema } from '../../bridge/src/http/routes/status';
+import { statusResponseSchema } from '../../bridge/src/contract/status';
 import { buildPackage, type PackageResult } from '../../bridge/src/package/build';
 import {
   adminPage,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LogActivityBody, LogDetailBody, LogListBody } from '../../bridge/src/http/routes/logs-schema';
+import type { LogActivityResponse, LogDetailResponse, LogListResponse } from '../../bridge/src/contract/logs';
 import type { RunningBridge } from '../../bridge/src/server/start';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
@@ -35,10 +35,10 @@ describe('log routes', () => {
     await store?.destroy();
   });
 
-  const list = async (query: string): Promise<LogListBody> => {
+  const list = async (query: string): Promise<LogListResponse> => {
     const answer = await signedFetch(bridge, 'GET', `/api/v1/logs${query}`);
     expect(answer.status).toBe(200);
-    return answer.json as LogListBody;
+    return answer.json as LogListResponse;
   };
 
   it('pages newest first on the server with `before`', async () => {
@@ -73,7 +73,7 @@ describe('log routes', () => {
     expect(answer.status).toBe(200);
     expect(answer.text).not.toContain(secret);
     expect(answer.text).not.toContain('abcd-1234-key');
-    const { entry } = answer.json as LogDetailBody;
+    const { entry } = answer.json as LogDetailResponse;
     expect(entry.entityId).toBe('20');
     expect(typeof entry.at).toBe('string');
     expect(JSON.stringify(entry.detail)).toContain('[redacted]');
@@ -83,7 +83,7 @@ describe('log routes', () => {
   it('counts entries per minute and level for the activity chart', async () => {
     const answer = await signedFetch(bridge, 'GET', '/api/v1/logs/activity?minutes=10&kind=api');
     expect(answer.status).toBe(200);
-    const body = answer.json as LogActivityBody;
+    const body = answer.json as LogActivityResponse;
     expect(body.buckets).toHaveLength(10);
     const total = body.buckets.reduce((sum, b) => sum + b.info + b.warning + b.error, 0);
     expect(total).toBe(15);

@@ -5,12 +5,13 @@ import {
   type RunningOzonEmulator,
   startOzonEmulator,
 } from '../../bridge/scaffold/ozon-emulator';
-import { errorEnvelopeSchema } from '../../bridge/src/http/errors';
+import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import {
   connectionCheckSchema,
   settingsResponseSchema,
   warehouseChoicesSchema,
-} from '../../bridge/src/http/routes/settings-schema';
+} from '../../bridge/src/contract/settings';
+import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import type { RunningBridge } from '../../bridge/src/server/start';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
@@ -57,6 +58,32 @@ describe('settings routes', () => {
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(['apiUrl', 'clientId', 'offerIdSource']);
     const after = settingsResponseSchema.parse((await signedFetch(bridge, 'GET', '/api/v1/settings')).json);
     expect(after.ozon.clientId).toBe('');
+  });
+
+  it('reads a body that is not JSON as no body, and a JSON body whatever its content type', async () => {
+    const secret = await bridge.services.secrets.current();
+    const put = async (text: string, contentType: string) => {
+      const path = '/api/v1/settings';
+      const response = await fetch(`${bridge.url}${path}`, {
+        method: 'PUT',
+        headers: {
+          ...signedHeaders(secret, { method: 'PUT', pathWithQuery: path, body: text }),
+          'content-type': contentType,
+        },
+        body: text,
+      });
+      return { status: response.status, error: errorEnvelopeSchema.parse(await response.json()).error };
+    };
+    const malformed = await put('{"clientId":', 'application/json');
+    expect(malformed.status).toBe(422);
+    expect(malformed.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'Ozon settings is not valid',
+    });
+    expect(Object.keys(malformed.error.fields ?? {})).toEqual(['(body)']);
+    const untyped = await put(JSON.stringify({ clientId: 'abc' }), 'text/plain');
+    expect(untyped.status).toBe(422);
+    expect(Object.keys(untyped.error.fields ?? {})).toEqual(['clientId']);
   });
 
   it('stores credentials, never answers the key back, and keeps it on a save without one', async () => {

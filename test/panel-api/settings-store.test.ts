@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createSettingsService,
-  ozonSettingsPatchSchema,
-  publicOzonSettings,
-} from '../../bridge/src/settings';
+import { ozonSettingsPatchSchema } from '../../bridge/src/contract/ozon-settings';
+import { createSettingsService, publicOzonSettings } from '../../bridge/src/settings';
 import { createOzonClientFromSettings } from '../../bridge/src/settings/ozon-client';
 import { readOzonSettings, writeOzonSettings } from '../../bridge/src/settings/store';
 import { DomainError } from '../../bridge/src/shared/domain-error';

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { errorCodeSchema } from '../../bridge/src/contract/errors';
+import { storeEventSchema } from '../../bridge/src/contract/store-events';
 import { sign } from '../../bridge/src/http/auth/signature';
-import { errorCodeSchema } from '../../bridge/src/http/errors';
-import { storeEventSchema } from '../../bridge/src/http/routes/events';
 import { closedPort, startBridgeStandIn } from './bridge-stand-in';
 import { EXTENSION_DIR, type PhpRun, runPhpJson, runPhpTest, runPhpTestSync } from './php-runner';
 

@@ -1,212 +1,162 @@
-import type { JSONParsed } from 'hono/utils/types';
-import type { z } from 'zod';
-import type {
-  ExportRunsResponse,
-  exportRunsQuerySchema,
-  QuotaResponse,
-  StartExportRequest,
-  StartExportResponse,
-} from '../../../bridge/src/http/routes/catalog-export-schema';
-import type {
-  CategoryMappingResponse,
-  OpencartCategoriesResponse,
-} from '../../../bridge/src/http/routes/catalog-mapping-categories';
-import type {
-  DictionaryChoiceRequest,
-  DictionaryChoicesResponse,
-} from '../../../bridge/src/http/routes/catalog-mapping-choices';
-import type {
-  DictionaryValuesResponse,
-  dictionaryValuesQuerySchema,
-  LeafAttributesResponse,
-  SourceTextsResponse,
-  setAttributeRulesRequestSchema,
-} from '../../../bridge/src/http/routes/catalog-mapping-leaves';
-import type {
-  OzonCacheStatus,
-  OzonLeafSearchResponse,
-  OzonRefreshResponse,
-  ozonLeafSearchQuerySchema,
-  ozonRefreshRequestSchema,
-} from '../../../bridge/src/http/routes/catalog-mapping-ozon';
-import type { leafRefSchema } from '../../../bridge/src/http/routes/catalog-mapping-shared';
-import type {
-  ProductDetail,
-  ProductListQuery,
-  ProductListResponse,
-  StartedExport,
-} from '../../../bridge/src/http/routes/catalog-products-schema';
-import type { JobView, jobListQuerySchema } from '../../../bridge/src/http/routes/jobs';
-import type {
-  LogActivityBody,
-  LogDetailBody,
-  LogListBody,
-} from '../../../bridge/src/http/routes/logs-schema';
-import type {
-  ConnectionCheck,
-  SettingsResponse,
-  WarehouseChoices,
-} from '../../../bridge/src/http/routes/settings-schema';
-import type { StatusResponse } from '../../../bridge/src/http/routes/status';
-import type { logQuerySchema } from '../../../bridge/src/log/sync-log';
-import type { OzonSettingsPatchInput } from '../../../bridge/src/settings/schema';
-import { queryString } from './query';
-import { type Method, readJson, type Transport } from './transport';
+import { hc, type InferRequestType } from 'hono/client';
+import type { AppType } from '../../../bridge/src/http/api-type';
+import { type QueryInput, toQuery } from './query';
+import { type Transport, transportFetch } from './transport';
 
 /**
- * Every call the panel makes, in one place. Answer types come from the bridge's route modules (type-only
- * imports, erased from the bundle); `JSONParsed` turns their Dates into the strings that arrive.
+ * Every call the panel makes, in one place, over Hono's typed client: paths, inputs and answers all come from the
+ * bridge's app type (a type-only import, erased from the bundle), so a renamed route or a changed answer is a
+ * compile error here or in the page that reads it. Answers arrive as JSON (Dates as strings); the transport has
+ * already refused anything that is not a 2xx JSON answer, so `json()` reads the bridge's.
  */
-
-/** A route's query as the browser sends it: every field optional, dates as ISO strings. */
-type QueryParams<T> = { [K in keyof T]?: NonNullable<T[K]> extends Date ? string : NonNullable<T[K]> };
-
-export type LogQuery = QueryParams<z.infer<typeof logQuerySchema>>;
-export type LogList = JSONParsed<LogListBody>;
-export type LogListItem = LogList['items'][number];
-export type LogDetail = JSONParsed<LogDetailBody>;
-export type LogActivity = LogActivityBody;
-export type JobQuery = QueryParams<z.infer<typeof jobListQuerySchema>>;
-export type LeafRef = z.infer<typeof leafRefSchema>;
-export type OzonLeafQuery = QueryParams<z.infer<typeof ozonLeafSearchQuerySchema>>;
-export type DictionaryValuesQuery = QueryParams<z.infer<typeof dictionaryValuesQuerySchema>>;
-export type RuleChanges = z.input<typeof setAttributeRulesRequestSchema>['rules'];
-export type OzonRefreshRequest = z.input<typeof ozonRefreshRequestSchema>;
-export type OpencartCategory = OpencartCategoriesResponse['items'][number];
-export type LeafAttribute = LeafAttributesResponse['attributes'][number];
-export type ProductQuery = QueryParams<ProductListQuery>;
-export type ProductRow = ProductListResponse['items'][number];
-export type ExportRunsQuery = QueryParams<z.infer<typeof exportRunsQuerySchema>>;
-/** retry-failed answers without a job when nothing had failed. */
-export type RetryAnswer = StartedExport | { jobId: null; existing: false; products: 0 };
-export type {
-  CategoryMappingResponse,
-  ConnectionCheck,
-  DictionaryValuesResponse,
-  ExportRunsResponse,
-  JobView,
-  LeafAttributesResponse,
-  OpencartCategoriesResponse,
-  OzonCacheStatus,
-  OzonLeafSearchResponse,
-  OzonRefreshResponse,
-  ProductDetail,
-  ProductListResponse,
-  QuotaResponse,
-  SettingsResponse,
-  StartExportResponse,
-  StartedExport,
-  StatusResponse,
-};
-
-const leafPath = (leaf: LeafRef): string =>
-  `/api/v1/catalog-mapping/leaves/${leaf.descriptionCategoryId}/${leaf.typeId}`;
 
 type Call = { signal?: AbortSignal | undefined };
 
+/** The typed client's per-call options: the page's abort signal. */
+const options = (call: Call | undefined) => (call?.signal ? { init: { signal: call.signal } } : undefined);
+
+function routes(transport: Transport) {
+  return hc<AppType>('/', { fetch: transportFetch(transport) }).api.v1;
+}
+type Routes = ReturnType<typeof routes>;
+type QueryOf<F> = InferRequestType<F> extends { query: infer Q extends object } ? Q : never;
+type JsonOf<F> = InferRequestType<F> extends { json: infer J } ? J : never;
+
+export type LogQuery = QueryInput<QueryOf<Routes['logs']['$get']>>;
+export type LogActivityQuery = QueryInput<QueryOf<Routes['logs']['activity']['$get']>>;
+export type JobQuery = QueryInput<QueryOf<Routes['jobs']['$get']>>;
+export type OzonLeafQuery = QueryInput<QueryOf<Routes['catalog-mapping']['ozon']['leaves']['$get']>>;
+export type ProductQuery = QueryInput<QueryOf<Routes['catalog']['products']['$get']>>;
+export type ExportRunsQuery = QueryInput<QueryOf<Routes['catalog']['export']['runs']['$get']>>;
+type LeafRoutes = Routes['catalog-mapping']['leaves'][':descriptionCategoryId'][':typeId'];
+export type DictionaryValuesQuery = QueryInput<QueryOf<LeafRoutes['values']['$get']>>;
+export type LeafRef = JsonOf<Routes['catalog-mapping']['categories'][':categoryId']['$put']>;
+export type RuleChanges = JsonOf<LeafRoutes['attributes']['$put']>['rules'];
+export type OzonRefreshRequest = JsonOf<Routes['catalog-mapping']['ozon']['refresh']['$post']>;
+export type OzonSettingsPatch = JsonOf<Routes['settings']['$put']>;
+export type StartExportRequest = JsonOf<Routes['catalog']['export']['$post']>;
+export type DictionaryChoice = JsonOf<Routes['catalog-mapping']['dictionary-choices']['$put']>;
+
 export function createApiClient(transport: Transport) {
-  const json = async <T>(method: Method, path: string, body?: unknown, call: Call = {}): Promise<T> =>
-    readJson<T>(await transport(method, path, { body, signal: call.signal }));
+  const api = routes(transport);
+  const mapping = api['catalog-mapping'];
+  const leaf = (ref: LeafRef) => ({
+    param: { descriptionCategoryId: String(ref.descriptionCategoryId), typeId: String(ref.typeId) },
+  });
+  const leafRoutes = mapping.leaves[':descriptionCategoryId'][':typeId'];
 
   return {
-    status: (call?: Call) => json<StatusResponse>('GET', '/api/v1/status', undefined, call),
+    status: (call?: Call) => api.status.$get(undefined, options(call)).then((r) => r.json()),
 
     settings: {
-      get: (call?: Call) => json<SettingsResponse>('GET', '/api/v1/settings', undefined, call),
-      save: (patch: OzonSettingsPatchInput, call?: Call) =>
-        json<SettingsResponse>('PUT', '/api/v1/settings', patch, call),
+      get: (call?: Call) => api.settings.$get(undefined, options(call)).then((r) => r.json()),
+      save: (patch: OzonSettingsPatch, call?: Call) =>
+        api.settings.$put({ json: patch }, options(call)).then((r) => r.json()),
       /** Tests unsaved form values (an empty apiKey means the stored one) without storing them. */
-      checkConnection: (patch: OzonSettingsPatchInput, call?: Call) =>
-        json<ConnectionCheck>('POST', '/api/v1/settings/check-connection', patch, call),
+      checkConnection: (patch: OzonSettingsPatch, call?: Call) =>
+        api.settings['check-connection'].$post({ json: patch }, options(call)).then((r) => r.json()),
       /** The seller's Ozon warehouses, read with the stored credentials. */
       warehouses: (call?: Call) =>
-        json<WarehouseChoices>('GET', '/api/v1/settings/warehouses', undefined, call),
+        api.settings.warehouses.$get(undefined, options(call)).then((r) => r.json()),
     },
 
     logs: {
       list: (query: LogQuery, call?: Call) =>
-        json<LogList>('GET', `/api/v1/logs${queryString(query)}`, undefined, call),
-      detail: (id: number, call?: Call) => json<LogDetail>('GET', `/api/v1/logs/${id}`, undefined, call),
-      activity: (query: { minutes?: number; kind?: 'api' | 'sync' | 'system' }, call?: Call) =>
-        json<LogActivity>('GET', `/api/v1/logs/activity${queryString(query)}`, undefined, call),
+        api.logs.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
+      detail: (id: number, call?: Call) =>
+        api.logs[':id{[0-9]+}'].$get({ param: { id: String(id) } }, options(call)).then((r) => r.json()),
+      activity: (query: LogActivityQuery, call?: Call) =>
+        api.logs.activity.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
     },
 
     mapping: {
       categories: (call?: Call) =>
-        json<OpencartCategoriesResponse>('GET', '/api/v1/catalog-mapping/categories', undefined, call),
-      setCategory: (categoryId: number, leaf: LeafRef) =>
-        json<CategoryMappingResponse>('PUT', `/api/v1/catalog-mapping/categories/${categoryId}`, leaf),
+        mapping.categories.$get({ query: {} }, options(call)).then((r) => r.json()),
+      setCategory: (categoryId: number, ref: LeafRef) =>
+        mapping.categories[':categoryId']
+          .$put({ param: { categoryId: String(categoryId) }, json: ref })
+          .then((r) => r.json()),
       clearCategory: (categoryId: number) =>
-        json<CategoryMappingResponse>('DELETE', `/api/v1/catalog-mapping/categories/${categoryId}`),
+        mapping.categories[':categoryId']
+          .$delete({ param: { categoryId: String(categoryId) } })
+          .then((r) => r.json()),
       searchLeaves: (query: OzonLeafQuery, call?: Call) =>
-        json<OzonLeafSearchResponse>(
-          'GET',
-          `/api/v1/catalog-mapping/ozon/leaves${queryString(query)}`,
-          undefined,
-          call,
-        ),
-      cacheStatus: (call?: Call) =>
-        json<OzonCacheStatus>('GET', '/api/v1/catalog-mapping/ozon/status', undefined, call),
+        mapping.ozon.leaves.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
+      cacheStatus: (call?: Call) => mapping.ozon.status.$get(undefined, options(call)).then((r) => r.json()),
       /** Starts (or joins) the download of Ozon's tree and of the mapped leaves' attributes; a background job. */
       refresh: (request: OzonRefreshRequest) =>
-        json<OzonRefreshResponse>('POST', '/api/v1/catalog-mapping/ozon/refresh', request),
-      attributes: (leaf: LeafRef, call?: Call) =>
-        json<LeafAttributesResponse>('GET', `${leafPath(leaf)}/attributes`, undefined, call),
-      setRules: (leaf: LeafRef, rules: RuleChanges) =>
-        json<LeafAttributesResponse>('PUT', `${leafPath(leaf)}/attributes`, { rules }),
+        mapping.ozon.refresh.$post({ json: request }).then((r) => r.json()),
+      attributes: (ref: LeafRef, call?: Call) =>
+        leafRoutes.attributes.$get(leaf(ref), options(call)).then((r) => r.json()),
+      setRules: (ref: LeafRef, rules: RuleChanges) =>
+        leafRoutes.attributes.$put({ ...leaf(ref), json: { rules } }).then((r) => r.json()),
       /** The store's texts an attribute's rule reads, each with its dictionary match or suggestions. */
-      texts: (leaf: LeafRef, attributeId: number, call?: Call) =>
-        json<SourceTextsResponse>(
-          'GET',
-          `${leafPath(leaf)}/attributes/${attributeId}/texts`,
-          undefined,
-          call,
-        ),
+      texts: (ref: LeafRef, attributeId: number, call?: Call) =>
+        leafRoutes.attributes[':attributeId'].texts
+          .$get({ param: { ...leaf(ref).param, attributeId: String(attributeId) } }, options(call))
+          .then((r) => r.json()),
       /** Remembers (value) or forgets (value null) which dictionary value a store text means. */
-      choose: (choice: DictionaryChoiceRequest) =>
-        json<DictionaryChoicesResponse>('PUT', '/api/v1/catalog-mapping/dictionary-choices', choice),
-      values: (leaf: LeafRef, query: DictionaryValuesQuery, call?: Call) =>
-        json<DictionaryValuesResponse>(
-          'GET',
-          `${leafPath(leaf)}/values${queryString(query)}`,
-          undefined,
-          call,
-        ),
+      choose: (choice: DictionaryChoice) =>
+        mapping['dictionary-choices'].$put({ json: choice }).then((r) => r.json()),
+      values: (ref: LeafRef, query: DictionaryValuesQuery, call?: Call) =>
+        leafRoutes.values.$get({ ...leaf(ref), query: toQuery(query) }, options(call)).then((r) => r.json()),
     },
 
     products: {
       list: (query: ProductQuery, call?: Call) =>
-        json<ProductListResponse>('GET', `/api/v1/catalog/products${queryString(query)}`, undefined, call),
+        api.catalog.products.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
       /** The product's Ozon items with the exact payload an export would send (the dry-run preview). */
       detail: (productId: number, call?: Call) =>
-        json<ProductDetail>('GET', `/api/v1/catalog/products/${productId}`, undefined, call),
+        api.catalog.products[':productId']
+          .$get({ param: { productId: String(productId) } }, options(call))
+          .then((r) => r.json()),
       send: (productIds: readonly number[]) =>
-        json<StartedExport>('POST', '/api/v1/catalog/products/send', { productIds }),
-      retryFailed: (productIds?: readonly number[]) =>
-        json<RetryAnswer>('POST', '/api/v1/catalog/products/retry-failed', productIds ? { productIds } : {}),
+        api.catalog.products.send.$post({ json: { productIds: [...productIds] } }).then((r) => r.json()),
+      /** Without ids: every failed item. Answers without a job when nothing had failed. */
+      retryFailed: async (productIds?: readonly number[]) => {
+        const json = productIds ? { productIds: [...productIds] } : {};
+        // Two answers (a started export, or none when nothing had failed): awaited, so both types are kept.
+        const answer = await api.catalog.products['retry-failed'].$post({ json });
+        return answer.json();
+      },
       exclude: (productIds: readonly number[], excluded: boolean) =>
-        json<{ products: number; excluded: boolean }>('POST', '/api/v1/catalog/products/exclude', {
-          productIds,
-          excluded,
-        }),
+        api.catalog.products.exclude
+          .$post({ json: { productIds: [...productIds], excluded } })
+          .then((r) => r.json()),
     },
 
     exports: {
       start: (request: StartExportRequest) =>
-        json<StartExportResponse>('POST', '/api/v1/catalog/export', request),
+        api.catalog.export.$post({ json: request }).then((r) => r.json()),
       runs: (query: ExportRunsQuery, call?: Call) =>
-        json<ExportRunsResponse>('GET', `/api/v1/catalog/export/runs${queryString(query)}`, undefined, call),
-      quota: (call?: Call) => json<QuotaResponse>('GET', '/api/v1/catalog/export/quota', undefined, call),
+        api.catalog.export.runs.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
+      quota: (call?: Call) => api.catalog.export.quota.$get(undefined, options(call)).then((r) => r.json()),
     },
 
     jobs: {
       list: (query: JobQuery, call?: Call) =>
-        json<{ items: JobView[] }>('GET', `/api/v1/jobs${queryString(query)}`, undefined, call),
+        api.jobs.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
       get: (id: string, call?: Call) =>
-        json<JobView>('GET', `/api/v1/jobs/${encodeURIComponent(id)}`, undefined, call),
-      cancel: (id: string) => json<JobView>('POST', `/api/v1/jobs/${encodeURIComponent(id)}/cancel`, {}),
+        api.jobs[':id'].$get({ param: { id } }, options(call)).then((r) => r.json()),
+      cancel: (id: string) => api.jobs[':id'].cancel.$post({ param: { id } }).then((r) => r.json()),
     },
   };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** What a call of the client answers. */
+type Answer<F> = F extends (...args: never[]) => Promise<infer A> ? A : never;
+
+export type SettingsResponse = Answer<ApiClient['settings']['get']>;
+export type ConnectionCheck = Answer<ApiClient['settings']['checkConnection']>;
+export type LogActivity = Answer<ApiClient['logs']['activity']>;
+type OpencartCategoriesResponse = Answer<ApiClient['mapping']['categories']>;
+export type OpencartCategory = OpencartCategoriesResponse['items'][number];
+export type OzonCacheStatus = Answer<ApiClient['mapping']['cacheStatus']>;
+export type LeafAttributesResponse = Answer<ApiClient['mapping']['attributes']>;
+export type LeafAttribute = LeafAttributesResponse['attributes'][number];
+type ProductListResponse = Answer<ApiClient['products']['list']>;
+export type ProductRow = ProductListResponse['items'][number];
+export type ProductDetail = Answer<ApiClient['products']['detail']>;
+export type JobView = Answer<ApiClient['jobs']['get']>;

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorEnvelope } from '../../../bridge/src/http/errors';
+import type { ErrorCode, ErrorEnvelope } from '../../../bridge/src/contract/errors';
 
 /** The bridge's codes, plus what only the browser can see: an answer that is not the bridge's JSON. */
 export type PanelErrorCode = ErrorCode | 'BAD_RESPONSE';

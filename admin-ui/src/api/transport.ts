@@ -4,7 +4,8 @@ import { errorFromAnswer, PanelApiError } from './errors';
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface RequestOptions {
-  readonly body?: unknown;
+  /** The JSON text to send. */
+  readonly body?: string | undefined;
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -40,7 +41,7 @@ export function createTransport(config: TransportConfig): Transport {
         method,
         headers,
         credentials: 'same-origin',
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(options.body === undefined ? {} : { body: options.body }),
         ...(options.signal ? { signal: options.signal } : {}),
       });
     } catch (error) {
@@ -67,12 +68,38 @@ export function createTransport(config: TransportConfig): Transport {
   };
 }
 
-/** Reads a 2xx answer as JSON; an HTML page here means OpenCart answered instead (e.g. its login page). */
-export async function readJson<T>(response: Response): Promise<T> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new PanelApiError('BAD_RESPONSE', `not JSON: ${text.slice(0, 200)}`, response.status);
+const METHODS: readonly Method[] = ['GET', 'POST', 'PUT', 'DELETE'];
+
+function methodOf(init: RequestInit | undefined): Method {
+  const method = METHODS.find((m) => m === (init?.method ?? 'GET').toUpperCase());
+  if (!method) {
+    throw new Error(`the bridge's API has no ${init?.method} calls`);
   }
+  return method;
+}
+
+/**
+ * A `fetch` for Hono's typed client that sends through the transport: `hc` builds the bridge path (with its query)
+ * and the JSON body, the transport takes them to the bridge its own way and turns failures into PanelApiError.
+ * A 2xx answer that is not JSON (an HTML page means OpenCart answered instead, e.g. its login page) fails here
+ * too, so that the client's `json()` only ever reads the bridge's JSON.
+ */
+export function transportFetch(transport: Transport): typeof fetch {
+  return async (input, init) => {
+    const path =
+      typeof input === 'string'
+        ? input
+        : input instanceof URL
+          ? `${input.pathname}${input.search}`
+          : input.url;
+    const body = typeof init?.body === 'string' ? init.body : undefined;
+    const response = await transport(methodOf(init), path, { body, signal: init?.signal ?? undefined });
+    const text = await response.text();
+    try {
+      JSON.parse(text);
+    } catch {
+      throw new PanelApiError('BAD_RESPONSE', `not JSON: ${text.slice(0, 200)}`, response.status);
+    }
+    return new Response(text, { status: response.status, headers: response.headers });
+  };
 }

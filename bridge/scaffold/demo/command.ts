@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { count } from 'drizzle-orm';
-import { CATALOG_EXPORT_JOB } from '../../src/catalog/export/job';
 import type { Command } from '../../src/cli/command';
 import { parseFlags, UsageError } from '../../src/cli/flags';
 import { loadConfig } from '../../src/config/load';
+import { CATALOG_EXPORT_JOB } from '../../src/contract/values';
 import { openStoreDb } from '../../src/db/connection';
 import { migrate } from '../../src/db/migrate';
 import { createSettingsService } from '../../src/settings/service';

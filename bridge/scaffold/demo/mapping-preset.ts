@@ -4,9 +4,9 @@ import { setAttributeRules } from '../../src/catalog/mapping/edit-attribute-rule
 import { setDictionaryChoice } from '../../src/catalog/mapping/edit-dictionary-choices';
 import { setCategoryLeaf } from '../../src/catalog/mapping/edit-leaf-mapping';
 import { writeMappingOptions } from '../../src/catalog/mapping/options';
-import type { ValueSource } from '../../src/catalog/mapping/rules';
 import { cachedDictionaryValues } from '../../src/catalog/ozon-catalogue/cached-values';
 import { refreshOzonCatalogue } from '../../src/catalog/ozon-catalogue/refresh-catalogue';
+import type { ValueSource } from '../../src/contract/catalog-mapping/rules';
 import type { StoreDb } from '../../src/db/connection';
 import type { OzonClient } from '../../src/ozon/client';
 import { SAMPLE_ATTRIBUTES, SAMPLE_CATEGORIES, SAMPLE_OPTIONS } from '../sample-store/catalogue';

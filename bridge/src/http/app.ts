@@ -17,7 +17,7 @@ export interface AppOptions {
 }
 
 /** The bridge's HTTP app: health, then every API route behind authentication, with one error envelope. */
-export function createApp(services: Services, options: AppOptions = {}): Hono<AppEnv> {
+export function createApp(services: Services, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     c.set('services', services);
@@ -41,7 +41,8 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     throw new ApiError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`);
   });
 
-  app.route('/health', healthRoutes);
+  // Order matters: authentication is registered before the API routes it guards, after health and public pages.
+  const typed = app.route('/health', healthRoutes);
   for (const [path, routes] of options.publicRoutes ?? []) {
     app.route(path, routes);
   }
@@ -53,8 +54,6 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
       ...(options.authenticators ? { alternatives: options.authenticators } : {}),
     }),
   );
-  for (const [path, routes] of apiRoutes) {
-    app.route(`/api/v1${path}`, routes);
-  }
-  return app;
+  // The returned type carries every route (see api-type.ts); `typed` is the same app as `app`.
+  return typed.route('/api/v1', apiRoutes);
 }

@@ -1,24 +1,8 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { ErrorCode, ErrorEnvelope } from '../contract/errors';
 import { DomainError, type DomainErrorCode } from '../shared/domain-error';
-
-/** Every error code the bridge answers with; the panel and the PHP proxy switch on these. */
-export const errorCodeSchema = z.enum([
-  'BAD_REQUEST',
-  'VALIDATION_FAILED',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'OZON_ERROR',
-  'OZON_NOT_CONFIGURED',
-  'BRIDGE_UNAVAILABLE',
-  'SHUTTING_DOWN',
-  'INTERNAL',
-]);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   BAD_REQUEST: 400,
@@ -34,18 +18,6 @@ const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   SHUTTING_DOWN: 503,
   INTERNAL: 500,
 };
-
-/** The one error envelope every error answer uses. */
-export const errorEnvelopeSchema = z.object({
-  error: z.object({
-    code: errorCodeSchema,
-    message: z.string(),
-    requestId: z.string(),
-    /** Per-field problems for VALIDATION_FAILED, keyed by dotted path. */
-    fields: z.record(z.string(), z.array(z.string())).optional(),
-  }),
-});
-export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 
 /** An error the bridge answers deliberately; anything else becomes INTERNAL without its details. */
 export class ApiError extends HTTPException {
@@ -106,8 +78,8 @@ export function toEnvelope(
   };
 }
 
-/** Turns a zod error into VALIDATION_FAILED with messages by field. */
-export function validationError(error: z.ZodError, what: string): ApiError {
+/** Turns a zod error into VALIDATION_FAILED with messages by field (`(body)` for the value as a whole). */
+export function validationError(error: z.core.$ZodError, what: string): ApiError {
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '(body)';

@@ -1,27 +1,11 @@
 import { and, desc, eq, gte, like, lt, lte, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
+import type { LogQuery } from '../contract/logs';
 import type { StoreDb } from '../db/connection';
 import type { Clock } from '../shared/clock';
 import { redact } from './redact';
 
 export type LogRow = StoreDb['own']['syncLog']['$inferSelect'];
 export type LogEntry = Omit<StoreDb['own']['syncLog']['$inferInsert'], 'id' | 'at'>;
-
-/** The log view's query: level, kind, time range, text, job and entity; paged on the server by id. */
-export const logQuerySchema = z.object({
-  level: z.enum(['info', 'warning', 'error']).optional(),
-  kind: z.enum(['api', 'sync', 'system']).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-  text: z.string().trim().min(1).max(200).optional(),
-  jobId: z.string().max(36).optional(),
-  entity: z.string().max(32).optional(),
-  entityId: z.string().max(64).optional(),
-  /** Return entries older than this id (the previous page's last id). */
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-});
-export type LogQuery = z.infer<typeof logQuerySchema>;
 
 /**
  * The merchant-visible log of API calls and sync steps. Every entry is redacted before it is stored, with the

@@ -1,13 +1,2 @@
-export {
-  type OfferIdSource,
-  OZON_DEFAULT_API_URL,
-  type OzonSettings,
-  type OzonSettingsPatch,
-  offerIdSources,
-  ozonSettingsPatchSchema,
-  ozonSettingsSchema,
-  type PublicOzonSettings,
-  publicOzonSettings,
-  publicOzonSettingsSchema,
-} from './schema';
+export { publicOzonSettings } from './public-settings';
 export { createSettingsService, type SettingsService } from './service';

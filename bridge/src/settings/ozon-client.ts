@@ -1,8 +1,8 @@
+import type { OzonSettings } from '../contract/ozon-settings';
 import type { StoreDb } from '../db/connection';
 import type { SyncLog } from '../log/sync-log';
 import { type CallRecord, createOzonClient, type OzonClient, type OzonClientOptions } from '../ozon/client';
 import { DomainError } from '../shared/domain-error';
-import type { OzonSettings } from './schema';
 import { readOzonSettings } from './store';
 
 export type SettingsClientOptions = Omit<OzonClientOptions, 'clientId' | 'apiKey' | 'baseUrl'> & {

@@ -1,7 +1,7 @@
+import type { OzonSettings, OzonSettingsPatch } from '../contract/ozon-settings';
 import type { StoreDb } from '../db/connection';
 import type { OzonClient } from '../ozon/client';
 import { ozonClientForSettings, type SettingsClientOptions } from './ozon-client';
-import type { OzonSettings, OzonSettingsPatch } from './schema';
 import { patchedOzonSettings, readOzonSettings, writeOzonSettings } from './store';
 
 /**

@@ -1,12 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { type OzonSettings, type OzonSettingsPatch, ozonSettingsSchema } from '../contract/ozon-settings';
 import type { StoreDb } from '../db/connection';
 import { DomainError } from '../shared/domain-error';
-import {
-  applyOzonSettingsPatch,
-  type OzonSettings,
-  type OzonSettingsPatch,
-  ozonSettingsSchema,
-} from './schema';
+import { applyOzonSettingsPatch } from './public-settings';
 
 /** Row key of the Ozon settings in the bridge's own `settings` table. */
 export const OZON_SETTINGS_KEY = 'ozon';

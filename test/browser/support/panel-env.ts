@@ -7,7 +7,7 @@ import {
   startOzonEmulator,
 } from '../../../bridge/scaffold/ozon-emulator';
 import { generateSampleStore, type SampleStoreSummary } from '../../../bridge/scaffold/sample-store/generate';
-import { ozonSettingsPatchSchema } from '../../../bridge/src/settings';
+import { ozonSettingsPatchSchema } from '../../../bridge/src/contract/ozon-settings';
 import { writeOzonSettings } from '../../../bridge/src/settings/store';
 import { testBridgeConfig } from '../../harness/test-bridge';
 import { createTestStore, type TestStore } from '../../harness/test-store';

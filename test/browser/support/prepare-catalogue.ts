@@ -1,9 +1,9 @@
-import type { OpencartCategoriesResponse } from '../../../bridge/src/http/routes/catalog-mapping-categories';
+import type { OpencartCategoriesResponse } from '../../../bridge/src/contract/catalog-mapping/categories';
 import type {
   DictionaryValuesResponse,
   LeafAttributesResponse,
-} from '../../../bridge/src/http/routes/catalog-mapping-leaves';
-import type { JobView } from '../../../bridge/src/http/routes/jobs';
+} from '../../../bridge/src/contract/catalog-mapping/leaves';
+import type { JobView } from '../../../bridge/src/contract/jobs';
 import { signedFetch } from '../../panel-api/signed-fetch';
 import type { PanelEnvironment } from './panel-env';
 

@@ -1,4 +1,4 @@
-import type { OzonSettings, OzonSettingsPatchInput } from '../../../../bridge/src/settings/schema';
+import type { OzonSettings, OzonSettingsPatchInput } from '../../../../bridge/src/contract/ozon-settings';
 import type { SettingsResponse } from '../../api/client';
 import type { PanelApiError } from '../../api/errors';
 import type { MessageKey } from '../../i18n/en';

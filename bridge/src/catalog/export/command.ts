@@ -1,11 +1,15 @@
 import type { Command } from '../../cli/command';
 import { parseFlags, STORE_FLAGS, stringFlags, UsageError } from '../../cli/flags';
 import { loadConfig } from '../../config/load';
+import {
+  CATALOG_EXPORT_DRY_RUN_JOB,
+  CATALOG_EXPORT_FOLLOW_JOB,
+  CATALOG_EXPORT_JOB,
+} from '../../contract/values';
 import { createProgressPrinter } from './cli-progress';
 import { printReport, stateSummary } from './cli-report';
 import { createCliServices } from './cli-services';
 import { writeDryRunPayloads } from './dry-run-payloads';
-import { CATALOG_EXPORT_DRY_RUN_JOB, CATALOG_EXPORT_FOLLOW_JOB, CATALOG_EXPORT_JOB } from './job';
 import { loadExportContext } from './load-context';
 import { type ExportParamsInput, exportCheckpointSchema, exportParamsSchema } from './run/job-schemas';
 

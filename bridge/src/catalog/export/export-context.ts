@@ -1,5 +1,5 @@
+import type { OzonSettings } from '../../contract/ozon-settings';
 import type { PriceRules } from '../../pricing/compute-price';
-import type { OzonSettings } from '../../settings/schema';
 import type { ResolvedMapping } from '../mapping/resolved-mapping';
 import type { StoreContext } from '../source/store-context';
 

@@ -1,7 +1,7 @@
+import type { OzonSettings } from '../../contract/ozon-settings';
 import type { StoreDb } from '../../db/connection';
 import { DEFAULT_PRICE_RULES } from '../../pricing/compute-price';
 import { currencyConversion } from '../../pricing/currency';
-import type { OzonSettings } from '../../settings/schema';
 import { loadResolvedMapping, type ResolvedMapping } from '../mapping/resolved-mapping';
 import { loadStoreContext } from '../source/store-context';
 import type { ExportContext } from './export-context';

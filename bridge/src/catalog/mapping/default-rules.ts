@@ -1,4 +1,4 @@
-import type { AttributeRule, DictionaryValueRef } from './rules';
+import type { AttributeRule, DictionaryValueRef } from '../../contract/catalog-mapping/rules';
 
 /** Ozon attribute ids the sync fills without being told (they are the same on every leaf that has them). */
 export const OZON_ATTRIBUTE = {

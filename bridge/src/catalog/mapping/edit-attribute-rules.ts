@@ -1,16 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
+import type { RuleChange } from '../../contract/catalog-mapping/leaves';
 import type { StoreDb } from '../../db/connection';
 import { DomainError } from '../../shared/domain-error';
 import type { OzonLeafRef } from './leaf-choice';
-import { attributeRuleSchema } from './rules';
-
-/** One change: a rule for the attribute, or null to forget the merchant's rule (the default applies again). */
-export const ruleChangeSchema = z.object({
-  attributeId: z.int().positive(),
-  rule: attributeRuleSchema.nullable(),
-});
-export type RuleChange = z.infer<typeof ruleChangeSchema>;
 
 type OzonAttributeRow = StoreDb['own']['ozonAttributes']['$inferSelect'];
 

@@ -1,18 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import type { DictionaryChoice } from '../../contract/catalog-mapping/choices';
 import type { StoreDb } from '../../db/connection';
 import { DomainError } from '../../shared/domain-error';
 import { choiceKey } from './normalise';
-import { dictionaryValueRefSchema } from './rules';
-
-/** "This OpenCart text means that dictionary value" for one Ozon attribute; `value` null forgets the choice. */
-export const dictionaryChoiceSchema = z.object({
-  attributeId: z.int().positive(),
-  dictionaryId: z.int().positive(),
-  text: z.string().trim().min(1).max(1000),
-  value: dictionaryValueRefSchema.nullable(),
-});
-export type DictionaryChoice = z.infer<typeof dictionaryChoiceSchema>;
 
 /** Remembers (or forgets) a merchant's dictionary choice; it wins over automatic matches from then on. */
 export async function setDictionaryChoice(

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import { DomainError } from '../../shared/domain-error';
 import { requireMappableLeaf } from './cached-leaf';
 import type { OzonLeafRef } from './leaf-choice';
+import { requireOpencartCategory, requireOpencartProduct } from './opencart-rows';
 
 /** Maps an OpenCart category to an Ozon leaf, or removes its mapping (`leaf` null). */
 export async function setCategoryLeaf(
@@ -11,19 +11,13 @@ export async function setCategoryLeaf(
   leaf: OzonLeafRef | null,
   now: Date,
 ): Promise<void> {
-  const { db, oc, own } = store;
+  const { db, own } = store;
   const t = own.mappingCategories;
   if (leaf === null) {
     await db.delete(t).where(eq(t.categoryId, categoryId));
     return;
   }
-  const found = await db
-    .select({ id: oc.category.categoryId })
-    .from(oc.category)
-    .where(eq(oc.category.categoryId, categoryId));
-  if (found.length === 0) {
-    throw new DomainError('NOT_FOUND', `OpenCart has no category ${categoryId}`);
-  }
+  await requireOpencartCategory(store, categoryId);
   await requireMappableLeaf(store, leaf, 'typeId');
   const row = { categoryId, ...pick(leaf), updatedAt: now };
   await db
@@ -39,19 +33,13 @@ export async function setProductLeaf(
   leaf: OzonLeafRef | null,
   now: Date,
 ): Promise<void> {
-  const { db, oc, own } = store;
+  const { db, own } = store;
   const t = own.mappingProducts;
   if (leaf === null) {
     await db.delete(t).where(eq(t.productId, productId));
     return;
   }
-  const found = await db
-    .select({ id: oc.product.productId })
-    .from(oc.product)
-    .where(eq(oc.product.productId, productId));
-  if (found.length === 0) {
-    throw new DomainError('NOT_FOUND', `OpenCart has no product ${productId}`);
-  }
+  await requireOpencartProduct(store, productId);
   await requireMappableLeaf(store, leaf, 'typeId');
   await db
     .insert(t)

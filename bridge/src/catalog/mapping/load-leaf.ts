@@ -1,16 +1,16 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
+import type { MappingOptions } from '../../contract/catalog-mapping/options';
+import { type AttributeRule, attributeRuleSchema } from '../../contract/catalog-mapping/rules';
 import type { StoreDb } from '../../db/connection';
 import { cachedDictionaryValues } from '../ozon-catalogue/cached-values';
 import { dictionaryScope } from '../ozon-catalogue/dictionary-scope';
 import { defaultRule, NO_BRAND_TEXT, OZON_ATTRIBUTE } from './default-rules';
 import { createDictionaryMatcher, type DictionaryMatcher } from './dictionary-matcher';
 import type { OzonLeafRef } from './leaf-choice';
-import type { MappingOptions } from './options';
 import type { OzonAttributeInfo, ResolvedAttribute, ResolvedLeaf } from './resolved-leaf';
 
 export type { OzonAttributeInfo };
 
-import { type AttributeRule, attributeRuleSchema } from './rules';
 import { resolveAttributeValues, type ValueResolution } from './value-resolution';
 
 /** Loads leaves one by one, sharing each dictionary's matcher between the leaves that use it. */

@@ -1,5 +1,6 @@
 import { countDistinct, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
+import { DomainError } from '../../shared/domain-error';
 import { decodeOpencartText } from '../source-text/opencart-text';
 import { leafKey, type OzonLeafRef } from './leaf-choice';
 import { loadCategoryLeaves, loadCategoryPaths } from './load-category-mapping';
@@ -119,4 +120,20 @@ export async function listOpencartCategories(store: StoreDb, languageId: number)
     return a.length - b.length;
   };
   return items.sort((a, b) => byPath(a.pathNames, b.pathNames)).map(({ pathNames: _p, ...item }) => item);
+}
+
+/** The category tree in `languageId`, or in the admin's language when none is asked for. */
+export async function opencartCategoryTree(store: StoreDb, languageId?: number) {
+  const language = languageId ?? (await adminLanguageId(store));
+  return { languageId: language, items: await listOpencartCategories(store, language) };
+}
+
+/** One category as the tree shows it (admin language), e.g. after its mapping changed; NOT_FOUND if there is none. */
+export async function describeOpencartCategory(store: StoreDb, categoryId: number) {
+  const items = await listOpencartCategories(store, await adminLanguageId(store));
+  const category = items.find((i) => i.categoryId === categoryId);
+  if (!category) {
+    throw new DomainError('NOT_FOUND', `OpenCart has no category ${categoryId}`);
+  }
+  return category;
 }

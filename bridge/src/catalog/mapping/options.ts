@@ -1,19 +1,9 @@
 import { eq, like } from 'drizzle-orm';
-import { z } from 'zod';
+import { type MappingOptions, mappingOptionsSchema } from '../../contract/catalog-mapping/options';
+import type { OzonSettings } from '../../contract/ozon-settings';
 import type { StoreDb } from '../../db/connection';
-import type { OzonSettings } from '../../settings/schema';
 
-/** Mapping-wide choices of the merchant, kept in the bridge's settings table under one key. */
-export const mappingOptionsSchema = z.object({
-  /**
-   * Send the brand dictionary's "no brand" value when a product has no manufacturer or one Ozon does not know.
-   * Off by default: Ozon may refuse or hide no-brand cards in branded categories, so the merchant opts in.
-   */
-  noBrandFallback: z.boolean().default(false),
-  /** OpenCart language whose texts are matched against Ozon's (Russian) dictionaries; default: Russian if installed. */
-  contentLanguageId: z.int().positive().optional(),
-});
-export type MappingOptions = z.infer<typeof mappingOptionsSchema>;
+/* The merchant's mapping-wide options (their shape is the contract's), kept in the settings table under one key. */
 
 /** The part of the Ozon settings (read through the settings service) that decides which language texts are read in. */
 export type TextSettings = Pick<OzonSettings, 'descriptionLanguage'>;

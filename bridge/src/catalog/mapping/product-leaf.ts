@@ -3,10 +3,15 @@ import type { StoreDb } from '../../db/connection';
 import { findCachedLeaf } from './cached-leaf';
 import { createLeafChooser } from './leaf-choice';
 import { loadCategoryLeaves, loadCategoryPaths, loadProductLeaves } from './load-category-mapping';
+import { requireOpencartProduct } from './opencart-rows';
 
-/** One product's leaf as the export will see it, with its override and categories (for the product page). */
+/**
+ * One product's leaf as the export will see it, with its override and categories (for the product page);
+ * NOT_FOUND when OpenCart has no such product.
+ */
 export async function describeProductLeaf(store: StoreDb, productId: number) {
   const { db, oc } = store;
+  await requireOpencartProduct(store, productId);
   const [categories, categoryLeaves, paths, productLeaves] = await Promise.all([
     db
       .select({ id: oc.productToCategory.categoryId })

@@ -1,7 +1,7 @@
+import type { AttributeRule } from '../../contract/catalog-mapping/rules';
 import type { OwnTables } from '../../db/own/index';
 import type { DictionaryMatch } from './dictionary-matcher';
 import type { OzonLeafRef } from './leaf-choice';
-import type { AttributeRule } from './rules';
 import type { ValueResolution } from './value-resolution';
 
 type OzonAttributeRow = OwnTables['ozonAttributes']['$inferSelect'];

@@ -21,17 +21,24 @@
  * manufacturer (→ "Нет бренда" only when the merchant enabled `noBrandFallback`), 9048 model name ← model, 8229
  * type ← the leaf's type. A merchant rule for the same attribute replaces the default.
  */
+
+import type { MappingOptions } from '../../contract/catalog-mapping/options';
 import type { StoreDb } from '../../db/connection';
 import { createLeafChooser, type LeafChoice, leafKey, type OzonLeafRef } from './leaf-choice';
 import { loadCategoryLeaves, loadCategoryPaths, loadProductLeaves } from './load-category-mapping';
 import { createLeafLoader } from './load-leaf';
-import { contentLanguageId, type MappingOptions, readMappingOptions, type TextSettings } from './options';
+import { contentLanguageId, readMappingOptions, type TextSettings } from './options';
 import type { ResolvedLeaf } from './resolved-leaf';
 
+export type {
+  AttributeRule,
+  DictionaryValueRef,
+  ProductField,
+  ValueSource,
+} from '../../contract/catalog-mapping/rules';
 export type { DictionaryMatch, MatchKind } from './dictionary-matcher';
 export type { LeafChoice, OzonLeafRef } from './leaf-choice';
 export type { OzonAttributeInfo, ResolvedAttribute, ResolvedLeaf } from './resolved-leaf';
-export type { AttributeRule, DictionaryValueRef, ProductField, ValueSource } from './rules';
 export type { OzonAttributeValue, ValueResolution } from './value-resolution';
 
 export interface ResolvedMapping {

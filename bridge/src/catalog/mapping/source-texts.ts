@@ -1,4 +1,5 @@
 import { and, countDistinct, desc, eq } from 'drizzle-orm';
+import type { ValueSource } from '../../contract/catalog-mapping/rules';
 import type { StoreDb } from '../../db/connection';
 import { DomainError } from '../../shared/domain-error';
 import { cachedDictionaryValues } from '../ozon-catalogue/cached-values';
@@ -7,7 +8,6 @@ import type { DictionaryMatch } from './dictionary-matcher';
 import type { OzonLeafRef } from './leaf-choice';
 import { createLeafLoader } from './load-leaf';
 import { contentLanguageId, readMappingOptions, type TextSettings } from './options';
-import type { ValueSource } from './rules';
 import { suggestDictionaryValues } from './suggest';
 import { LIST_SEPARATOR } from './value-resolution';
 

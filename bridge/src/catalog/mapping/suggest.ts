@@ -1,6 +1,6 @@
+import type { ValueSource } from '../../contract/catalog-mapping/rules';
 import type { StoreDb } from '../../db/connection';
 import { decodeOpencartText } from '../source-text/opencart-text';
-import type { ValueSource } from './rules';
 import { bestSimilarity, nameSimilarity } from './similarity';
 
 /** An OpenCart attribute or option with its names in every language. */

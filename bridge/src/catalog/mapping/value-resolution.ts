@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import type { DictionaryValueRef } from '../../contract/catalog-mapping/rules';
 import type { importAttributeValue } from '../../ozon/schemas/import';
 import type { DictionaryMatch } from './dictionary-matcher';
-import type { DictionaryValueRef } from './rules';
 
 /** One value as /v3/product/import takes it (`dictionary_value_id` only for dictionary attributes). */
 export type OzonAttributeValue = z.infer<typeof importAttributeValue>;

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
+import { attributeRuleSchema } from '../../contract/catalog-mapping/rules';
 import type { StoreDb } from '../../db/connection';
 import type { OzonClient } from '../../ozon/client';
 import { defaultRule } from '../mapping/default-rules';
 import type { OzonLeafRef } from '../mapping/leaf-choice';
 import { contentLanguageId, readMappingOptions, type TextSettings } from '../mapping/options';
-import { attributeRuleSchema } from '../mapping/rules';
 import { distinctTexts } from '../mapping/source-texts';
 import { cacheSearchResults, type DictionaryAttribute } from './refresh-dictionary';
 

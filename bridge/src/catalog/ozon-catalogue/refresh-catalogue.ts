@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type OzonRefreshRequest, ozonRefreshRequestSchema } from '../../contract/catalog-mapping/ozon';
 import type { StoreDb } from '../../db/connection';
 import { OzonApiError, type OzonClient } from '../../ozon/client';
 import { NO_BRAND_TEXT, OZON_ATTRIBUTE } from '../mapping/default-rules';
@@ -10,19 +11,6 @@ import { prefetchStoreTexts } from './prefetch-texts';
 import { refreshLeafAttributes } from './refresh-attributes';
 import { cacheSearchResults, type DictionaryAttribute, refreshDictionary } from './refresh-dictionary';
 import { refreshCategoryTree } from './refresh-tree';
-
-const leafSchema = z.object({ descriptionCategoryId: z.int().positive(), typeId: z.int().positive() });
-
-/** What a refresh covers; also the parameters of the refresh job. */
-export const catalogueRefreshParamsSchema = z.object({
-  /** Refetch the category tree (default true). */
-  tree: z.boolean().default(true),
-  /** Leaves whose attributes and dictionaries to refetch; default: every leaf a category or product maps to. */
-  leaves: z.array(leafSchema).max(500).optional(),
-  /** Cap per dictionary; see DEFAULT_MAX_DICTIONARY_VALUES. */
-  maxDictionaryValues: z.int().min(2000).optional(),
-});
-export type CatalogueRefreshParams = z.input<typeof catalogueRefreshParamsSchema>;
 
 /** Work done so far, saved after each step so that a resumed refresh skips it. */
 export const catalogueRefreshCheckpointSchema = z.object({
@@ -81,10 +69,11 @@ export async function refreshOzonCatalogue(
   store: StoreDb,
   settings: TextSettings,
   client: OzonClient,
-  params: CatalogueRefreshParams,
+  /** What the refresh covers: the refresh job's parameters, as the panel asks for them. */
+  params: OzonRefreshRequest,
   hooks: CatalogueRefreshHooks,
 ): Promise<CatalogueRefreshSummary> {
-  const p = catalogueRefreshParamsSchema.parse(params);
+  const p = ozonRefreshRequestSchema.parse(params);
   const cp: CatalogueRefreshCheckpoint = hooks.checkpoint ?? {
     startedAt: hooks.now(),
     treeDone: !p.tree,

@@ -1,13 +1,7 @@
+import { ozonRefreshRequestSchema } from '../../contract/catalog-mapping/ozon';
 import { OZON_CATALOGUE_REFRESH_JOB } from '../../contract/values';
 import { defineJob } from '../../jobs/define';
-import {
-  catalogueRefreshCheckpointSchema,
-  catalogueRefreshParamsSchema,
-  refreshOzonCatalogue,
-} from './refresh-catalogue';
-
-// The kind is named in the contract values, where the panel reads it too.
-export { OZON_CATALOGUE_REFRESH_JOB };
+import { catalogueRefreshCheckpointSchema, refreshOzonCatalogue } from './refresh-catalogue';
 
 /**
  * Refreshes the cached Ozon catalogue in the background (the panel's "refresh" button and the demo). Resumable:
@@ -15,7 +9,8 @@ export { OZON_CATALOGUE_REFRESH_JOB };
  */
 export const ozonCatalogueRefreshJob = defineJob({
   kind: OZON_CATALOGUE_REFRESH_JOB,
-  params: catalogueRefreshParamsSchema,
+  // The job's parameters are what POST /catalog-mapping/ozon/refresh accepts.
+  params: ozonRefreshRequestSchema,
   checkpoint: catalogueRefreshCheckpointSchema,
   async run(ctx) {
     const { store, clock, log, settings } = ctx.services;

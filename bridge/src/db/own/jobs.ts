@@ -1,4 +1,5 @@
 import { datetime, index, int, json, type MySqlTableFn, text, varchar } from 'drizzle-orm/mysql-core';
+import { jobStates } from '../../contract/jobs';
 
 /**
  * Long-running sync jobs. A job is resumable: its `checkpoint` is written after each unit of work, and a job
@@ -10,10 +11,7 @@ export function jobsTable(table: MySqlTableFn) {
     {
       id: varchar('id', { length: 36 }).primaryKey(),
       kind: varchar('kind', { length: 64 }).notNull(),
-      state: varchar('state', {
-        length: 16,
-        enum: ['queued', 'running', 'done', 'failed', 'cancelled'],
-      }).notNull(),
+      state: varchar('state', { length: 16, enum: jobStates }).notNull(),
       params: json('params').notNull(),
       progressDone: int('progress_done').notNull().default(0),
       progressTotal: int('progress_total').notNull().default(0),

@@ -9,9 +9,7 @@ import {
   varchar,
 } from 'drizzle-orm/mysql-core';
 
-import { productLifecycleStates } from '../../catalog/lifecycle-states';
-
-export { productLifecycleStates };
+import { productLifecycleStates } from '../../contract/values';
 
 /**
  * The Ozon side of every OpenCart product, one row per Ozon product: the product itself (`variant_key` '') or one

@@ -1,4 +1,5 @@
 import { bigint, datetime, index, int, json, type MySqlTableFn, varchar } from 'drizzle-orm/mysql-core';
+import { logKinds, logLevels } from '../../contract/logs';
 
 /** Every API call and sync step, for the merchant's log view. `detail` is redacted before it is written. */
 export function syncLogTable(table: MySqlTableFn) {
@@ -7,8 +8,8 @@ export function syncLogTable(table: MySqlTableFn) {
     {
       id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
       at: datetime('at', { mode: 'date', fsp: 3 }).notNull(),
-      level: varchar('level', { length: 8, enum: ['info', 'warning', 'error'] }).notNull(),
-      kind: varchar('kind', { length: 8, enum: ['api', 'sync', 'system'] }).notNull(),
+      level: varchar('level', { length: 8, enum: logLevels }).notNull(),
+      kind: varchar('kind', { length: 8, enum: logKinds }).notNull(),
       jobId: varchar('job_id', { length: 36 }),
       entity: varchar('entity', { length: 32 }),
       entityId: varchar('entity_id', { length: 64 }),

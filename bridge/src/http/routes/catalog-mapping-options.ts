@@ -1,31 +1,25 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { mappingOptionsSchema, readMappingOptions, writeMappingOptions } from '../../catalog/mapping/options';
+import { readMappingOptions, writeMappingOptions } from '../../catalog/mapping/options';
+import {
+  type MappingOptions,
+  mappingOptionsPatchSchema,
+  mappingOptionsSchema,
+} from '../../contract/catalog-mapping/options';
 import type { AppEnv } from '../env';
-import { jsonBody, parseOr } from '../request';
-import { idParam, nowOf } from './catalog-mapping-shared';
+import { validJson } from '../validate';
+import { nowOf } from './catalog-mapping-shared';
 
-/** GET /catalog-mapping/options: mapping-wide options (no-brand fallback, language of OpenCart texts). */
-export const mappingOptionsResponseSchema = mappingOptionsSchema;
-export type MappingOptionsResponse = z.infer<typeof mappingOptionsResponseSchema>;
-
-/** PUT /catalog-mapping/options: change some of them. */
-export const mappingOptionsPatchSchema = z.strictObject({
-  noBrandFallback: z.boolean().optional(),
-  contentLanguageId: idParam.optional(),
-});
-export type MappingOptionsPatch = z.infer<typeof mappingOptionsPatchSchema>;
-
+/** Mapping-wide options (no-brand fallback, language of OpenCart texts). */
 export const catalogMappingOptionRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    return c.json(mappingOptionsResponseSchema.parse(await readMappingOptions(c.get('services').store)));
+    return c.json(mappingOptionsSchema.parse(await readMappingOptions(c.get('services').store)));
   })
-  .put('/', async (c) => {
-    const patch = parseOr(mappingOptionsPatchSchema, await jsonBody(c), 'mapping options');
-    const { noBrandFallback, contentLanguageId } = patch;
+  .put('/', validJson(mappingOptionsPatchSchema, 'mapping options'), async (c) => {
+    const { noBrandFallback, contentLanguageId } = c.req.valid('json');
     const clean = {
       ...(noBrandFallback === undefined ? {} : { noBrandFallback }),
       ...(contentLanguageId === undefined ? {} : { contentLanguageId }),
     };
-    return c.json(await writeMappingOptions(c.get('services').store, clean, nowOf(c)));
+    const body: MappingOptions = await writeMappingOptions(c.get('services').store, clean, nowOf(c));
+    return c.json(body);
   });

@@ -1,20 +1,22 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { resetFailed, setExcluded } from '../../catalog/export/actions/product-actions';
-import { CATALOG_EXPORT_JOB } from '../../catalog/export/job';
 import { productDetail } from '../../catalog/export/views/product-detail';
 import { listProducts } from '../../catalog/export/views/product-list';
-import type { AppEnv } from '../env';
-import { ApiError } from '../errors';
-import { jsonBody, parseOr } from '../request';
 import {
+  type ExcludeResponse,
   excludeRequestSchema,
+  type NothingToRetry,
   productListQuerySchema,
+  productParamsSchema,
   retryFailedRequestSchema,
   type StartedExport,
   sendProductsRequestSchema,
-} from './catalog-products-schema';
+} from '../../contract/catalog-products';
+import { CATALOG_EXPORT_JOB } from '../../contract/values';
+import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
+import { validJson, validParams, validQuery } from '../validate';
 
 /** Starts (or joins) the export job for these products. */
 async function exportNow(c: Context<AppEnv>, productIds: readonly number[]): Promise<StartedExport> {
@@ -27,14 +29,12 @@ async function exportNow(c: Context<AppEnv>, productIds: readonly number[]): Pro
 
 /** The panel's product list, product detail and per-product actions. */
 export const catalogProductRoutes = new Hono<AppEnv>()
-  .get('/', async (c) => {
-    const query = parseOr(productListQuerySchema, c.req.query(), 'product filter');
-    return c.json(
-      await listProducts(c.get('services').store, await c.get('services').settings.ozon(), query),
-    );
+  .get('/', validQuery(productListQuerySchema, 'product filter'), async (c) => {
+    const { store, settings } = c.get('services');
+    return c.json(await listProducts(store, await settings.ozon(), c.req.valid('query')));
   })
-  .get('/:productId', async (c) => {
-    const productId = parseOr(z.coerce.number().int().positive(), c.req.param('productId'), 'product id');
+  .get('/:productId', validParams(productParamsSchema, 'product id'), async (c) => {
+    const { productId } = c.req.valid('param');
     const { store, clock, config, settings } = c.get('services');
     const detail = await productDetail(store, await settings.ozon(), clock, config.storeUrl, productId);
     if (!detail) {
@@ -42,22 +42,24 @@ export const catalogProductRoutes = new Hono<AppEnv>()
     }
     return c.json(detail);
   })
-  .post('/send', async (c) => {
-    const request = parseOr(sendProductsRequestSchema, await jsonBody(c), 'send request');
-    return c.json(await exportNow(c, request.productIds), 202);
+  .post('/send', validJson(sendProductsRequestSchema, 'send request'), async (c) => {
+    return c.json(await exportNow(c, c.req.valid('json').productIds), 202);
   })
-  .post('/retry-failed', async (c) => {
-    const request = parseOr(retryFailedRequestSchema, await jsonBody(c), 'retry request');
+  .post('/retry-failed', validJson(retryFailedRequestSchema, 'retry request'), async (c) => {
     const { store, clock } = c.get('services');
-    const productIds = await resetFailed(store, request.productIds, new Date(clock.now()));
+    const productIds = await resetFailed(store, c.req.valid('json').productIds, new Date(clock.now()));
     if (productIds.length === 0) {
-      return c.json({ jobId: null, existing: false, products: 0 });
+      const nothing: NothingToRetry = { jobId: null, existing: false, products: 0 };
+      return c.json(nothing, 200);
     }
     return c.json(await exportNow(c, productIds), 202);
   })
-  .post('/exclude', async (c) => {
-    const request = parseOr(excludeRequestSchema, await jsonBody(c), 'exclude request');
+  .post('/exclude', validJson(excludeRequestSchema, 'exclude request'), async (c) => {
+    const { productIds, excluded } = c.req.valid('json');
     const { store, clock } = c.get('services');
-    const products = await setExcluded(store, request.productIds, request.excluded, new Date(clock.now()));
-    return c.json({ products, excluded: request.excluded });
+    const body: ExcludeResponse = {
+      products: await setExcluded(store, productIds, excluded, new Date(clock.now())),
+      excluded,
+    };
+    return c.json(body);
   });

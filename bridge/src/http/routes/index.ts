@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { catalogExportRoutes } from './catalog-export';
 import { catalogMappingCategoryRoutes } from './catalog-mapping-categories';
@@ -15,21 +15,20 @@ import { settingsRoutes } from './settings';
 import { statusRoutes } from './status';
 
 /**
- * Every authenticated API resource, mounted under /api/v1. A feature adds its own line here and keeps its
- * routes in its own file.
+ * Every authenticated API resource, mounted under /api/v1. One chain, so that its type carries every route to
+ * the panel's typed client (AppType); a feature adds its own line here and keeps its routes in its own file.
  */
-export const apiRoutes: ReadonlyArray<readonly [string, Hono<AppEnv>]> = [
-  ['/status', statusRoutes],
-  ['/events', eventRoutes],
-  ['/settings', settingsRoutes],
-  ['/logs', logRoutes],
-  ['/jobs', jobRoutes],
-  ['/catalog-mapping/ozon', catalogMappingOzonRoutes],
-  ['/catalog-mapping/categories', catalogMappingCategoryRoutes],
-  ['/catalog-mapping/products', catalogMappingProductRoutes],
-  ['/catalog-mapping/leaves', catalogMappingLeafRoutes],
-  ['/catalog-mapping/dictionary-choices', catalogMappingChoiceRoutes],
-  ['/catalog-mapping/options', catalogMappingOptionRoutes],
-  ['/catalog/products', catalogProductRoutes],
-  ['/catalog/export', catalogExportRoutes],
-];
+export const apiRoutes = new Hono<AppEnv>()
+  .route('/status', statusRoutes)
+  .route('/events', eventRoutes)
+  .route('/settings', settingsRoutes)
+  .route('/logs', logRoutes)
+  .route('/jobs', jobRoutes)
+  .route('/catalog-mapping/ozon', catalogMappingOzonRoutes)
+  .route('/catalog-mapping/categories', catalogMappingCategoryRoutes)
+  .route('/catalog-mapping/products', catalogMappingProductRoutes)
+  .route('/catalog-mapping/leaves', catalogMappingLeafRoutes)
+  .route('/catalog-mapping/dictionary-choices', catalogMappingChoiceRoutes)
+  .route('/catalog-mapping/options', catalogMappingOptionRoutes)
+  .route('/catalog/products', catalogProductRoutes)
+  .route('/catalog/export', catalogExportRoutes);

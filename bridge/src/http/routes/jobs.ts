@@ -1,31 +1,10 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
-import { z } from 'zod';
+import { type JobListResponse, type JobView, jobListQuerySchema } from '../../contract/jobs';
 import type { JobEvent, JobRow } from '../../jobs/runner';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
-import { parseOr } from '../request';
-
-/** A job as the panel sees it. */
-export const jobViewSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
-  done: z.number(),
-  total: z.number(),
-  error: z.string().nullable(),
-  summary: z.string().nullable(),
-  createdAt: z.string(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-});
-export type JobView = z.infer<typeof jobViewSchema>;
-
-export const jobListQuerySchema = z.object({
-  kind: z.string().max(64).optional(),
-  state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+import { validQuery } from '../validate';
 
 /** Shapes a job row for the API (params and checkpoint stay internal). */
 export function toJobView(job: JobRow): JobView {
@@ -46,12 +25,13 @@ export function toJobView(job: JobRow): JobView {
 const ENDED = new Set(['done', 'failed', 'cancelled']);
 
 export const jobRoutes = new Hono<AppEnv>()
-  .get('/', async (c) => {
-    const { kind, state, limit } = parseOr(jobListQuerySchema, c.req.query(), 'job filter');
+  .get('/', validQuery(jobListQuerySchema, 'job filter'), async (c) => {
+    const { kind, state, limit } = c.req.valid('query');
     const rows = await c
       .get('services')
       .jobs.list({ ...(kind ? { kind } : {}), ...(state ? { state } : {}), limit });
-    return c.json({ items: rows.map(toJobView) });
+    const body: JobListResponse = { items: rows.map(toJobView) };
+    return c.json(body);
   })
   .get('/:id', async (c) => {
     const job = await c.get('services').jobs.get(c.req.param('id'));

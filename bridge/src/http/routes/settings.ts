@@ -1,68 +1,15 @@
-import { asc } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { ozonSettingsPatchSchema } from '../../contract/ozon-settings';
+import type { ConnectionCheck, SettingsResponse, WarehouseChoices } from '../../contract/settings';
 import { OzonError } from '../../ozon/client';
-import { type OzonSettings, ozonSettingsPatchSchema, publicOzonSettings } from '../../settings/schema';
+import { checkConnection } from '../../settings/check-connection';
+import { publicOzonSettings } from '../../settings/public-settings';
+import { saveOzonSettings } from '../../settings/save-settings';
+import { readStoreInfo } from '../../settings/store-info';
+import { warehouseChoices } from '../../settings/warehouse-choices';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
-import { jsonBody, parseOr } from '../request';
-import type {
-  ConnectionCheck,
-  SettingsResponse,
-  SettingsStoreInfo,
-  WarehouseChoices,
-} from './settings-schema';
-
-const DAY_MS = 86_400_000;
-
-/** The store's languages and tax classes, for the language and VAT choices. */
-async function storeInfo(services: AppEnv['Variables']['services']): Promise<SettingsStoreInfo> {
-  const { db, oc } = services.store;
-  const languages = await db
-    .select({ code: oc.language.code, name: oc.language.name })
-    .from(oc.language)
-    .orderBy(asc(oc.language.sortOrder), asc(oc.language.languageId));
-  const taxClasses = await db
-    .select({ id: oc.taxClass.taxClassId, title: oc.taxClass.title })
-    .from(oc.taxClass)
-    .orderBy(asc(oc.taxClass.taxClassId));
-  return { languages, taxClasses };
-}
-
-/** The key's roles and expiry from /v1/roles, or Ozon's refusal in its own words. */
-async function checkConnection(
-  settings: OzonSettings,
-  services: AppEnv['Variables']['services'],
-): Promise<ConnectionCheck> {
-  // A merchant waits on this button: two attempts with a short timeout, not the sync's patient retries.
-  const client = services.settings.clientFor(settings, {
-    clock: services.clock,
-    log: services.log,
-    maxAttempts: 2,
-    timeoutMs: 15_000,
-  });
-  try {
-    const info = await client.account.roles();
-    const at = Date.parse(info.expires_at);
-    return {
-      ok: true,
-      apiUrl: settings.apiUrl,
-      roles: info.roles.map((role) => ({ name: role.name, methods: role.methods.length })),
-      expiresAt: Number.isNaN(at) ? null : new Date(at).toISOString(),
-      daysLeft: Number.isNaN(at) ? null : Math.floor((at - services.clock.now()) / DAY_MS),
-    };
-  } catch (error) {
-    if (!(error instanceof OzonError)) {
-      throw error;
-    }
-    return {
-      ok: false,
-      apiUrl: settings.apiUrl,
-      status: error.status,
-      ozonCode: error.ozonCode === undefined ? null : String(error.ozonCode),
-      message: error.ozonMessage ?? error.reason,
-    };
-  }
-}
+import { validJson } from '../validate';
 
 /**
  * The bridge's Ozon settings. The Api-Key is write-only: it is accepted on PUT and never part of an answer.
@@ -70,52 +17,39 @@ async function checkConnection(
  */
 export const settingsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const services = c.get('services');
-    const settings = await services.settings.ozon();
-    return c.json({
-      ozon: publicOzonSettings(settings),
-      store: await storeInfo(services),
-    } satisfies SettingsResponse);
-  })
-  .put('/', async (c) => {
-    const services = c.get('services');
-    const { log } = services;
-    const patch = parseOr(ozonSettingsPatchSchema, await jsonBody(c), 'Ozon settings');
-    const saved = await services.settings.updateOzon(patch);
-    const changed = Object.keys(patch).filter((key) => key !== 'apiKey' || patch.apiKey !== '');
-    await log.write({
-      level: 'info',
-      kind: 'system',
-      message: `Ozon settings saved (${changed.join(', ') || 'no change'})`,
-      entity: 'settings',
-      entityId: 'ozon',
-    });
-    return c.json({
-      ozon: publicOzonSettings(saved),
-      store: await storeInfo(services),
-    } satisfies SettingsResponse);
-  })
-  /** The stored credentials' warehouses (POST /v2/warehouse/list through the client); OZON_NOT_CONFIGURED without them. */
-  .get('/warehouses', async (c) => {
-    const { settings, log, clock } = c.get('services');
-    const client = await settings.ozonClient({ log, clock, maxAttempts: 2 });
-    const warehouses = await client.warehouses.list({ signal: c.req.raw.signal }).catch((error: unknown) => {
-      // Ozon's refusal is the merchant's to read (credentials already removed from OzonError's message).
-      throw error instanceof OzonError ? new ApiError('OZON_ERROR', error.message) : error;
-    });
-    const body: WarehouseChoices = {
-      items: warehouses.map((w) => ({ id: w.warehouse_id, name: w.name, status: w.status })),
+    const { settings, store } = c.get('services');
+    const body: SettingsResponse = {
+      ozon: publicOzonSettings(await settings.ozon()),
+      store: await readStoreInfo(store),
     };
     return c.json(body);
   })
-  .post('/check-connection', async (c) => {
-    const services = c.get('services');
-    const raw = await c.req.text();
-    const patch = parseOr(
-      ozonSettingsPatchSchema,
-      raw.trim() === '' ? {} : await jsonBody(c),
-      'connection check',
+  .put('/', validJson(ozonSettingsPatchSchema, 'Ozon settings'), async (c) => {
+    const { settings, log, store } = c.get('services');
+    const saved = await saveOzonSettings(settings, log, c.req.valid('json'));
+    const body: SettingsResponse = { ozon: publicOzonSettings(saved), store: await readStoreInfo(store) };
+    return c.json(body);
+  })
+  /** The stored credentials' warehouses; OZON_NOT_CONFIGURED without them. */
+  .get('/warehouses', async (c) => {
+    const { settings, log, clock } = c.get('services');
+    const client = await settings.ozonClient({ log, clock, maxAttempts: 2 });
+    const body: WarehouseChoices = await warehouseChoices(client, c.req.raw.signal).catch(
+      (error: unknown) => {
+        // Ozon's refusal is the merchant's to read (credentials already removed from OzonError's message).
+        throw error instanceof OzonError ? new ApiError('OZON_ERROR', error.message) : error;
+      },
     );
-    const trial = await services.settings.trial(patch);
-    return c.json(await checkConnection(trial, services));
-  });
+    return c.json(body);
+  })
+  // An empty body checks the stored settings as they are.
+  .post(
+    '/check-connection',
+    validJson(ozonSettingsPatchSchema, 'connection check', { empty: {} }),
+    async (c) => {
+      const { settings, clock, log } = c.get('services');
+      const trial = await settings.trial(c.req.valid('json'));
+      const body: ConnectionCheck = await checkConnection(settings, trial, { clock, log });
+      return c.json(body);
+    },
+  );

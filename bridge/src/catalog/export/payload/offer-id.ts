@@ -1,4 +1,4 @@
-import type { OfferIdSource } from '../../../settings/schema';
+import type { OfferIdSource } from '../../../contract/ozon-settings';
 import type { SourceProduct } from '../../source/source-product';
 import { plainText } from './product-name';
 

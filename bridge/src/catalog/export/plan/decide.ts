@@ -1,26 +1,10 @@
+import type { UnitAction } from '../../../contract/export-report';
 import type { LifecycleState, ProductStateRow, UnitState } from '../../../unit-state/unit-state';
 import type { UnitPayload } from '../payload/build-item';
 import { sendable } from '../validation/problem';
 
-export type { LifecycleState, ProductStateRow, UnitState };
-
-/**
- * What an export does with one unit. `in_flight`: an import carrying it has an unknown outcome; it is re-checked
- * on Ozon before anything else is sent.
- */
-export const unitActions = [
-  'create',
-  'update',
-  'unchanged',
-  'invalid',
-  'not_mapped',
-  'excluded',
-  'disabled',
-  'archive',
-  'unarchive',
-  'in_flight',
-] as const;
-export type UnitAction = (typeof unitActions)[number];
+// The unit types planning works with; UnitAction is listed in the contract (the panel shows it).
+export type { LifecycleState, ProductStateRow, UnitAction, UnitState };
 
 /** True when the row says Ozon has (or is creating) this product. */
 export function onOzon(row: UnitState | undefined): boolean {

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
+import type { ProductDetail } from '../../../contract/catalog-products';
+import type { OzonSettings } from '../../../contract/ozon-settings';
+import { problemSchema } from '../../../contract/problems';
 import type { StoreDb } from '../../../db/connection';
-import type { ProductDetail } from '../../../http/routes/catalog-products-schema';
-import type { OzonSettings } from '../../../settings/schema';
 import type { Clock } from '../../../shared/clock';
 import { unitKey } from '../../../unit-state/state-rows';
 import { sqlDateTime } from '../../source/active-special';
@@ -9,7 +10,6 @@ import { readProductPage } from '../../source/read-products';
 import { loadExportContext } from '../load-context';
 import { plainText } from '../payload/product-name';
 import { planPage } from '../plan/plan-page';
-import { problemSchema } from '../validation/problem';
 
 function ozonProblems(problems: unknown) {
   const parsed = problemSchema.array().safeParse(problems ?? []);

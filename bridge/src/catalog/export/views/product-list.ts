@@ -1,14 +1,14 @@
 import { and, asc, count, eq, isNull, like, or, type SQL, sql } from 'drizzle-orm';
-import type { StoreDb } from '../../../db/connection';
 import {
   NOT_ANALYSED,
   type ProductListItem,
   type ProductListQuery,
   type ProductListResponse,
-} from '../../../http/routes/catalog-products-schema';
+} from '../../../contract/catalog-products';
+import { problemSchema } from '../../../contract/problems';
+import type { StoreDb } from '../../../db/connection';
 import type { TextSettings } from '../../mapping/options';
 import { plainText } from '../payload/product-name';
-import { problemSchema } from '../validation/problem';
 import { exportLanguageId } from './export-language';
 import { typedTextSql } from './typed-text-sql';
 

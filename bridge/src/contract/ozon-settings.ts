@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { currencyCodes, offerIdSources, vatRates } from '../contract/values';
+import { currencyCodes, offerIdSources, vatRates } from './values';
 
-/**
+/*
  * The Ozon settings as the merchant edits them. The bridge is their one validator: the panel sends the form as
  * it is and shows the fields of a VALIDATION_FAILED answer; it takes only the lists from the contract values.
  */
 
-export { offerIdSources };
 export const offerIdSourceSchema = z.enum(offerIdSources);
 export type OfferIdSource = z.infer<typeof offerIdSourceSchema>;
 
@@ -53,7 +52,7 @@ const taxClassIdSchema = z.string().regex(/^[0-9]{1,10}$/, 'must be an OpenCart 
 
 /**
  * The stored settings, with defaults for whatever was never saved. An empty clientId/apiKey means "not set".
- * This is the server-side shape; it holds the Api-Key and never leaves the bridge (see `publicOzonSettings`).
+ * This is the server-side shape; it holds the Api-Key and never leaves the bridge (see `publicOzonSettingsSchema`).
  */
 export const ozonSettingsSchema = z.object({
   clientId: z.union([ozonClientIdSchema, z.literal('')]).default(''),
@@ -102,20 +101,3 @@ export const publicOzonSettingsSchema = ozonSettingsSchema.omit({ apiKey: true }
   configured: z.boolean(),
 });
 export type PublicOzonSettings = z.infer<typeof publicOzonSettingsSchema>;
-
-/** The settings without the secret: the only form in which they may reach a response, a log or the browser. */
-export function publicOzonSettings(settings: OzonSettings): PublicOzonSettings {
-  const { apiKey, ...rest } = settings;
-  return { ...rest, apiKey: { set: apiKey !== '' }, configured: apiKey !== '' && rest.clientId !== '' };
-}
-
-/** The settings after a patch: given fields replace stored ones, except an empty apiKey, which keeps the key. */
-export function applyOzonSettingsPatch(current: OzonSettings, patch: OzonSettingsPatch): OzonSettings {
-  const next: OzonSettings = { ...current };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined && !(key === 'apiKey' && value === '')) {
-      Object.assign(next, { [key]: value });
-    }
-  }
-  return ozonSettingsSchema.parse(next);
-}

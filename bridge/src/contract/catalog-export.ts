@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { exportReportSchema, quotaViewSchema } from '../../catalog/export/plan/export-report';
+import { exportReportSchema, quotaViewSchema } from './export-report';
 
-/* Request and response shapes of /api/v1/catalog/export, shared with the panel. */
+/* Request and response shapes of /api/v1/catalog/export. */
 
 /** POST /catalog/export: start an export, or a dry run of one. */
 export const startExportRequestSchema = z.object({
@@ -18,10 +18,12 @@ export const startExportResponseSchema = z.object({
 });
 export type StartExportResponse = z.infer<typeof startExportResponseSchema>;
 
+export const exportModeSchema = z.enum(['dry', 'real']);
+
 /** One export or dry run and what it found (GET /catalog/export/runs, /runs/:jobId). */
 export const exportRunSchema = z.object({
   jobId: z.string(),
-  mode: z.enum(['dry', 'real']),
+  mode: exportModeSchema,
   report: exportReportSchema,
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -29,9 +31,10 @@ export const exportRunSchema = z.object({
 export type ExportRun = z.infer<typeof exportRunSchema>;
 
 export const exportRunsQuerySchema = z.object({
-  mode: z.enum(['dry', 'real']).optional(),
+  mode: exportModeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+export type ExportRunsQuery = z.infer<typeof exportRunsQuerySchema>;
 export const exportRunsResponseSchema = z.object({ items: z.array(exportRunSchema) });
 export type ExportRunsResponse = z.infer<typeof exportRunsResponseSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { productFields } from '../../contract/values';
+import { productFields } from '../values';
 
 /** Product columns an Ozon attribute can take its value from (the list is shared with the panel). */
 export const productFieldSchema = z.enum(productFields);

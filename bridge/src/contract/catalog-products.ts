@@ -1,24 +1,24 @@
 import { z } from 'zod';
-import { unitActions } from '../../catalog/export/plan/decide';
-import { problemSchema } from '../../catalog/export/validation/problem';
-import { productLifecycleStates } from '../../db/own/product-state';
-import { importItem } from '../../ozon/schemas/import';
+import { unitActionSchema } from './export-report';
+import { idParam } from './ids';
+import { problemSchema } from './problems';
+import { productLifecycleStates } from './values';
 
-/*
- * Request and response shapes of /api/v1/catalog/products, shared with the panel (which imports only types and
- * these schemas; nothing here touches the server).
- */
+/* Request and response shapes of /api/v1/catalog/products: the product list, detail and per-product actions. */
 
-/** The states the product_state table stores (one list, there). */
+/** The states the product_state table stores. */
 export const lifecycleStateSchema = z.enum(productLifecycleStates);
 export type LifecycleStateView = z.infer<typeof lifecycleStateSchema>;
 
 /** A product nobody has analysed yet (no export or dry run since it was added). */
 export const NOT_ANALYSED = 'not_analysed';
 
+/** A product's state in the list: a stored lifecycle state, or not analysed yet. */
+export const listedStateSchema = z.union([lifecycleStateSchema, z.literal(NOT_ANALYSED)]);
+
 /** GET /catalog/products: filters and the page. */
 export const productListQuerySchema = z.object({
-  state: z.union([lifecycleStateSchema, z.literal(NOT_ANALYSED)]).optional(),
+  state: listedStateSchema.optional(),
   /** OpenCart category id; products in it or in any category below it. */
   category: z.coerce.number().int().positive().optional(),
   /** Text in the name, the model or the Ozon article. */
@@ -37,7 +37,7 @@ export const productListItemSchema = z.object({
   name: z.string(),
   offerId: z.string(),
   enabled: z.boolean(),
-  state: z.union([lifecycleStateSchema, z.literal(NOT_ANALYSED)]),
+  state: listedStateSchema,
   excluded: z.boolean(),
   /** The first problem in words (preflight or Ozon's), empty when there is none. */
   reason: z.string(),
@@ -60,8 +60,14 @@ export const productListResponseSchema = z.object({
 });
 export type ProductListResponse = z.infer<typeof productListResponseSchema>;
 
-/** What the next export would do with a unit. */
-export const unitActionSchema = z.enum(unitActions);
+/** The `:productId` of /catalog/products/:productId. */
+export const productParamsSchema = z.object({ productId: idParam });
+
+/**
+ * Exactly what an export would send for a unit: one /v3/product/import item (its schema belongs to the bridge's
+ * Ozon client; the panel only shows it).
+ */
+export const ozonImportItemSchema = z.record(z.string(), z.unknown());
 
 /** GET /catalog/products/:id: the product's Ozon items with the dry-run payload and every problem. */
 export const productDetailSchema = z.object({
@@ -77,11 +83,11 @@ export const productDetailSchema = z.object({
       offerId: z.string(),
       name: z.string(),
       stock: z.number(),
-      state: z.union([lifecycleStateSchema, z.literal(NOT_ANALYSED)]),
+      state: listedStateSchema,
       /** What an export would do now. */
       nextAction: unitActionSchema,
-      /** Exactly what would be sent (/v3/product/import item); null when the product has no Ozon category. */
-      payload: importItem.nullable(),
+      /** The payload; null when the product has no Ozon category. */
+      payload: ozonImportItemSchema.nullable(),
       /** Problems of the payload now, then Ozon's errors from the last import. */
       problems: z.array(problemSchema),
       ozonProblems: z.array(problemSchema),
@@ -114,4 +120,13 @@ export const startedExportSchema = z.object({
 });
 export type StartedExport = z.infer<typeof startedExportSchema>;
 
+/** retry-failed's answer when nothing had failed: no job was started. */
+export const nothingToRetrySchema = z.object({
+  jobId: z.null(),
+  existing: z.literal(false),
+  products: z.literal(0),
+});
+export type NothingToRetry = z.infer<typeof nothingToRetrySchema>;
+
 export const excludeResponseSchema = z.object({ products: z.number(), excluded: z.boolean() });
+export type ExcludeResponse = z.infer<typeof excludeResponseSchema>;

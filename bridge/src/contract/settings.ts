@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { type PublicOzonSettings, publicOzonSettingsSchema } from '../../settings/schema';
+import { publicOzonSettingsSchema } from './ozon-settings';
+
+/* Request and response shapes of /api/v1/settings (the request is `ozonSettingsPatchSchema`). */
 
 /** What the settings form offers to choose from, read from the store. */
 export const settingsStoreInfoSchema = z.object({
@@ -13,7 +15,7 @@ export const settingsResponseSchema = z.object({
   ozon: publicOzonSettingsSchema,
   store: settingsStoreInfoSchema,
 });
-export type SettingsResponse = { ozon: PublicOzonSettings; store: SettingsStoreInfo };
+export type SettingsResponse = z.infer<typeof settingsResponseSchema>;
 
 /** POST /api/v1/settings/check-connection answer: what /v1/roles said about the key. */
 export const connectionCheckSchema = z.discriminatedUnion('ok', [
