@@ -51,6 +51,13 @@ module.exports = {
       to: {},
     },
     {
+      name: 'everything-resolves',
+      comment: 'An import the checker cannot resolve is one no other rule can judge.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
       name: 'product-never-imports-scaffolding',
       comment: 'The emulator, sample store and demo serve tests and the demo; the product runs without them.',
       severity: 'error',
@@ -102,7 +109,13 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: ['^dist/', '^test/browser/artifacts/', '^opencart-extension/'] },
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
+      // Packages such as hono/client exist only through their `exports` map.
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      mainFields: ['module', 'main'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

@@ -53,6 +53,17 @@ describe('the walls between the parts (npm run deps)', () => {
     expect(report).toContain(`panel-imports-only-the-contract: ${file} → bridge/src/http/env.ts`);
   });
 
+  it('refuses a panel file that runs zod (the bundle ships none)', () => {
+    const file = plant(
+      'admin-ui/src',
+      'runs-zod',
+      "import { z } from 'zod';\nexport const name = z.string();\n",
+    );
+    const { status, report } = cruise(file);
+    expect(status).not.toBe(0);
+    expect(report).toContain(`panel-runs-only-import-free-values: ${file} → node_modules/zod/`);
+  });
+
   it('refuses a cycle', () => {
     const second = `cycle-b-${randomBytes(3).toString('hex')}`;
     const first = plant(
