@@ -9,6 +9,11 @@ declare module 'vitest' {
     databaseServerUrl: string;
     /** Unique per run, so that parallel runs on one server never touch each other's databases. */
     databasePrefix: string;
+    /**
+     * False on the private MariaDB, which runs without grant tables: no database user can be made there, and a
+     * real OpenCart installed for the run connects as one.
+     */
+    databaseServerHasAccounts: boolean;
   }
 }
 
@@ -33,6 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databasePrefix = `mst_${randomBytes(4).toString('hex')}_`;
   project.provide('databaseServerUrl', serverUrl);
   project.provide('databasePrefix', databasePrefix);
+  project.provide('databaseServerHasAccounts', privateServer === undefined);
   return async () => {
     await dropRunDatabases(serverUrl, databasePrefix);
     await privateServer?.stop();

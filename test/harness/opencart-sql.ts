@@ -6,8 +6,14 @@ import type { Connection } from 'mysql2/promise';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** OpenCart 3's own install SQL, beside the project on developer and CI machines; absent on a merchant's. */
-export const REAL_OPENCART_SQL = path.resolve(PROJECT_ROOT, '..', 'shared', 'opencart-3', 'opencart.sql');
+/**
+ * OpenCart 3 as released (install SQL, release trees and the rig that installs them), beside the project on
+ * developer and CI machines; absent on a merchant's.
+ */
+export const SHARED_OPENCART_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'opencart-3');
+
+/** OpenCart 3's own install SQL. */
+export const REAL_OPENCART_SQL = path.join(SHARED_OPENCART_DIR, 'opencart.sql');
 
 export function realOpencartSqlAvailable(): boolean {
   return existsSync(REAL_OPENCART_SQL);
