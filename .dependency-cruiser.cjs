@@ -95,6 +95,14 @@ module.exports = {
       to: { path: '^bridge/src/settings/(store|ozon-client)\\.ts$' },
     },
     {
+      name: 'spine-stands-alone',
+      comment:
+        'The unit-state spine, pricing, units and shared serve every pipeline, so they lean on none of them.',
+      severity: 'error',
+      from: { path: '^bridge/src/(unit-state|pricing|units|shared)/' },
+      to: { path: '^bridge/src/', pathNot: ['^bridge/src/$1/', '^bridge/src/(db|contract|shared)/'] },
+    },
+    {
       name: 'wings-stay-apart',
       comment:
         'Offers and orders share the unit-state spine, pricing and units, never each other or the card export.',

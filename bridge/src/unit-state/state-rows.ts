@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
-import type { Problem } from '../catalog/export/validation/problem';
+import type { Problem } from '../contract/problems';
 import type { StoreDb } from '../db/connection';
 import { OWN_TABLE_INFIX } from '../db/own/index';
 import type { LifecycleState, UnitRef, UnitState } from './unit-state';
