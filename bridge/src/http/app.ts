@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { errorReport } from '../log/error-text';
 import { redact } from '../log/redact';
+import { currentSecrets } from '../services/known-secrets';
 import type { Services } from '../services/services';
 import { type Authenticator, signatureAuth } from './auth/middleware';
 import type { AppEnv } from './env';
@@ -30,9 +31,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
     const { status, body } = toEnvelope(error, c.get('requestId') ?? 'unknown');
     if (status >= 500 && !(error instanceof ApiError)) {
       // The text only, with known secrets masked: the error object may carry a query's bound values.
-      const shared = await services.secrets.current().catch(() => '');
-      const secrets = [shared, ...services.settings.knownSecrets()];
-      const report = redact(errorReport(error), secrets);
+      const report = redact(errorReport(error), await currentSecrets(services));
       console.error(`[${body.error.requestId}] ${c.req.method} ${c.req.path}: ${report}`);
     }
     return c.json(body, status);
