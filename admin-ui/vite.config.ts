@@ -23,7 +23,9 @@ export default defineConfig({
     outDir: PANEL_OUT_DIR,
     emptyOutDir: true,
     manifest: true,
-    target: 'es2020',
+    // ES2022 keeps class fields as they are (Hono's client has some): lowered for ES2020 they pulled in Babel-style
+    // defineProperty helpers, 0.3 KB gzipped. Every browser an OpenCart 3 admin runs today has them (2021 on).
+    target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
       input: resolve(projectRoot, 'admin-ui/src/main.tsx'),

@@ -6,7 +6,7 @@ type OutputBundle = Rolldown.OutputBundle;
 /** The budget for what one admin downloads: Preact, uPlot and the panel's own code, gzipped. */
 export const PANEL_JS_BUDGET_BYTES = 60 * 1024;
 
-/** The panel's dictionaries other than English are chunks of their own, named after their language. */
+/** The panel's dictionaries are chunks of their own, named after their language. */
 const panelDictionary = (moduleId: string): string | undefined =>
   /\/admin-ui\/src\/i18n\/([a-z]{2})\.ts$/.exec(moduleId)?.[1];
 

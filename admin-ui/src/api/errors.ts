@@ -5,8 +5,7 @@ export type PanelErrorCode = ErrorCode | 'BAD_RESPONSE';
 
 /** A failed call as the pages show it: the bridge's envelope, or what went wrong before one arrived. */
 export class PanelApiError extends Error {
-  // `declare`: set in the constructor only. Plain field declarations are class fields, which the es2020 build
-  // lowers to a defineProperty helper (four helper functions in the bundle for this one class).
+  // `declare`: set in the constructor only, so no class field is defined (as undefined) before it.
   declare readonly code: PanelErrorCode;
   declare readonly status: number;
   declare readonly fields: Readonly<Record<string, readonly string[]>>;

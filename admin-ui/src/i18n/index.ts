@@ -1,26 +1,28 @@
 import type { Language } from '../config';
-import { en, type MessageKey, type Messages } from './en';
+import type { MessageKey, Messages } from './en';
 
 export type { MessageKey, Messages };
 
 /**
- * The other languages' texts, each a chunk of its own that only an admin of that language downloads. English is
- * in the entry: the panel's default, and what it speaks when a dictionary cannot be loaded.
+ * Each language's texts are a chunk of their own that only an admin of that language downloads, English too: in
+ * the entry it was 4 KB gzipped that every Russian or Turkish admin downloaded and never read. English is what
+ * the panel speaks when the admin's own dictionary cannot be loaded.
  */
-const dictionaries: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Messages>>> = {
+const dictionaries: Readonly<Record<Language, () => Promise<Messages>>> = {
+  en: async () => (await import('./en')).en,
   ru: async () => (await import('./ru')).ru,
   tr: async () => (await import('./tr')).tr,
 };
 
-/** The texts of the admin's language; English for `en`, and when that language's chunk did not load. */
+/** The texts of the admin's language; English when that language's chunk did not load. */
 export async function loadMessages(language: Language): Promise<Messages> {
-  if (language === 'en') {
-    return en;
-  }
   try {
     return await dictionaries[language]();
-  } catch {
-    return en;
+  } catch (error) {
+    if (language === 'en') {
+      throw error;
+    }
+    return dictionaries.en();
   }
 }
 
