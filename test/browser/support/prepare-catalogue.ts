@@ -10,7 +10,8 @@ import type { PanelEnvironment } from './panel-env';
 /** Ozon's "T-shirt" leaf in the emulator's seed catalogue. */
 export const TSHIRT_LEAF = { descriptionCategoryId: 17028922, typeId: 93080 } as const;
 
-async function waitForJob(env: PanelEnvironment, jobId: string): Promise<JobView> {
+/** Polls a bridge job until it has ended; returns its last view. */
+export async function waitForJob(env: PanelEnvironment, jobId: string): Promise<JobView> {
   for (let i = 0; i < 600; i += 1) {
     const job = (await signedFetch(env.bridge, 'GET', `/api/v1/jobs/${jobId}`)).json as JobView;
     if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') {
