@@ -72,7 +72,7 @@ export function ProductTable({ rows, selected, onSelect, query }: Props) {
                       />
                     ) : null}
                   </td>
-                  <td>
+                  <td class="meschain-break">
                     {row.name}
                     <div class="small text-muted">
                       #{row.productId} · {row.model}
@@ -80,7 +80,7 @@ export function ProductTable({ rows, selected, onSelect, query }: Props) {
                       {row.enabled ? '' : ` · ${t('common.disabled')}`}
                     </div>
                   </td>
-                  <td class="small">{row.offerId}</td>
+                  <td class="small meschain-break">{row.offerId}</td>
                   <td class="text-nowrap">
                     <StatusLabel tone={stateTone[row.state]}>{t(`state.${row.state}`)}</StatusLabel>
                     {row.excluded && row.state !== 'excluded' ? (
@@ -90,7 +90,7 @@ export function ProductTable({ rows, selected, onSelect, query }: Props) {
                     ) : null}
                     {row.ozonSku ? <div class="small text-muted">SKU {row.ozonSku}</div> : null}
                   </td>
-                  <td class="small text-danger meschain-reason">
+                  <td class="small text-danger meschain-reason meschain-break">
                     {row.reason}
                     {row.problemCount > 1 ? (
                       <span class="text-muted">
