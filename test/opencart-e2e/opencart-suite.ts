@@ -37,7 +37,7 @@ import {
 import { ensureServer, type OpencartSite, readSite } from './opencart-site';
 import { ozonExportSteps } from './ozon-export-steps';
 import { removeInstalledFiles, versionBumpedProject } from './package-variants';
-import { openFromMenu } from './panel-steps';
+import { openFromMenu, openTab } from './panel-steps';
 import { placeApiOrder } from './store-api';
 
 const ROUTE = 'extension/module/meschain_ozon';
@@ -225,6 +225,29 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
       expect(Number((await figure.textContent())?.replace(/\D/g, ''))).toBe(Number(count?.n));
     }
     await shoot(page, 'panel-dashboard-with-bridge-data');
+  });
+
+  it("the admin's left menu highlights the Ozon page shown: from the menu, the panel's tabs and a reload", async () => {
+    // OpenCart marks the menu link last clicked (kept in sessionStorage) when a page loads; the panel's pages
+    // are hash routes of one admin page, so a click that only changes the hash, or the panel's own tabs, left the
+    // mark where it was.
+    const marked = (): Promise<{ entries: string[]; pages: string[] }> =>
+      page.evaluate(`({
+        entries: [...document.querySelectorAll('#menu > li.active')].map((li) => li.id),
+        pages: [...document.querySelectorAll('#menu-meschain-ozon ul li.active > a')].map((a) => a.hash),
+      })`);
+    const showing = (hash: string) => ({ entries: ['menu-meschain-ozon'], pages: [hash] });
+    await page.goto(adminPage(site.adminUrl, token, 'catalog/product'));
+    await openFromMenu(page, '#/settings');
+    await expect.poll(marked, STORE_EVENT_WAIT).toEqual(showing('#/settings'));
+    await openFromMenu(page, '#/products');
+    await expect.poll(marked, STORE_EVENT_WAIT).toEqual(showing('#/products'));
+    await openTab(page, 'mapping', token);
+    await expect.poll(marked, STORE_EVENT_WAIT).toEqual(showing('#/mapping'));
+    await page.reload();
+    await page.waitForSelector('.meschain-ozon[data-page="mapping"]');
+    await expect.poll(marked, STORE_EVENT_WAIT).toEqual(showing('#/mapping'));
+    await shoot(page, 'menu-follows-panel-page');
   });
 
   ozonExportSteps(() => ({ site, db, page, token, shoot, errorLog, tap }));

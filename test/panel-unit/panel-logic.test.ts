@@ -60,7 +60,9 @@ describe('hash routes', () => {
 
 describe('translations', () => {
   it('fill every key in Russian and Turkish, with the same placeholders as English', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // `{name}`, and `{name, plural, …}` whose forms a language chooses by itself.
+    const placeholders = (text: string) =>
+      [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
     for (const [key, text] of Object.entries(en)) {
       for (const other of [ru, tr]) {
         const translated = other[key as keyof typeof en];
@@ -76,7 +78,40 @@ describe('translations', () => {
     expect(createTranslator(en)('logs.page')).toBe('Page {page}');
   });
 
-  it("loads the admin's language, English without a load", async () => {
+  it('writes a count in the words its number takes, in each language (not "attributes of 1")', () => {
+    const status = (messages: typeof en, language: 'en' | 'ru' | 'tr', n: number) =>
+      createTranslator(messages, language)('mapping.catalogueStatus', {
+        leaves: n,
+        attributes: n,
+        values: n,
+        date: '1.1.2026',
+      });
+    expect(status(en, 'en', 0)).toBe(
+      'Ozon catalogue on the bridge: 0 categories, attributes downloaded for no category yet, 0 dictionary values (tree from 1.1.2026).',
+    );
+    expect(status(en, 'en', 1)).toContain(
+      ': 1 category, attributes downloaded for 1 category, 1 dictionary value (',
+    );
+    expect(status(en, 'en', 1234)).toContain(
+      ': 1,234 categories, attributes downloaded for 1,234 categories, 1,234 dictionary values (',
+    );
+    expect(status(ru, 'ru', 1)).toContain(': 1 категория, атрибуты загружены для 1 категории, 1 значение ');
+    expect(status(ru, 'ru', 3)).toContain(': 3 категории, атрибуты загружены для 3 категорий, 3 значения ');
+    expect(status(ru, 'ru', 5)).toContain(': 5 категорий, атрибуты загружены для 5 категорий, 5 значений ');
+    expect(status(ru, 'ru', 21)).toContain(
+      ': 21 категория, атрибуты загружены для 21 категории, 21 значение ',
+    );
+    expect(status(ru, 'ru', 0)).toContain('атрибуты не загружены ни для одной категории');
+    expect(status(tr, 'tr', 3)).toContain(
+      ': 3 kategori, 3 kategorinin özellikleri indirildi, 3 sözlük değeri ',
+    );
+    expect(status(tr, 'tr', 0)).toContain('henüz hiçbir kategorinin özellikleri indirilmedi');
+    const required = (n: number) => createTranslator(en, 'en')('mapping.requiredMissing', { count: n });
+    expect(required(1)).toBe('1 required attribute not mapped yet.');
+    expect(required(2)).toBe('2 required attributes not mapped yet.');
+  });
+
+  it("loads the admin's language", async () => {
     await expect(loadMessages('tr')).resolves.toBe(tr);
     await expect(loadMessages('en')).resolves.toBe(en);
   });
