@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { followInAdminMenu } from './admin-menu';
 import { createApiClient } from './api/client';
 import { createTransport } from './api/transport';
 import { App } from './app';
@@ -27,7 +28,7 @@ async function mount(): Promise<void> {
   const services: PanelServices = {
     config,
     api: createApiClient(transport),
-    t: createTranslator(messages),
+    t: createTranslator(messages, config.language),
     fmt: formatters(config.language),
     router: createRouter(window, config.initialPage),
     connection,
@@ -38,6 +39,7 @@ async function mount(): Promise<void> {
       document.getElementById(PAGE_NOTICE_ID)?.remove();
     }
   });
+  followInAdminMenu(window, services.router.route);
   element.replaceChildren();
   render(
     <PanelContext.Provider value={services}>

@@ -3,7 +3,7 @@ import { errorFromAnswer, PanelApiError } from '../../admin-ui/src/api/errors';
 import { queryValues } from '../../admin-ui/src/api/query';
 import { activityData } from '../../admin-ui/src/charts/activity-chart';
 import { languageOf, readPanelConfig } from '../../admin-ui/src/config';
-import { createTranslator, loadMessages } from '../../admin-ui/src/i18n';
+import { createTranslator, loadMessages, type Messages } from '../../admin-ui/src/i18n';
 import { en } from '../../admin-ui/src/i18n/en';
 import { ru } from '../../admin-ui/src/i18n/ru';
 import { tr } from '../../admin-ui/src/i18n/tr';
@@ -79,7 +79,7 @@ describe('translations', () => {
   });
 
   it('writes a count in the words its number takes, in each language (not "attributes of 1")', () => {
-    const status = (messages: typeof en, language: 'en' | 'ru' | 'tr', n: number) =>
+    const status = (messages: Messages, language: 'en' | 'ru' | 'tr', n: number) =>
       createTranslator(messages, language)('mapping.catalogueStatus', {
         leaves: n,
         attributes: n,

@@ -10,15 +10,17 @@ export interface JobMeasure {
   readonly label: string;
 }
 
-/** A job's progress bar with its summary or error underneath. */
+/** A job's progress bar with its summary (unless `summary` is false) or error underneath. */
 export function JobProgress({
   job,
   id,
   measure,
+  summary = true,
 }: {
   job: JobView | undefined;
   id?: string;
   measure?: JobMeasure;
+  summary?: boolean;
 }) {
   const { t, fmt } = usePanel();
   if (!job) {
@@ -37,7 +39,7 @@ export function JobProgress({
           `${t(`job.state.${job.state}`)} · ${fmt.number(job.done)} / ${fmt.number(job.total)}`
         }
       />
-      {job.summary ? <p class="small text-muted meschain-job-summary">{job.summary}</p> : null}
+      {summary && job.summary ? <p class="small text-muted meschain-job-summary">{job.summary}</p> : null}
       {job.error ? <p class="small text-danger">{job.error}</p> : null}
     </div>
   );

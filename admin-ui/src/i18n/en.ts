@@ -134,7 +134,7 @@ export const en = {
   'mapping.catalogueEmpty':
     "Ozon's category tree has not been downloaded yet: download it to search and map categories.",
   'mapping.catalogueStatus':
-    'Ozon catalogue on the bridge: {leaves} categories, attributes of {attributes}, {values} dictionary values (tree from {date}).',
+    'Ozon catalogue on the bridge: {leaves, plural, one {# category} other {# categories}}, attributes downloaded for {attributes, plural, =0 {no category yet} one {# category} other {# categories}}, {values, plural, one {# dictionary value} other {# dictionary values}} (tree from {date}).',
   'mapping.leafUnknown':
     'This Ozon category is not in the downloaded tree (removed by Ozon, or download again).',
   'mapping.inheritedNote': 'Taken from a parent category; map this category to override it.',
@@ -171,7 +171,8 @@ export const en = {
   'mapping.fetchAttributes': 'Download attributes',
   'mapping.attributesNotCached':
     "Ozon's attributes of this category have not been downloaded yet: use “Download attributes”.",
-  'mapping.requiredMissing': '{count} required attribute(s) not mapped yet.',
+  'mapping.requiredMissing':
+    '{count, plural, one {# required attribute} other {# required attributes}} not mapped yet.',
   'mapping.requiredDone': 'Every required attribute is mapped.',
   'mapping.showOptional': 'show all {count}',
   'mapping.attribute': 'Ozon attribute',

@@ -26,21 +26,43 @@ export async function loadMessages(language: Language): Promise<Messages> {
   }
 }
 
-/** Text for a key with `{name}` placeholders filled. */
+/** Text for a key with `{name}` placeholders filled (numbers written the admin's way). */
 export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
 
+const LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', ru: 'ru-RU', tr: 'tr-TR' };
+
+/**
+ * `{name, plural, =0 {…} one {# …} few {…} other {…}}` (ICU's form, which translators know): the form that the
+ * language's rules pick for the number (Russian has one, few and many; "1 categories" is English's mistake), `#`
+ * the number itself. A language that needs no forms (Turkish after a number) keeps writing `{name}`.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*=?\w+ \{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(=?\w+) \{([^{}]*)\}/g;
+
 /** The translator over one language's texts; missing vars are left visible so a mistake shows on screen. */
-export function createTranslator(messages: Messages): Translate {
+export function createTranslator(messages: Messages, language: Language = 'en'): Translate {
+  const rules = new Intl.PluralRules(LOCALES[language]);
+  const number = new Intl.NumberFormat(LOCALES[language]);
   return (key, vars = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = vars[name];
-      return value === undefined ? whole : String(value);
-    });
+    messages[key]
+      .replace(PLURAL, (whole, name: string, options: string) => {
+        const n = vars[name];
+        if (typeof n !== 'number') {
+          return whole;
+        }
+        const forms = new Map([...options.matchAll(PLURAL_FORM)].map((m) => [m[1], m[2]]));
+        const form = forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? whole;
+        return form.replace(/#/g, number.format(n));
+      })
+      .replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = vars[name];
+        return value === undefined ? whole : typeof value === 'number' ? number.format(value) : value;
+      });
 }
 
 /** Numbers and dates the way the admin's language writes them. */
 export function formatters(language: Language) {
-  const locale = language === 'en' ? 'en-GB' : language === 'ru' ? 'ru-RU' : 'tr-TR';
+  const locale = LOCALES[language];
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const number = new Intl.NumberFormat(locale);

@@ -137,7 +137,7 @@ export const tr: Messages = {
   'mapping.catalogueEmpty':
     'Ozon kategori ağacı henüz indirilmedi: kategori aramak ve eşleştirmek için indirin.',
   'mapping.catalogueStatus':
-    'Köprüdeki Ozon kataloğu: {leaves} kategori, {attributes} kategorinin özellikleri, {values} sözlük değeri (ağaç tarihi {date}).',
+    'Köprüdeki Ozon kataloğu: {leaves} kategori, {attributes, plural, =0 {henüz hiçbir kategorinin özellikleri indirilmedi} other {# kategorinin özellikleri indirildi}}, {values} sözlük değeri (ağaç tarihi {date}).',
   'mapping.leafUnknown':
     'Bu Ozon kategorisi indirilen ağaçta yok (Ozon kaldırmış olabilir ya da yeniden indirin).',
   'mapping.inheritedNote': 'Üst kategoriden alındı; değiştirmek için bu kategoriyi eşleştirin.',

@@ -42,9 +42,9 @@ export function CatalogueCache({ status, onRefreshed }: Props) {
           <span>
             <i class="fa fa-database" />{' '}
             {t('mapping.catalogueStatus', {
-              leaves: fmt.number(status.leaves),
-              attributes: fmt.number(status.attributeLeaves),
-              values: fmt.number(status.dictionaryValues),
+              leaves: status.leaves,
+              attributes: status.attributeLeaves,
+              values: status.dictionaryValues,
               date: status.treeFetchedAt ? fmt.dateTime(status.treeFetchedAt) : '—',
             })}
           </span>
@@ -53,7 +53,9 @@ export function CatalogueCache({ status, onRefreshed }: Props) {
       <ErrorAlert error={start.error ?? tracker.error} />
       {tracker.job ? (
         <div style={{ marginTop: '10px' }}>
-          <JobProgress job={tracker.job} id="meschain-catalogue-job" />
+          {/* Without the job's summary ("8 Ozon leaves, 0 attributes, …"): the line above says what the cache
+              holds, read again after every download, where the summary stayed as it was when the tree came. */}
+          <JobProgress job={tracker.job} id="meschain-catalogue-job" summary={false} />
         </div>
       ) : null}
     </div>
