@@ -55,6 +55,28 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: products, export and r
     expect(new Set(states)).toEqual(new Set(['not_analysed']));
   });
 
+  it("shows each product's dry-run verdict in the list, and each count of the report filters the list", async () => {
+    const { page } = env;
+    const rows = page.locator('#meschain-product-table tr.meschain-product-row');
+    // No preview opened: every row says what the dry run found.
+    await expect
+      .poll(() => attributesOf(rows, 'data-dry-run'), POLL)
+      .toSatisfy(
+        (verdicts: ReadonlyArray<string | null>) => verdicts.length > 0 && verdicts.every((v) => !!v),
+      );
+    const invalid = page.locator('#meschain-dry-run-report a.meschain-action[data-action="invalid"]');
+    const count = Number((await invalid.textContent())?.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await invalid.click();
+    await page.waitForSelector('#meschain-product-table[data-query="#/products?dryRun=invalid"]');
+    await expect(page.textContent('.meschain-pagination-text')).resolves.toContain(` of ${count} (`);
+    expect(new Set(await attributesOf(rows, 'data-dry-run'))).toEqual(new Set(['invalid']));
+    for (const reason of await rows.locator('.meschain-reason').allTextContents()) {
+      expect(reason.trim().length).toBeGreaterThan(5);
+    }
+    await screenshot(page, '08b-products-dry-run-invalid');
+  });
+
   it('shows the payload preview of a product in the mapped category', async () => {
     const { page } = env;
     await openProducts(`category=${categoryId}`);
