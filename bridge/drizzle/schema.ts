@@ -18,4 +18,5 @@ export const {
   productState,
   importTasks,
   exportRuns,
+  dryRunUnits,
 } = createOwnTables('oc_');

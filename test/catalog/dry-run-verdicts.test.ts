@@ -7,7 +7,7 @@ import {
   type ProductListResponse,
   productListQuerySchema,
 } from '../../bridge/src/contract/catalog-products';
-import type { ExportReport } from '../../bridge/src/contract/export-report';
+import { type ExportReport, unitActions } from '../../bridge/src/contract/export-report';
 import { readOzonSettings } from '../../bridge/src/settings/store';
 import { createExportFixture, type ExportFixture } from './export-fixture';
 
@@ -51,9 +51,10 @@ describe('the last dry run in the product list', () => {
   });
 
   it('filters the list to one count of the report: as many units as it says, and only those', async () => {
-    for (const action of ['create', 'invalid', 'not_mapped'] as const) {
-      const count = report.actions[action] ?? 0;
-      expect(count, action).toBeGreaterThan(0);
+    const counted = unitActions.filter((action) => (report.actions[action] ?? 0) > 0);
+    expect(counted).toEqual(expect.arrayContaining(['create', 'invalid']));
+    for (const action of counted) {
+      const count = report.actions[action];
       const filtered = await list({ dryRun: action });
       expect(filtered.total, action).toBe(count);
       expect(new Set(filtered.items.map((item) => item.dryRun?.action))).toEqual(new Set([action]));

@@ -138,8 +138,11 @@ describe('catalog product and export routes', () => {
     expect(run.body.report.quota?.createLimit).toBe(100_000);
     expect(run.body.report.changes[0]).toMatchObject({ action: 'create' });
     expect(imports()).toHaveLength(0);
+    // No state changed: every Ozon item the dry run found (a T-shirt is one per size) is still not analysed.
     const list = await api<ProductListResponse>('GET', '/products');
-    expect(list.body.counts.not_analysed).toBe(60);
+    expect(list.body.counts).toEqual({ not_analysed: run.body.report.units });
+    const invalid = await api<ProductListResponse>('GET', '/products?dryRun=invalid&pageSize=200');
+    expect(invalid.body.total).toBe(run.body.report.actions.invalid);
   });
 
   it('excludes a product, exports the rest and filters the list', async () => {

@@ -23,6 +23,8 @@ export const productListQuerySchema = z.object({
   category: z.coerce.number().int().positive().optional(),
   /** Text in the name, the model or the Ozon article. */
   q: z.string().trim().min(1).max(100).optional(),
+  /** Ozon items the last dry run gave this action (a count of its report, as a list). */
+  dryRun: unitActionSchema.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -39,7 +41,7 @@ export const productListItemSchema = z.object({
   enabled: z.boolean(),
   state: listedStateSchema,
   excluded: z.boolean(),
-  /** The first problem in words (preflight or Ozon's), empty when there is none. */
+  /** The first problem in words (preflight or Ozon's, from the newer of the last export and dry run), or empty. */
   reason: z.string(),
   problemCount: z.number(),
   ozonProductId: z.string().nullable(),
@@ -47,6 +49,8 @@ export const productListItemSchema = z.object({
   ozonStatus: z.string().nullable(),
   stock: z.number(),
   updatedAt: z.string().nullable(),
+  /** What the last dry run found for this item; null when it was not in it. */
+  dryRun: z.object({ action: unitActionSchema, checkedAt: z.string() }).nullable(),
 });
 export type ProductListItem = z.infer<typeof productListItemSchema>;
 

@@ -1,21 +1,8 @@
 import { z } from 'zod';
+import { unitActions } from './values';
 
-/**
- * What an export does with one unit. `in_flight`: an import carrying it has an unknown outcome; it is re-checked
- * on Ozon before anything else is sent.
- */
-export const unitActions = [
-  'create',
-  'update',
-  'unchanged',
-  'invalid',
-  'not_mapped',
-  'excluded',
-  'disabled',
-  'archive',
-  'unarchive',
-  'in_flight',
-] as const;
+// The list is among the values the panel runs (its dry-run filter offers them).
+export { unitActions };
 export const unitActionSchema = z.enum(unitActions);
 export type UnitAction = z.infer<typeof unitActionSchema>;
 

@@ -46,6 +46,23 @@ export const productLifecycleStates = [
   'excluded',
 ] as const;
 
+/**
+ * What an export does with one unit. `in_flight`: an import carrying it has an unknown outcome; it is re-checked
+ * on Ozon before anything else is sent. The panel lists them to filter products by the last dry run's verdict.
+ */
+export const unitActions = [
+  'create',
+  'update',
+  'unchanged',
+  'invalid',
+  'not_mapped',
+  'excluded',
+  'disabled',
+  'archive',
+  'unarchive',
+  'in_flight',
+] as const;
+
 // Job kinds the panel follows by name (GET /api/v1/jobs?kind=...). One active job per kind, which is why a dry
 // run and the follow-up each have a kind of their own.
 

@@ -1,4 +1,5 @@
 import { mysqlTableCreator } from 'drizzle-orm/mysql-core';
+import { dryRunUnitsTable } from './dry-run-units';
 import { exportRunsTable } from './export-runs';
 import { importTasksTable } from './import-tasks';
 import { jobsTable } from './jobs';
@@ -40,6 +41,7 @@ export function createOwnTables(prefix: string) {
     productState: productStateTable(table),
     importTasks: importTasksTable(table),
     exportRuns: exportRunsTable(table),
+    dryRunUnits: dryRunUnitsTable(table),
   };
 }
 

@@ -6,6 +6,7 @@ import { applyPage, countPlan } from '../plan/apply-page';
 import { decideVanished, type UnitState } from '../plan/decide';
 import { copyReport } from '../plan/export-report';
 import { loadRunMemory, planPage } from '../plan/plan-page';
+import { writeDryRunVerdicts } from '../state/dry-run-verdicts';
 import type { ExportDeps } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint } from './job-schemas';
@@ -115,6 +116,9 @@ export async function runPages(
       report.batches += outcome.batches;
       report.itemsSent += outcome.itemsSent;
       halted = outcome.halted;
+    } else if (env.jobId !== null) {
+      // A dry run writes no state, only its verdicts: the product list shows them and filters by them.
+      await writeDryRunVerdicts(env.store, env.jobId, planned, vanished, new Date(env.clock.now()));
     }
     countPlan(
       report,

@@ -1,6 +1,7 @@
 import { count, inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../../db/connection';
 import { type ExportReport, emptyReport } from '../plan/export-report';
+import { clearDryRunVerdicts } from '../state/dry-run-verdicts';
 import { type ExportDeps, timingOf } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint, ExportParams } from './job-schemas';
@@ -61,6 +62,10 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
   };
   if (!dry && !env.ozon) {
     throw new Error('a real export needs Ozon credentials (settings)');
+  }
+  if (dry && env.jobId !== null && control.checkpoint === undefined) {
+    // The list shows the last dry run's verdicts, as its report does; a resumed run keeps what it wrote.
+    await clearDryRunVerdicts(env.store);
   }
   const deps: ExportDeps | undefined =
     env.ozon && !dry ? depsOf(env, env.ozon, control.signal, timing) : undefined;
