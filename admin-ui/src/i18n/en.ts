@@ -204,6 +204,7 @@ export const en = {
   'products.exportHelp':
     "An export checks every product, sends what is new or changed and follows Ozon's moderation. A dry run checks and counts without sending anything.",
   'products.lastDryRun': 'Last dry run',
+  'products.dryRunVerdict': 'dry run: {action}',
   'products.dryRunSummary': '{products} products, {units} Ozon items:',
   'products.quotaNeeded': "Needs {create} creations and {update} updates of Ozon's daily quota.",
   'products.quotaLeft': 'Left today: {create} creations, {update} updates.',

@@ -208,6 +208,7 @@ export const ru: Messages = {
   'products.exportHelp':
     'Выгрузка проверяет все товары, отправляет новые и изменённые и следит за модерацией Ozon. Пробный прогон проверяет и считает, ничего не отправляя.',
   'products.lastDryRun': 'Последний пробный прогон',
+  'products.dryRunVerdict': 'пробный прогон: {action}',
   'products.dryRunSummary': 'товаров {products}, позиций Ozon {units}:',
   'products.quotaNeeded': 'Нужно из дневной квоты Ozon: созданий {create}, обновлений {update}.',
   'products.quotaLeft': 'Осталось сегодня: созданий {create}, обновлений {update}.',

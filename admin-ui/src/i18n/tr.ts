@@ -206,6 +206,7 @@ export const tr: Messages = {
   'products.exportHelp':
     'Aktarım her ürünü denetler, yeni ya da değişeni gönderir ve Ozon denetimini izler. Deneme hiçbir şey göndermeden denetler ve sayar.',
   'products.lastDryRun': 'Son deneme',
+  'products.dryRunVerdict': 'deneme: {action}',
   'products.dryRunSummary': '{products} ürün, {units} Ozon kalemi:',
   'products.quotaNeeded': "Ozon'un günlük kotasından {create} oluşturma ve {update} güncelleme gerekiyor.",
   'products.quotaLeft': 'Bugün kalan: {create} oluşturma, {update} güncelleme.',

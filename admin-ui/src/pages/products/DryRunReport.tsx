@@ -28,9 +28,14 @@ export function DryRunReport({ version }: { version: number }) {
           units: fmt.number(report.units),
         })}{' '}
         {actions.map(([action, n]) => (
-          <span class="label label-default meschain-action" key={action} data-action={action}>
+          <a
+            class="label label-default meschain-action"
+            key={action}
+            data-action={action}
+            href={router.href('products', { dryRun: action })}
+          >
             {action}: {fmt.number(n ?? 0)}
-          </span>
+          </a>
         ))}
       </p>
       <p class="small">

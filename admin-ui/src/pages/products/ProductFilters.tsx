@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { unitActions } from '../../../../bridge/src/contract/values';
 import { FilterField } from '../../components/FilterField';
 import { usePanel } from '../../context';
 import { useResource } from '../../hooks/use-resource';
@@ -21,7 +22,7 @@ export function ProductFilters({ value, onApply }: Props) {
   return (
     <form class="well meschain-filter" id="meschain-product-filter" onSubmit={submit}>
       <div class="row">
-        <FilterField width={5} id="filter-product-q" label={t('common.search')}>
+        <FilterField width={4} id="filter-product-q" label={t('common.search')}>
           <input
             type="search"
             id="filter-product-q"
@@ -48,7 +49,24 @@ export function ProductFilters({ value, onApply }: Props) {
             ))}
           </select>
         </FilterField>
-        <FilterField width={4} id="filter-product-category" label={t('mapping.category')}>
+        <FilterField width={2} id="filter-product-dry-run" label={t('products.lastDryRun')}>
+          <select
+            id="filter-product-dry-run"
+            class="form-control"
+            value={draft.dryRun}
+            onChange={(e) =>
+              setDraft({ ...draft, dryRun: unitActions.find((a) => a === e.currentTarget.value) ?? '' })
+            }
+          >
+            <option value="">{t('common.all')}</option>
+            {unitActions.map((action) => (
+              <option value={action} key={action}>
+                {action}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField width={3} id="filter-product-category" label={t('mapping.category')}>
           <select
             id="filter-product-category"
             class="form-control"

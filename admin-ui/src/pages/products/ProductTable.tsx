@@ -4,7 +4,7 @@ import type { ProductRow } from '../../api/client';
 import { StatusLabel } from '../../components/StatusLabel';
 import { usePanel } from '../../context';
 import { ProductDetailRow } from './ProductDetailRow';
-import { stateTone } from './product-filter';
+import { actionTone, stateTone } from './product-filter';
 
 const COLUMNS = 7;
 
@@ -61,6 +61,7 @@ export function ProductTable({ rows, selected, onSelect, query }: Props) {
                   data-product-id={row.productId}
                   data-state={row.state}
                   data-excluded={row.excluded ? '1' : '0'}
+                  data-dry-run={row.dryRun?.action}
                 >
                   <td class="text-center">
                     {firstOfProduct ? (
@@ -82,7 +83,17 @@ export function ProductTable({ rows, selected, onSelect, query }: Props) {
                   </td>
                   <td class="small meschain-break">{row.offerId}</td>
                   <td class="text-nowrap">
-                    <StatusLabel tone={stateTone[row.state]}>{t(`state.${row.state}`)}</StatusLabel>
+                    {/* Never exported: what the last dry run found says more than "not checked yet". */}
+                    {row.dryRun && row.state === 'not_analysed' ? null : (
+                      <StatusLabel tone={stateTone[row.state]}>{t(`state.${row.state}`)}</StatusLabel>
+                    )}
+                    {row.dryRun ? (
+                      <div class="small" title={fmt.dateTime(row.dryRun.checkedAt)}>
+                        <StatusLabel tone={actionTone(row.dryRun.action)}>
+                          {t('products.dryRunVerdict', { action: row.dryRun.action })}
+                        </StatusLabel>
+                      </div>
+                    ) : null}
                     {row.excluded && row.state !== 'excluded' ? (
                       <div>
                         <StatusLabel tone="default">{t('state.excluded')}</StatusLabel>
