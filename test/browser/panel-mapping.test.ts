@@ -1,8 +1,16 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/artifacts';
 import { chromiumAvailable } from './support/chromium';
 import { configureOzon, type PanelEnvironment, startPanelEnvironment } from './support/panel-env';
 import { POLL } from './support/poll';
+
+/** The hashes of the module's highlighted entries in the admin's left menu (OpenCart marks them `li.active`). */
+async function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(
+    `[...document.querySelectorAll('#menu-meschain-ozon li.active > a')].map((a) => a.hash)`,
+  );
+}
 
 describe.skipIf(!chromiumAvailable())('panel in Chromium: category and attribute mapping', () => {
   let env: PanelEnvironment;
@@ -12,6 +20,24 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: category and attribute
   });
   afterAll(async () => {
     await env?.close();
+  });
+
+  it("highlights the left menu's entry of the page shown, on load and as the panel switches pages", async () => {
+    const { page } = env;
+    await page.goto(`${new URL(page.url()).origin}/panel/#/logs`);
+    await page.waitForSelector('.meschain-ozon[data-page="logs"]');
+    await expect.poll(() => highlighted(page), POLL).toEqual(['#/logs']);
+    // The admin's own menu: only the hash changes, the page stays.
+    await page.click('#menu-meschain-ozon a[href$="#/products"]');
+    await page.waitForSelector('.meschain-ozon[data-page="products"]');
+    await expect.poll(() => highlighted(page), POLL).toEqual(['#/products']);
+    // The panel's own tabs, and Back.
+    await page.click('[data-page-link="mapping"]');
+    await page.waitForSelector('.meschain-ozon[data-page="mapping"]');
+    await expect.poll(() => highlighted(page), POLL).toEqual(['#/mapping']);
+    await page.goBack();
+    await page.waitForSelector('.meschain-ozon[data-page="products"]');
+    await expect.poll(() => highlighted(page), POLL).toEqual(['#/products']);
   });
 
   it("downloads Ozon's category tree with a progress bar", async () => {
@@ -25,6 +51,10 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: category and attribute
     await expect
       .poll(() => page.textContent('#meschain-catalogue-cache'), POLL)
       .not.toContain('not been downloaded');
+    // In words that fit the number ("attributes of 0" before).
+    await expect
+      .poll(() => page.textContent('#meschain-catalogue-cache'), POLL)
+      .toMatch(/: [\d,]+ categories, attributes downloaded for no category yet, /);
   });
 
   it('maps a store category to an Ozon category found by search', async () => {
@@ -60,6 +90,12 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: category and attribute
     });
     const required = page.locator('#meschain-attribute-table tr.meschain-attribute[data-required="1"]');
     expect(await required.count()).toBeGreaterThan(0);
+    // Once the attributes are there, the catalogue line says so ("attributes of 1" before), and the tree
+    // download's own summary ("8 Ozon leaves, 0 attributes, …"), true before the attributes came, is gone.
+    const cache = page.locator('#meschain-catalogue-cache');
+    await expect.poll(() => cache.textContent(), POLL).toMatch(/attributes downloaded for 1 category,/);
+    await expect(cache.textContent()).resolves.not.toMatch(/\b0 attributes\b/);
+    await screenshot(page, '05b-mapping-cache-line');
 
     const brand = page
       .locator('#meschain-attribute-table tr.meschain-attribute', { hasText: /Бренд|Brand/ })

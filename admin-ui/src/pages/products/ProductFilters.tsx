@@ -10,7 +10,33 @@ interface Props {
   readonly onApply: (filter: ProductFilter) => void;
 }
 
-/** Search, state and category filters in OpenCart's filter well. */
+/** A select of one of `choices`, or '' for all of them. */
+function ChoiceSelect<T extends string>(props: {
+  id: string;
+  value: T | '';
+  choices: readonly T[];
+  label: (choice: T) => string;
+  onChange: (choice: T | '') => void;
+}) {
+  const { t } = usePanel();
+  return (
+    <select
+      id={props.id}
+      class="form-control"
+      value={props.value}
+      onChange={(e) => props.onChange(props.choices.find((c) => c === e.currentTarget.value) ?? '')}
+    >
+      <option value="">{t('common.all')}</option>
+      {props.choices.map((choice) => (
+        <option value={choice} key={choice}>
+          {props.label(choice)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Search, state, dry-run verdict and category filters in OpenCart's filter well. */
 export function ProductFilters({ value, onApply }: Props) {
   const { api, t } = usePanel();
   const [draft, setDraft] = useState(value);
@@ -33,38 +59,22 @@ export function ProductFilters({ value, onApply }: Props) {
           />
         </FilterField>
         <FilterField width={3} id="filter-product-state" label={t('products.state')}>
-          <select
+          <ChoiceSelect
             id="filter-product-state"
-            class="form-control"
             value={draft.state}
-            onChange={(e) =>
-              setDraft({ ...draft, state: productStates.find((s) => s === e.currentTarget.value) ?? '' })
-            }
-          >
-            <option value="">{t('common.all')}</option>
-            {productStates.map((state) => (
-              <option value={state} key={state}>
-                {t(`state.${state}`)}
-              </option>
-            ))}
-          </select>
+            choices={productStates}
+            label={(state) => t(`state.${state}`)}
+            onChange={(state) => setDraft({ ...draft, state })}
+          />
         </FilterField>
         <FilterField width={2} id="filter-product-dry-run" label={t('products.lastDryRun')}>
-          <select
+          <ChoiceSelect
             id="filter-product-dry-run"
-            class="form-control"
             value={draft.dryRun}
-            onChange={(e) =>
-              setDraft({ ...draft, dryRun: unitActions.find((a) => a === e.currentTarget.value) ?? '' })
-            }
-          >
-            <option value="">{t('common.all')}</option>
-            {unitActions.map((action) => (
-              <option value={action} key={action}>
-                {action}
-              </option>
-            ))}
-          </select>
+            choices={unitActions}
+            label={(action) => action}
+            onChange={(dryRun) => setDraft({ ...draft, dryRun })}
+          />
         </FilterField>
         <FilterField width={3} id="filter-product-category" label={t('mapping.category')}>
           <select
