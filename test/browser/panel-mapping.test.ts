@@ -44,7 +44,10 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: category and attribute
     const { page } = env;
     await page.click('[data-page-link="mapping"]');
     await page.waitForSelector('#meschain-category-table tr[data-category-id]');
-    await expect(page.textContent('#meschain-catalogue-cache')).resolves.toContain('not been downloaded');
+    // The cache's state arrives apart from the categories.
+    await expect
+      .poll(() => page.textContent('#meschain-catalogue-cache'), POLL)
+      .toContain('not been downloaded');
     await page.click('#button-refresh-catalogue');
     await page.waitForSelector('#meschain-catalogue-job[data-job-state="done"]', { timeout: 60_000 });
     // The cache's counts are read again once the job ends; the button's label names categories all along.
