@@ -19,7 +19,8 @@ const store = openStoreDb({ databaseUrl, tablePrefix: prefix });
 const env: RunEnv = {
   store,
   clock: systemClock,
-  jobId: null,
+  // As the panel's and the CLI's dry runs are jobs: the run's report and every unit's verdict are written too.
+  jobId: 'bench-dry-run',
   ozon: undefined,
   context: await loadExportContext(store, await readOzonSettings(store), 'https://shop.example/'),
   warehouseId: null,
