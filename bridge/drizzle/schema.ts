@@ -18,4 +18,5 @@ export const {
   productState,
   importTasks,
   exportRuns,
+  requestNonces,
 } = createOwnTables('oc_');

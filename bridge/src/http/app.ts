@@ -50,6 +50,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
     signatureAuth({
       secrets: services.secrets,
       clock: services.clock,
+      nonces: services.nonces,
       ...(options.authenticators ? { alternatives: options.authenticators } : {}),
     }),
   );

@@ -1,6 +1,12 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
+ * How far a signed request's timestamp may be from the receiver's clock, both ways: older requests are stale or
+ * replayed. The bridge checks it for the extension's requests, the store's loop guard for the bridge's.
+ */
+export const SIGNATURE_WINDOW_SECONDS = 60;
+
+/**
  * The one shape of every signature the bridge and the OpenCart extension exchange: lower-case hex
  * HMAC-SHA256 with the shared secret over `lines` and the body's SHA-256, joined by newlines. The PHP side
  * builds the same string (Signer::signLines in the extension).

@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import type { NonceStore } from '../../security/nonce-store';
 import type { SecretProvider } from '../../security/shared-secret';
 import type { Clock } from '../../shared/clock';
 import { ApiError } from '../errors';
-import { NonceCache } from './nonce-cache';
 import {
   SIGNATURE_HEADERS,
   SIGNATURE_WINDOW_SECONDS,
@@ -16,6 +16,8 @@ export type Authenticator = (c: Context) => Promise<boolean>;
 export interface SignatureAuthOptions {
   readonly secrets: SecretProvider;
   readonly clock: Clock;
+  /** Where accepted nonces are remembered (the database: a restart must not forget them). */
+  readonly nonces: Pick<NonceStore, 'claim'>;
   readonly alternatives?: readonly Authenticator[];
 }
 
@@ -28,7 +30,6 @@ function refuse(reason: string): never {
  * bytes for hashing; Hono caches it, so handlers can still parse it afterwards.
  */
 export function signatureAuth(options: SignatureAuthOptions): MiddlewareHandler {
-  const nonces = new NonceCache(SIGNATURE_WINDOW_SECONDS * 1000);
   return async (c, next) => {
     for (const alternative of options.alternatives ?? []) {
       if (await alternative(c)) {
@@ -71,7 +72,7 @@ export function signatureAuth(options: SignatureAuthOptions): MiddlewareHandler 
     if (!valid) {
       refuse('bad request signature');
     }
-    if (!nonces.claim(nonce, now)) {
+    if (!(await options.nonces.claim(nonce, Number(timestamp)))) {
       refuse('this request was already received once (replayed nonce)');
     }
     await next();
