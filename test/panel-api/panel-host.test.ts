@@ -102,6 +102,17 @@ describe('bridge-served panel', () => {
     expect((await put({ [CSRF_HEADER]: csrf })).status).toBe(200);
   });
 
+  it("holds a session's writes to the route's body limit too", async () => {
+    const { cookie, csrf } = await login();
+    const answer = await fetch(`${bridge.url}/api/v1/settings`, {
+      method: 'PUT',
+      headers: { cookie, 'content-type': 'application/json', [CSRF_HEADER]: csrf },
+      body: JSON.stringify({ autoSync: true, padding: 'x'.repeat(100_000) }),
+    });
+    expect(answer.status).toBe(413);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('answers nobody who reaches it under another host name', async () => {
     const { cookie } = await login();
     // fetch() will not send a Host header of our choosing; node:http will, as a rebinding page's browser would.

@@ -8,6 +8,7 @@ export const errorCodeSchema = z.enum([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'OZON_ERROR',
   'OZON_NOT_CONFIGURED',

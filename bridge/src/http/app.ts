@@ -5,6 +5,7 @@ import { redact } from '../log/redact';
 import { currentSecrets } from '../services/known-secrets';
 import type { Services } from '../services/services';
 import { type Authenticator, signatureAuth } from './auth/middleware';
+import { routeBodyLimit } from './body-limits';
 import type { AppEnv } from './env';
 import { ApiError, toEnvelope } from './errors';
 import { healthRoutes } from './routes/health';
@@ -51,6 +52,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
       secrets: services.secrets,
       clock: services.clock,
       nonces: services.nonces,
+      limitBody: routeBodyLimit,
       ...(options.authenticators ? { alternatives: options.authenticators } : {}),
     }),
   );

@@ -11,6 +11,7 @@ const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   OZON_ERROR: 502,
   OZON_NOT_CONFIGURED: 409,

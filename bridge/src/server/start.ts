@@ -1,3 +1,4 @@
+import { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { BridgeConfig } from '../config/schema';
@@ -5,6 +6,7 @@ import { type AppOptions, createApp } from '../http/app';
 import { openServices, type ServicesOptions } from '../services/open-services';
 import type { Services } from '../services/services';
 import { schedulePruning } from '../store-events/prune';
+import { closeConnectionsWithUnreadBodies } from './unread-bodies';
 
 export interface StartOptions extends ServicesOptions {
   readonly app?: AppOptions | ((services: Services) => AppOptions);
@@ -25,6 +27,9 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
       const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) =>
         resolve({ server: s, address: info }),
       );
+      if (s instanceof Server) {
+        closeConnectionsWithUnreadBodies(s);
+      }
       s.once('error', reject);
     },
   ).catch(async (error: unknown) => {
