@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
-import type { RunningBridge } from '../../bridge/src/server/start';
 import { type RawAnswer, type RawBody, sendRaw } from '../harness/raw-http';
-import { startTestBridge } from '../harness/test-bridge';
-import { createTestStore, type TestStore } from '../harness/test-store';
+import { useTestBridge } from '../harness/test-bridge';
 
 /** Far over any route's limit, and far more than the socket buffers between client and server can hold. */
 const HUGE = 64 * 1024 * 1024;
@@ -20,23 +18,11 @@ function envelopeOf(answer: RawAnswer) {
 }
 
 describe('request bodies are bounded and never read for an unauthenticated request', () => {
-  let store: TestStore;
-  let bridge: RunningBridge;
-  let secret: string;
-
-  beforeAll(async () => {
-    store = await createTestStore();
-    bridge = await startTestBridge(store);
-    secret = await bridge.services.secrets.current();
-  });
-  afterAll(async () => {
-    await bridge?.stop();
-    await store?.destroy();
-  });
+  const fixture = useTestBridge();
 
   const post = (path: string, headers: Record<string, string>, body: RawBody) =>
     sendRaw(
-      bridge.port,
+      fixture.bridge.port,
       `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${headerLines(headers)}`.trim(),
       body,
     );
@@ -66,7 +52,7 @@ describe('request bodies are bounded and never read for an unauthenticated reque
 
   it('refuses a stale or malformed signature before the body, whatever the body', async () => {
     const stale = signedHeaders(
-      secret,
+      fixture.secret,
       { method: 'POST', pathWithQuery: '/api/v1/events' },
       Date.now() - 600_000,
     );
@@ -75,7 +61,9 @@ describe('request bodies are bounded and never read for an unauthenticated reque
     expect(envelopeOf(staleAnswer).message).toContain('timestamp');
     expect(staleAnswer.sentWholeBody).toBe(false);
 
-    const malformed = { ...signedHeaders(secret, { method: 'POST', pathWithQuery: '/api/v1/events' }) };
+    const malformed = {
+      ...signedHeaders(fixture.secret, { method: 'POST', pathWithQuery: '/api/v1/events' }),
+    };
     malformed['x-meschain-nonce'] = 'not hex!';
     const malformedAnswer = await post('/api/v1/events', malformed, { bytes: HUGE, chunked: true });
     expect(malformedAnswer.status).toBe(401);
@@ -84,7 +72,11 @@ describe('request bodies are bounded and never read for an unauthenticated reque
 
   it('refuses a declared length over the route limit with 413 before reading the body', async () => {
     // Fresh, well-formed headers whose signature can only be checked over the body: the size decides first.
-    const headers = signedHeaders(secret, { method: 'POST', pathWithQuery: '/api/v1/events', body: 'x' });
+    const headers = signedHeaders(fixture.secret, {
+      method: 'POST',
+      pathWithQuery: '/api/v1/events',
+      body: 'x',
+    });
     const answer = await post('/api/v1/events', headers, { bytes: HUGE });
     expect(answer.status).toBe(413);
     const error = envelopeOf(answer);
@@ -94,9 +86,13 @@ describe('request bodies are bounded and never read for an unauthenticated reque
   });
 
   it('stops reading a chunked body at the route limit and answers 413', async () => {
-    const headers = signedHeaders(secret, { method: 'PUT', pathWithQuery: '/api/v1/settings', body: 'x' });
+    const headers = signedHeaders(fixture.secret, {
+      method: 'PUT',
+      pathWithQuery: '/api/v1/settings',
+      body: 'x',
+    });
     const answer = await sendRaw(
-      bridge.port,
+      fixture.bridge.port,
       `PUT /api/v1/settings HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${headerLines(headers)}`,
       { bytes: HUGE, chunked: true },
     );
@@ -108,8 +104,12 @@ describe('request bodies are bounded and never read for an unauthenticated reque
 
   it('refuses a correctly signed body over the limit of its route, and still takes one within it', async () => {
     const big = JSON.stringify({ event: 'product.edited', id: 1, data: { text: 'x'.repeat(200_000) } });
-    const signed = signedHeaders(secret, { method: 'POST', pathWithQuery: '/api/v1/events', body: big });
-    const refused = await fetch(`${bridge.url}/api/v1/events`, {
+    const signed = signedHeaders(fixture.secret, {
+      method: 'POST',
+      pathWithQuery: '/api/v1/events',
+      body: big,
+    });
+    const refused = await fetch(`${fixture.bridge.url}/api/v1/events`, {
       method: 'POST',
       headers: { ...signed, 'content-type': 'application/json' },
       body: big,
@@ -118,10 +118,10 @@ describe('request bodies are bounded and never read for an unauthenticated reque
     expect(errorEnvelopeSchema.parse(await refused.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
 
     const small = JSON.stringify({ event: 'product.edited', id: 2 });
-    const accepted = await fetch(`${bridge.url}/api/v1/events`, {
+    const accepted = await fetch(`${fixture.bridge.url}/api/v1/events`, {
       method: 'POST',
       headers: {
-        ...signedHeaders(secret, { method: 'POST', pathWithQuery: '/api/v1/events', body: small }),
+        ...signedHeaders(fixture.secret, { method: 'POST', pathWithQuery: '/api/v1/events', body: small }),
         'content-type': 'application/json',
       },
       body: small,

@@ -1,15 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBridgeWithPanel } from '../../bridge/scaffold/demo-panel';
+import { describe, expect, it } from 'vitest';
 import { type ErrorCode, errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
+import { usePanelTestBridge } from '../harness/panel-bridge';
 import { type RawAnswer, sendRaw } from '../harness/raw-http';
-import { testBridgeConfig } from '../harness/test-bridge';
-import { createTestStore, type TestStore } from '../harness/test-store';
-
-type PanelBridge = Awaited<ReturnType<typeof startBridgeWithPanel>>;
 
 /** The answer is the one JSON envelope, with this status and code. */
 function expectEnvelope(answer: RawAnswer, status: number, code: ErrorCode): string {
@@ -22,27 +15,9 @@ function expectEnvelope(answer: RawAnswer, status: number, code: ErrorCode): str
 }
 
 describe('every error answer is the envelope', () => {
-  let store: TestStore;
-  let bridge: PanelBridge;
-  let dist: string;
+  const panel = usePanelTestBridge();
 
-  beforeAll(async () => {
-    store = await createTestStore();
-    dist = await mkdtemp(join(tmpdir(), 'panel-dist-'));
-    await mkdir(join(dist, '.vite'));
-    await writeFile(
-      join(dist, '.vite/manifest.json'),
-      JSON.stringify({ 'admin-ui/src/main.tsx': { file: 'main.js', isEntry: true } }),
-    );
-    bridge = await startBridgeWithPanel(await testBridgeConfig(store), { dist });
-  });
-  afterAll(async () => {
-    await bridge?.stop();
-    await store?.destroy();
-    await rm(dist, { recursive: true, force: true });
-  });
-
-  const raw = (head: string, body?: Parameters<typeof sendRaw>[2]) => sendRaw(bridge.port, head, body);
+  const raw = (head: string, body?: Parameters<typeof sendRaw>[2]) => sendRaw(panel.bridge.port, head, body);
 
   describe("from Node's HTTP parser, before the app sees a request", () => {
     it('a request line that is not HTTP: 400', async () => {

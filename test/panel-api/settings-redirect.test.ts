@@ -1,22 +1,17 @@
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionCheckSchema } from '../../bridge/src/contract/settings';
-import type { RunningBridge } from '../../bridge/src/server/start';
 import { type RecordingServer, ROLES_ANSWER, startRecordingServer } from '../harness/recording-server';
-import { startTestBridge } from '../harness/test-bridge';
-import { createTestStore, type TestStore } from '../harness/test-store';
+import { useTestBridge } from '../harness/test-bridge';
 import { signedFetch } from './signed-fetch';
 
 const KEY = 'b7c8d9e0-f1a2-4b3c-8d4e-5f6a7b8c9d0e';
 
 describe('an API URL that redirects', () => {
-  let store: TestStore;
-  let bridge: RunningBridge;
+  const fixture = useTestBridge();
   let elsewhere: RecordingServer;
   let api: RecordingServer;
   beforeAll(async () => {
-    store = await createTestStore();
-    bridge = await startTestBridge(store);
     elsewhere = await startRecordingServer(() => ROLES_ANSWER);
     api = await startRecordingServer((request) => ({
       status: 307,
@@ -24,21 +19,19 @@ describe('an API URL that redirects', () => {
     }));
   });
   afterAll(async () => {
-    await bridge?.stop();
-    await store?.destroy();
     await api?.close();
     await elsewhere?.close();
   });
 
   it('never gets the stored Api-Key to the other host, and the merchant reads why the check failed', async () => {
-    const saved = await signedFetch(bridge, 'PUT', '/api/v1/settings', {
+    const saved = await signedFetch(fixture.bridge, 'PUT', '/api/v1/settings', {
       clientId: '777',
       apiKey: KEY,
       apiUrl: api.url,
     });
     expect(saved.status).toBe(200);
 
-    const answer = await signedFetch(bridge, 'POST', '/api/v1/settings/check-connection');
+    const answer = await signedFetch(fixture.bridge, 'POST', '/api/v1/settings/check-connection');
     expect(answer.status).toBe(200);
     const check = connectionCheckSchema.parse(answer.json);
     expect(check).toMatchObject({ ok: false, status: 307 });
@@ -52,6 +45,7 @@ describe('an API URL that redirects', () => {
     expect(api.heard.map((h) => h.apiKey)).toEqual([KEY]);
 
     // The log says the same, without the key.
+    const { store } = fixture;
     const table = store.own.syncLog;
     const [entry] = await store.db.select().from(table).orderBy(desc(table.id)).limit(1);
     expect(entry?.message).toMatch(/redirect/i);

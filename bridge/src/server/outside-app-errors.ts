@@ -49,7 +49,7 @@ export function answerClientErrorsWithEnvelope(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // Node's own rule: answer only when no answer of this connection has begun, or the client would read garbage.
     const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
-    if (error.code === 'ECONNRESET' || !socket.writable || (inFlight && inFlight.headersSent)) {
+    if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent === true) {
       socket.destroy();
       return;
     }
