@@ -79,6 +79,49 @@ describe('resumable jobs', () => {
     await b.stop();
   });
 
+  it('queues a job of the same kind but other work after the running one, and runs it when that one ends', async () => {
+    processed.length = 0;
+    const release = closeGate();
+    const b = await start();
+    const started: string[] = [];
+    try {
+      const first = await b.services.jobs.enqueue('test.count', { to: 3 });
+      started.push(first.id);
+      await untilRunning(b, first.id);
+      const second = await b.services.jobs.enqueue('test.count', { to: 2 });
+      started.push(second.id);
+      expect(second.id).not.toBe(first.id);
+      expect(second).toEqual({ id: second.id, existing: false, after: first.id });
+      // The same work as the queued one joins it; the same work as the running one joins that.
+      expect(await b.services.jobs.enqueue('test.count', { to: 2 })).toMatchObject({
+        id: second.id,
+        existing: true,
+      });
+      expect(await b.services.jobs.enqueue('test.count', { to: 3 })).toMatchObject({
+        id: first.id,
+        existing: true,
+      });
+      // The first holds its run at the gate: the second must not start beside it.
+      expect((await b.services.jobs.get(second.id))?.state).toBe('queued');
+      expect(b.services.jobs.isRunning(second.id)).toBe(false);
+      release();
+      const one = await b.services.jobs.waitFor(first.id, 10_000);
+      const two = await b.services.jobs.waitFor(second.id, 10_000);
+      expect(one).toMatchObject({ state: 'done', summary: '3 counted' });
+      expect(two).toMatchObject({ state: 'done', summary: '2 counted' });
+      expect(processed).toEqual([1, 2, 3, 1, 2]);
+      expect(two?.startedAt?.getTime()).toBeGreaterThanOrEqual(one?.finishedAt?.getTime() ?? Number.NaN);
+    } finally {
+      // Whatever failed above, the next test starts with an open gate, no bridge and no job left active.
+      for (const id of started) {
+        await b.services.jobs.cancel(id);
+      }
+      release();
+      gate = Promise.resolve();
+      await b.stop();
+    }
+  });
+
   it('hands a job back on graceful shutdown and finishes it at the next start, each item once', async () => {
     processed.length = 0;
     const release = closeGate();
