@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import { defineJob } from '../../bridge/src/jobs/define';
+import { jobDefinitions } from '../../bridge/src/jobs/registry';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
 import { startTcpRelay, type TcpRelay } from '../harness/tcp-relay';
 import { testBridgeConfig } from '../harness/test-bridge';
@@ -43,7 +44,7 @@ describe('the store database goes away under a running bridge', () => {
     throughRelay.port = String(relay.port);
     const config = await testBridgeConfig(store, { 'database-url': throughRelay.toString() });
     bridge = await startBridge(config, {
-      jobs: [countJob],
+      jobs: [...jobDefinitions, countJob],
       // Only the runner's own recovery can bring the job back: a takeover would wait a minute.
       jobRunner: { heartbeatMs: 50, staleMs: 60_000, pollMs: 50 },
     });
