@@ -1,32 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
-import { defineJob } from '../../bridge/src/jobs/define';
 import { jobDefinitions } from '../../bridge/src/jobs/registry';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import { countingJob } from '../harness/counting-job';
 import { startTcpRelay, type TcpRelay } from '../harness/tcp-relay';
 import { testBridgeConfig } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 /** Items the test job has done, in order, across every run of it. */
-const processed: number[] = [];
-let gate: Promise<void> = Promise.resolve();
-
-const countJob = defineJob({
-  kind: 'test.count-through-outage',
-  params: z.object({ to: z.number().int() }),
-  checkpoint: z.object({ next: z.number().int() }),
-  async run(ctx) {
-    for (let i = ctx.checkpoint?.next ?? 1; i <= ctx.params.to; i++) {
-      await gate;
-      processed.push(i);
-      await ctx.saveCheckpoint({ next: i + 1 }, { done: i, total: ctx.params.to });
-    }
-    return `${ctx.params.to} counted`;
-  },
-});
+const counting = countingJob('test.count-through-outage');
+const countJob = counting.job;
 
 describe('the store database goes away under a running bridge', () => {
   let store: TestStore;
@@ -81,10 +66,7 @@ describe('the store database goes away under a running bridge', () => {
     expect((await call('GET', '/health')).status).toBe(200);
     expect((await call('GET', '/api/v1/status')).status).toBe(200);
 
-    let release: () => void = () => undefined;
-    gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const release = counting.closeGate();
     const { id } = await bridge.services.jobs.enqueue(countJob.kind, { to: 3 });
     while ((await jobRow(id))?.state !== 'running') {
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -116,7 +98,7 @@ describe('the store database goes away under a running bridge', () => {
       expect(envelope.error.message).toMatch(/database/);
     }
     // Whatever the job met, the outage is no verdict on it.
-    while (processed.length === 0) {
+    while (counting.processed.length === 0) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect((await jobRow(id))?.state).not.toBe('failed');
@@ -125,7 +107,7 @@ describe('the store database goes away under a running bridge', () => {
     const ended = await bridge.services.jobs.waitFor(id, 30_000);
     expect(ended).toMatchObject({ state: 'done', error: null, summary: '3 counted', progressDone: 3 });
     // Resumed from its checkpoint: at least once each, in order, and the lost step at most repeated.
-    expect([...new Set(processed)]).toEqual([1, 2, 3]);
+    expect([...new Set(counting.processed)]).toEqual([1, 2, 3]);
     expect((await call('GET', '/health')).status).toBe(200);
     expect((await call('GET', '/api/v1/status')).status).toBe(200);
   });
