@@ -13,8 +13,10 @@ export type StartExportRequest = z.input<typeof startExportRequestSchema>;
 export const startExportResponseSchema = z.object({
   jobId: z.string(),
   kind: z.string(),
-  /** An export (or dry run) was already under way and was joined instead. */
+  /** An export (or dry run) of the same products was already queued or running and was joined instead. */
   existing: z.boolean(),
+  /** The job waits behind this one (exports run one at a time): it shows as queued until that one ends. */
+  after: z.string().optional(),
 });
 export type StartExportResponse = z.infer<typeof startExportResponseSchema>;
 

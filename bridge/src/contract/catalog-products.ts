@@ -114,8 +114,10 @@ export const excludeRequestSchema = z.object({ productIds, excluded: z.boolean()
 /** The answer to an action that starts an export. */
 export const startedExportSchema = z.object({
   jobId: z.string(),
-  /** An export was already running; it was joined instead of starting a second one. */
+  /** An export of the same products was already queued or running; it was joined instead of starting another. */
   existing: z.boolean(),
+  /** The job waits behind this one (exports run one at a time): it shows as queued until that one ends. */
+  after: z.string().optional(),
   products: z.number(),
 });
 export type StartedExport = z.infer<typeof startedExportSchema>;

@@ -14,6 +14,8 @@ export const errorCodeSchema = z.enum([
   'OZON_NOT_CONFIGURED',
   'BRIDGE_UNAVAILABLE',
   'SHUTTING_DOWN',
+  /** The bridge runs but cannot reach the store's database (503); it reconnects on its own. */
+  'DATABASE_UNAVAILABLE',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -2,6 +2,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { ErrorCode, ErrorEnvelope } from '../contract/errors';
+import { databaseUnavailable } from '../db/unavailable';
 import { DomainError, type DomainErrorCode } from '../shared/domain-error';
 
 const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
@@ -17,6 +18,7 @@ const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   OZON_NOT_CONFIGURED: 409,
   BRIDGE_UNAVAILABLE: 503,
   SHUTTING_DOWN: 503,
+  DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -40,6 +42,7 @@ const domainToCode: Record<DomainErrorCode, ErrorCode> = {
   OZON_NOT_CONFIGURED: 'OZON_NOT_CONFIGURED',
   SHUTTING_DOWN: 'SHUTTING_DOWN',
   BROKEN_STATE: 'INTERNAL',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
 };
 
 /** The answer a domain error gets: its message is the merchant's to read, so it is kept. */
@@ -67,6 +70,11 @@ export function toEnvelope(
         },
       },
     };
+  }
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) {
+    // A lost database is no fault of the request: 503, which says that trying again later helps.
+    return toEnvelope(unavailable, requestId);
   }
   if (error instanceof HTTPException) {
     const code: ErrorCode =

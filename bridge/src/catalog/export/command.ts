@@ -99,9 +99,12 @@ next time this command or the bridge runs. Ozon credentials come from the bridge
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     try {
-      const { id, existing } = await cli.services.jobs.enqueue(kind, exportParamsSchema.parse(params));
+      const { id, existing, after } = await cli.services.jobs.enqueue(kind, exportParamsSchema.parse(params));
+      const waits = after ? `; it waits for export ${after} to end` : '';
       console.log(
-        existing ? `continuing the export already under way (job ${id})` : `export job ${id} started`,
+        existing
+          ? `continuing the export already under way (job ${id})${waits}`
+          : `export job ${id} started${waits}`,
       );
       cli.start();
       const job = await cli.follow(id, (row) => {
