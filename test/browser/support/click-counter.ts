@@ -52,11 +52,17 @@ export function countClicks(page: Page): ClickCounter {
     click: mouse.click.bind(mouse),
     dblclick: mouse.dblclick.bind(mouse),
   };
-  keyboard.press = (...args) => (acts.push(`keyboard.press ${args[0]}`), raw.press(...args));
-  keyboard.type = (...args) => (acts.push('keyboard.type'), raw.type(...args));
-  keyboard.insertText = (...args) => (acts.push('keyboard.insertText'), raw.insertText(...args));
-  mouse.click = (...args) => (acts.push('mouse.click'), raw.click(...args));
-  mouse.dblclick = (...args) => (acts.push('mouse.dblclick'), raw.dblclick(...args));
+  const count = <A extends unknown[], R>(act: string, perform: (...args: A) => R) => {
+    return (...args: A): R => {
+      acts.push(act);
+      return perform(...args);
+    };
+  };
+  keyboard.press = count('keyboard.press', raw.press);
+  keyboard.type = count('keyboard.type', raw.type);
+  keyboard.insertText = count('keyboard.insertText', raw.insertText);
+  mouse.click = count('mouse.click', raw.click);
+  mouse.dblclick = count('mouse.dblclick', raw.dblclick);
   return {
     acts,
     get count() {
