@@ -16,11 +16,11 @@ import type {
 import { suggestionReasons } from '../../bridge/src/contract/catalog-mapping/suggestions';
 import { type ErrorEnvelope, errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import type { JobView } from '../../bridge/src/contract/jobs';
-import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import type { RunningBridge } from '../../bridge/src/server/start';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
+import { signedFetch } from '../panel-api/signed-fetch';
 import { emulatedOzon } from './mapping-harness';
 import { leafKeyOf, SEED_LEAF, SENSIBLE_LEAF } from './sample-store-leaves';
 
@@ -33,7 +33,6 @@ describe('mapping suggestions on the sample store', () => {
   let store: TestStore;
   let ozon: RunningOzonEmulator;
   let bridge: RunningBridge;
-  let secret: string;
 
   beforeAll(async () => {
     store = await createTestStore();
@@ -54,7 +53,6 @@ describe('mapping suggestions on the sample store', () => {
       apiUrl: ozon.url,
     });
     bridge = await startTestBridge(store);
-    secret = await bridge.services.secrets.current();
   });
   afterAll(async () => {
     await bridge?.stop();
@@ -62,18 +60,10 @@ describe('mapping suggestions on the sample store', () => {
     await store?.destroy();
   });
 
+  /** A signed call to the bridge, as the OpenCart extension makes it, with the answer read as `T`. */
   async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const text = body === undefined ? '' : JSON.stringify(body);
-    const pathWithQuery = `/api/v1${path}`;
-    const response = await bridge.app.request(pathWithQuery, {
-      method,
-      headers: {
-        ...signedHeaders(secret, { method, pathWithQuery, body: text }),
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: text }),
-    });
-    return { status: response.status, body: (await response.json()) as T };
+    const answer = await signedFetch(bridge, method, `/api/v1${path}`, body);
+    return { status: answer.status, body: answer.json as T };
   }
 
   async function waitForJob(id: string): Promise<JobView> {

@@ -33,6 +33,8 @@ export function MappingSuggestions({ suggestions, onChanged }: Props) {
   const [changed, setChanged] = useState<ReadonlyMap<number, Leaf>>(new Map());
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const [changing, setChanging] = useState<number | undefined>(undefined);
+  // The download this box started; one the catalogue box started shows its progress there.
+  const [started, setStarted] = useState<string | undefined>(undefined);
   const tracker = useJob(OZON_CATALOGUE_REFRESH_JOB, onChanged);
   const categories = (suggestions?.categories ?? []).flatMap((c) => {
     const leaf = changed.get(c.categoryId) ?? c.suggestion;
@@ -69,6 +71,7 @@ export function MappingSuggestions({ suggestions, onChanged }: Props) {
       ),
     });
     if (answer.attributeJob) {
+      setStarted(answer.attributeJob.jobId);
       tracker.track(answer.attributeJob.jobId);
     }
     setChanged(new Map());
@@ -78,7 +81,7 @@ export function MappingSuggestions({ suggestions, onChanged }: Props) {
       return `${labels[list]?.[Number(index)] ?? r.field}: ${r.message}`;
     });
   });
-  const running = tracker.job !== undefined && !jobEnded(tracker.job);
+  const running = started !== undefined && tracker.job?.id === started && !jobEnded(tracker.job);
   if (categories.length + attributes.length === 0 && !running && !accept.result?.length) {
     return null;
   }

@@ -3,7 +3,7 @@ import type { StoreDb } from '../../db/connection';
 import { chunks } from '../ozon-catalogue/upsert';
 import { decodeOpencartText } from '../source-text/opencart-text';
 import type { CategoryEvidence } from './leaf-ranking';
-import { loadCategoryPaths } from './load-category-mapping';
+import { loadCategoryNames, loadCategoryPaths } from './load-category-mapping';
 
 /** Products whose names speak for one category: enough to see what it holds, few enough for a big store. */
 const PRODUCTS_PER_CATEGORY = 100;
@@ -18,27 +18,15 @@ export async function loadCategoryEvidence(
 ): Promise<Map<number, CategoryEvidence>> {
   const { db, oc } = store;
   const wanted = new Set(categoryIds);
-  const [descriptions, paths, links] = await Promise.all([
-    db
-      .select({
-        id: oc.categoryDescription.categoryId,
-        languageId: oc.categoryDescription.languageId,
-        name: oc.categoryDescription.name,
-      })
-      .from(oc.categoryDescription),
+  const [names, paths, links] = await Promise.all([
+    loadCategoryNames(store),
     loadCategoryPaths(store),
     db
       .select({ productId: oc.productToCategory.productId, categoryId: oc.productToCategory.categoryId })
       .from(oc.productToCategory)
       .orderBy(asc(oc.productToCategory.productId)),
   ]);
-  // Category id → language id → name as the merchant typed it (OpenCart stores it HTML-escaped).
-  const names = new Map<number, Map<number, string>>();
-  const languages = new Set<number>();
-  for (const row of descriptions) {
-    languages.add(row.languageId);
-    names.set(row.id, (names.get(row.id) ?? new Map()).set(row.languageId, decodeOpencartText(row.name)));
-  }
+  const languages = new Set([...names.values()].flatMap((byLanguage) => [...byLanguage.keys()]));
   const nameIn = (id: number, languageId: number): string => {
     const byLanguage = names.get(id);
     return byLanguage?.get(languageId) ?? byLanguage?.values().next().value ?? `#${id}`;
