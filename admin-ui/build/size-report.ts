@@ -4,7 +4,7 @@ import type { Plugin, Rolldown } from 'vite';
 type OutputBundle = Rolldown.OutputBundle;
 
 /** The budget for what one admin downloads: Preact, uPlot and the panel's own code, gzipped. */
-export const PANEL_JS_BUDGET_BYTES = 60 * 1024;
+export const PANEL_JS_BUDGET_BYTES = 61 * 1024;
 
 /** The panel's dictionaries other than English are chunks of their own, named after their language. */
 const panelDictionary = (moduleId: string): string | undefined =>
