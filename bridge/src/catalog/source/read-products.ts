@@ -4,7 +4,7 @@ import type { SpecialRow } from './active-special';
 import { mapProductRows, type ProductRows } from './map-product';
 import { type OptionSource, queryOptionSource } from './option-index';
 import type { SourceProduct } from './source-product';
-import type { StoreContext } from './store-context';
+import { SERVED_STORE_ID, type StoreContext } from './store-context';
 
 export interface ProductPageRequest {
   /** Keyset: products with a larger product_id than this (0 for the first page). */
@@ -82,7 +82,7 @@ export async function readProductPage(
   const lang = context.languageId;
   const rows = <T>(sql: string, params: unknown[]): Promise<T[]> =>
     store.pool.query<Row<T>[]>(sql, params).then(([r]) => r);
-  const [descriptions, images, categories, attributes, specials, optionRows] = await Promise.all([
+  const [descriptions, images, categories, attributes, specials, optionRows, inStore] = await Promise.all([
     rows<{ productId: number; name: string; description: string; metaTitle: string; tag: string }>(
       `SELECT product_id AS productId, name, description, meta_title AS metaTitle, tag
        FROM ${t('product_description')} WHERE ${inPage} AND language_id = ?`,
@@ -111,7 +111,12 @@ export async function readProductPage(
       page,
     ),
     (request.options ?? queryOptionSource(store)).forProducts(ids),
+    rows<{ productId: number }>(
+      `SELECT product_id AS productId FROM ${t('product_to_store')} WHERE ${inPage} AND store_id = ?`,
+      [...page, SERVED_STORE_ID],
+    ),
   ]);
+  const sold = new Set(inStore.map((row) => row.productId));
   const byProduct = {
     descriptions: groupBy(descriptions),
     images: groupBy(images),
@@ -127,6 +132,7 @@ export async function readProductPage(
     const productRows: ProductRows = {
       product,
       description: byProduct.descriptions.get(id)?.[0],
+      inStore: sold.has(id),
       images: byProduct.images.get(id) ?? [],
       categoryIds: (byProduct.categories.get(id) ?? []).map((c) => c.categoryId),
       attributes: byProduct.attributes.get(id) ?? [],

@@ -8,6 +8,12 @@ import {
   unitConverter,
 } from '../../units/unit-classes';
 
+/**
+ * The OpenCart store the bridge serves: the default store, store 0, whose settings (language, currency, customer
+ * group) it reads and whose products it sends. The Ozon settings have no store choice.
+ */
+export const SERVED_STORE_ID = 0;
+
 /** What the read model needs to know about the store once per run: language, customer group, units, names. */
 export interface StoreContext {
   readonly languageId: number;
@@ -38,7 +44,13 @@ async function configValues(store: StoreDb, keys: readonly string[]): Promise<Ma
   const rows = await db
     .select({ key: oc.setting.key, value: oc.setting.value })
     .from(oc.setting)
-    .where(and(eq(oc.setting.storeId, 0), eq(oc.setting.code, 'config'), inArray(oc.setting.key, [...keys])));
+    .where(
+      and(
+        eq(oc.setting.storeId, SERVED_STORE_ID),
+        eq(oc.setting.code, 'config'),
+        inArray(oc.setting.key, [...keys]),
+      ),
+    );
   return new Map(rows.map((r) => [r.key, r.value]));
 }
 
