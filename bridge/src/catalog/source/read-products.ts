@@ -1,10 +1,11 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../db/connection';
+import { SERVED_STORE_ID } from '../../db/opencart/store';
 import type { SpecialRow } from './active-special';
 import { mapProductRows, type ProductRows } from './map-product';
 import { type OptionSource, queryOptionSource } from './option-index';
 import type { SourceProduct } from './source-product';
-import { SERVED_STORE_ID, type StoreContext } from './store-context';
+import type { StoreContext } from './store-context';
 
 export interface ProductPageRequest {
   /** Keyset: products with a larger product_id than this (0 for the first page). */
