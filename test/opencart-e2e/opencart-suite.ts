@@ -353,8 +353,13 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
     ).toHaveLength(7);
     // The bridge URL and the secret came through uninstall and install: the panel reaches the bridge at once.
     expect((await callProxy(page, 'GET', '/api/v1/status')).status).toBe(200);
-    const secrets = (await moduleSettings()).filter((s) => s.key === 'module_meschain_ozon_bridge_secret');
-    expect(secrets.map((s) => s.value)).toEqual([firstSecret]);
+    const settings = await moduleSettings();
+    expect(
+      settings.filter((s) => s.key === 'module_meschain_ozon_bridge_secret').map((s) => s.value),
+    ).toEqual([firstSecret]);
+    expect(settings.filter((s) => s.key === 'module_meschain_ozon_bridge_url').map((s) => s.value)).toEqual([
+      tap.url,
+    ]);
   });
 
   it("OpenCart's error log stayed empty", () => {
