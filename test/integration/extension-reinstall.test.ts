@@ -42,7 +42,7 @@ function runLifecycle(store: TestStore, scenario: string): Steps {
   return JSON.parse(result.stdout) as Steps;
 }
 
-const valueOf = (rows: readonly SettingRow[], key: string): string[] =>
+const valuesOf = (rows: readonly SettingRow[], key: string): string[] =>
   rows.filter((row) => row.key === key).map((row) => row.value);
 
 describe.skipIf(!realOpencartSqlAvailable())('the module uninstalled and installed again', () => {
@@ -56,16 +56,16 @@ describe.skipIf(!realOpencartSqlAvailable())('the module uninstalled and install
     it(`keeps the shared secret and the bridge URL (${scenario})`, async () => {
       store = await createTestStore({ schema: 'opencart-sql' });
       const steps = runLifecycle(store, scenario);
-      const [secret] = valueOf(steps.installed, SECRET_KEY);
+      const [secret] = valuesOf(steps.installed, SECRET_KEY);
       expect(secret).toMatch(/^[0-9a-f]{64}$/);
-      expect(valueOf(steps.installed, URL_KEY)).toEqual(['http://127.0.0.1:7421']);
+      expect(valuesOf(steps.installed, URL_KEY)).toEqual(['http://127.0.0.1:7421']);
       for (const step of ['uninstalled', 'reinstalled'] as const) {
-        expect(valueOf(steps[step], SECRET_KEY), step).toEqual([secret]);
-        expect(valueOf(steps[step], URL_KEY), step).toEqual(['http://127.0.0.1:7421']);
+        expect(valuesOf(steps[step], SECRET_KEY), step).toEqual([secret]);
+        expect(valuesOf(steps[step], URL_KEY), step).toEqual(['http://127.0.0.1:7421']);
       }
       // The rest of the module's settings go with it, and come back with their defaults.
       expect(steps.uninstalled.map((row) => row.key).sort()).toEqual([SECRET_KEY, URL_KEY]);
-      expect(valueOf(steps.reinstalled, 'module_meschain_ozon_status')).toEqual(['1']);
+      expect(valuesOf(steps.reinstalled, 'module_meschain_ozon_status')).toEqual(['1']);
     });
   }
 
@@ -74,7 +74,7 @@ describe.skipIf(!realOpencartSqlAvailable())('the module uninstalled and install
     const fromBridge = await ensureSharedSecret(store);
     const steps = runLifecycle(store, 'reinstall');
     for (const step of ['installed', 'uninstalled', 'reinstalled'] as const) {
-      expect(valueOf(steps[step], SECRET_KEY), step).toEqual([fromBridge]);
+      expect(valuesOf(steps[step], SECRET_KEY), step).toEqual([fromBridge]);
     }
   });
 });
