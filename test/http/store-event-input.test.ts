@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
-import type { RunningBridge } from '../../bridge/src/server/start';
-import { startTestBridge } from '../harness/test-bridge';
-import { createTestStore, type TestStore } from '../harness/test-store';
+import { bridgeForTheseTests } from '../harness/test-bridge';
 import { signedFetch } from '../panel-api/signed-fetch';
 
 /*
@@ -21,23 +19,13 @@ function nested(levels: number): Record<string, unknown> {
 }
 
 describe('store events: bounded input', () => {
-  let store: TestStore;
-  let bridge: RunningBridge;
-
-  beforeAll(async () => {
-    store = await createTestStore();
-    bridge = await startTestBridge(store);
-  });
-  afterAll(async () => {
-    await bridge?.stop();
-    await store?.destroy();
-  });
+  const running = bridgeForTheseTests();
   beforeEach(async () => {
-    await store.db.delete(store.own.storeEvents);
+    await running.store.db.delete(running.store.own.storeEvents);
   });
 
-  const post = (body: unknown) => signedFetch(bridge, 'POST', '/api/v1/events', body);
-  const stored = () => store.db.select().from(store.own.storeEvents);
+  const post = (body: unknown) => signedFetch(running.bridge, 'POST', '/api/v1/events', body);
+  const stored = () => running.store.db.select().from(running.store.own.storeEvents);
 
   async function refused(body: unknown): Promise<Record<string, string[]>> {
     const answer = await post(body);
@@ -76,7 +64,7 @@ describe('store events: bounded input', () => {
 
   it('takes data 16 levels deep and refuses it deeper (it was a 500 past 32)', async () => {
     expect((await post({ event: 'product.edited', id: 5, data: nested(16) })).status).toBe(202);
-    await store.db.delete(store.own.storeEvents);
+    await running.store.db.delete(running.store.own.storeEvents);
     expect(await refused({ event: 'product.edited', id: 5, data: nested(17) })).toEqual({
       data: ['is nested deeper than 16 levels'],
     });

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import { apiRoutes } from '../../bridge/src/http/routes/index';
 import { type RequestValidator, requestValidatorOf } from '../../bridge/src/http/validate';
-import type { RunningBridge } from '../../bridge/src/server/start';
-import { startTestBridge } from '../harness/test-bridge';
-import { createTestStore, type TestStore } from '../harness/test-store';
+import { bridgeForTheseTests } from '../harness/test-bridge';
 import { signedFetch } from '../panel-api/signed-fetch';
 
 /*
@@ -73,18 +71,8 @@ function looseObjects(schema: z.ZodType, at = '(root)'): string[] {
 }
 
 describe('strict request bodies and queries', () => {
-  let store: TestStore;
-  let bridge: RunningBridge;
+  const running = bridgeForTheseTests();
   const routes = bodyAndQueryValidators();
-
-  beforeAll(async () => {
-    store = await createTestStore();
-    bridge = await startTestBridge(store);
-  });
-  afterAll(async () => {
-    await bridge?.stop();
-    await store?.destroy();
-  });
 
   it('finds the validators of the routes (bodies and queries alike)', () => {
     const targets = new Set(routes.map((r) => r.validator.target));
@@ -104,8 +92,8 @@ describe('strict request bodies and queries', () => {
     for (const route of routes) {
       const answer =
         route.validator.target === 'json'
-          ? await signedFetch(bridge, route.method, `/api/v1${route.path}`, { [UNKNOWN]: true })
-          : await signedFetch(bridge, route.method, `/api/v1${route.path}?${UNKNOWN}=1`);
+          ? await signedFetch(running.bridge, route.method, `/api/v1${route.path}`, { [UNKNOWN]: true })
+          : await signedFetch(running.bridge, route.method, `/api/v1${route.path}?${UNKNOWN}=1`);
       const fields = errorEnvelopeSchema.safeParse(answer.json).data?.error.fields ?? {};
       answers.push(
         `${route.method} ${route.path} ${route.validator.target}: ${answer.status} ${UNKNOWN in fields ? 'named' : 'not named'}`,
@@ -115,16 +103,16 @@ describe('strict request bodies and queries', () => {
   });
 
   it('a misspelt export option is refused, not ignored: {"dryrun": true} starts nothing', async () => {
-    const answer = await signedFetch(bridge, 'POST', '/api/v1/catalog/export', { dryrun: true });
+    const answer = await signedFetch(running.bridge, 'POST', '/api/v1/catalog/export', { dryrun: true });
     expect(answer.status).toBe(422);
     const envelope = errorEnvelopeSchema.parse(answer.json);
     expect(envelope.error.code).toBe('VALIDATION_FAILED');
     expect(envelope.error.fields?.dryrun?.[0]).toMatch(/unknown field/);
-    expect(await bridge.services.jobs.list({ limit: 10 })).toEqual([]);
+    expect(await running.bridge.services.jobs.list({ limit: 10 })).toEqual([]);
   });
 
   it('an unknown field inside a nested object is named by its path', async () => {
-    const answer = await signedFetch(bridge, 'PUT', '/api/v1/catalog-mapping/leaves/1/1/attributes', {
+    const answer = await signedFetch(running.bridge, 'PUT', '/api/v1/catalog-mapping/leaves/1/1/attributes', {
       rules: [{ attributeId: 5, rule: { source: { kind: 'manufacturer', brand: 'x' } } }],
     });
     expect(answer.status).toBe(422);
@@ -157,7 +145,7 @@ describe('strict request bodies and queries', () => {
     ];
     const seen: string[] = [];
     for (const [method, path, body, field] of cases) {
-      const answer = await signedFetch(bridge, method, path, body);
+      const answer = await signedFetch(running.bridge, method, path, body);
       const fields = errorEnvelopeSchema.safeParse(answer.json).data?.error.fields ?? {};
       seen.push(
         `${method} ${path}: ${answer.status} ${fields[field]?.join(' ') ?? Object.keys(fields).join(',')}`,

@@ -18,7 +18,8 @@ define('DIR_SYSTEM', __DIR__ . '/../../opencart-extension/upload/system/');
 define('DIR_APPLICATION', __DIR__ . '/../../opencart-extension/upload/admin/');
 define('DB_PREFIX', (string)getenv('DB_PREFIX'));
 
-final class Registry {
+/** OpenCart's Registry and Config alike: values by key. */
+class Values {
 	/** @var array<string, mixed> */
 	private $data = array();
 
@@ -31,7 +32,14 @@ final class Registry {
 	}
 }
 
-abstract class Controller {
+final class Registry extends Values {
+}
+
+final class Config extends Values {
+}
+
+/** OpenCart's Controller and Model alike: what the registry holds, as properties. */
+abstract class RegistryUser {
 	protected $registry;
 
 	public function __construct($registry) {
@@ -43,29 +51,10 @@ abstract class Controller {
 	}
 }
 
-abstract class Model {
-	protected $registry;
-
-	public function __construct($registry) {
-		$this->registry = $registry;
-	}
-
-	public function __get($key) {
-		return $this->registry->get($key);
-	}
+abstract class Controller extends RegistryUser {
 }
 
-final class Config {
-	/** @var array<string, mixed> */
-	private $data = array();
-
-	public function get($key) {
-		return isset($this->data[$key]) ? $this->data[$key] : null;
-	}
-
-	public function set($key, $value) {
-		$this->data[$key] = $value;
-	}
+abstract class Model extends RegistryUser {
 }
 
 final class Db {
@@ -218,31 +207,20 @@ function moduleSettings(Db $db) {
 }
 
 $scenario = isset($argv[1]) ? $argv[1] : '';
-$steps = array();
-switch ($scenario) {
-	case 'reinstall':
-	case 'reinstall-remove-data':
-		installFromModuleList($db);
-		request($db, array('status' => '1', 'bridge_url' => 'http://127.0.0.1:7421', 'remove_data' => $scenario === 'reinstall-remove-data' ? '1' : ''))->save();
-		$steps['installed'] = moduleSettings($db);
-		uninstallFromModuleList($db);
-		$steps['uninstalled'] = moduleSettings($db);
-		installFromModuleList($db);
-		$steps['reinstalled'] = moduleSettings($db);
-		break;
-	case 'installed-by-earlier-version':
-		// What an earlier version left: the secret and the URL among the module code's own rows.
-		installFromModuleList($db);
-		request($db, array('status' => '1', 'bridge_url' => 'http://127.0.0.1:7421', 'remove_data' => ''))->save();
-		$db->query("UPDATE " . $settingTable . " SET `code` = 'module_meschain_ozon' WHERE `key` IN ('module_meschain_ozon_bridge_secret', 'module_meschain_ozon_bridge_url')");
-		$steps['installed'] = moduleSettings($db);
-		uninstallFromModuleList($db);
-		$steps['uninstalled'] = moduleSettings($db);
-		installFromModuleList($db);
-		$steps['reinstalled'] = moduleSettings($db);
-		break;
-	default:
-		fwrite(STDERR, "unknown scenario '$scenario'\n");
-		exit(2);
+if (!in_array($scenario, array('reinstall', 'reinstall-remove-data', 'installed-by-earlier-version'), true)) {
+	fwrite(STDERR, "unknown scenario '$scenario'\n");
+	exit(2);
 }
+$steps = array();
+installFromModuleList($db);
+request($db, array('status' => '1', 'bridge_url' => 'http://127.0.0.1:7421', 'remove_data' => $scenario === 'reinstall-remove-data' ? '1' : ''))->save();
+if ($scenario === 'installed-by-earlier-version') {
+	// What an earlier build left: the secret and the URL among the module code's own rows.
+	$db->query("UPDATE " . $settingTable . " SET `code` = 'module_meschain_ozon' WHERE `key` IN ('module_meschain_ozon_bridge_secret', 'module_meschain_ozon_bridge_url')");
+}
+$steps['installed'] = moduleSettings($db);
+uninstallFromModuleList($db);
+$steps['uninstalled'] = moduleSettings($db);
+installFromModuleList($db);
+$steps['reinstalled'] = moduleSettings($db);
 echo json_encode($steps);

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { TextLanguageView } from '../contract/ozon-settings';
 import type { StoreDb } from '../db/connection';
-import { SERVED_STORE_ID } from '../db/opencart/store';
+import { readStoreConfig } from '../db/opencart/store-config';
 import { DomainError } from '../shared/domain-error';
 
 /** The language product texts are taken from, with its id for the queries that read them. */
@@ -33,21 +33,8 @@ export async function resolveTextLanguage(store: StoreDb, chosen: string): Promi
       .from(oc.language)
       .orderBy(asc(oc.language.languageId))
   ).map((l) => ({ ...l, code: l.code.toLowerCase() }));
-  const config = new Map(
-    (
-      await db
-        .select({ key: oc.setting.key, value: oc.setting.value })
-        .from(oc.setting)
-        .where(
-          and(
-            eq(oc.setting.storeId, SERVED_STORE_ID),
-            eq(oc.setting.code, 'config'),
-            inArray(oc.setting.key, ['config_language', 'config_admin_language']),
-          ),
-        )
-    ).map((row) => [row.key, row.value.toLowerCase()]),
-  );
-  const byCode = (code: string | undefined) => installed.find((l) => l.code === code);
+  const config = await readStoreConfig(store, ['config_language', 'config_admin_language']);
+  const byCode = (code: string | undefined) => installed.find((l) => l.code === code?.toLowerCase());
   const candidates: Array<[InstalledLanguage | undefined, TextLanguage['source']]> = [
     [chosen === '' ? undefined : byCode(chosen.toLowerCase()), 'chosen'],
     [byCode('ru-ru') ?? installed.find((l) => isRussian(l.code)), 'russian'],

@@ -1,6 +1,6 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../db/connection';
-import { SERVED_STORE_ID } from '../../db/opencart/store';
+import { SERVED_STORE_ID } from '../../db/opencart/store-config';
 import type { SpecialRow } from './active-special';
 import { mapProductRows, type ProductRows } from './map-product';
 import { type OptionSource, queryOptionSource } from './option-index';

@@ -1,6 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
-import { SERVED_STORE_ID } from '../../db/opencart/store';
+import { readStoreConfig } from '../../db/opencart/store-config';
 import type { StoreCurrencies } from '../../pricing/currency';
 import { resolveTextLanguage, type TextLanguage } from '../../settings/text-language';
 import {
@@ -39,21 +39,6 @@ export interface StoreContextOptions {
   readonly customerGroupId?: number | undefined;
 }
 
-async function configValues(store: StoreDb, keys: readonly string[]): Promise<Map<string, string>> {
-  const { db, oc } = store;
-  const rows = await db
-    .select({ key: oc.setting.key, value: oc.setting.value })
-    .from(oc.setting)
-    .where(
-      and(
-        eq(oc.setting.storeId, SERVED_STORE_ID),
-        eq(oc.setting.code, 'config'),
-        inArray(oc.setting.key, [...keys]),
-      ),
-    );
-  return new Map(rows.map((r) => [r.key, r.value]));
-}
-
 function unitLabels<T extends { id: number; unit: string }>(rows: readonly T[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (const row of rows) {
@@ -68,7 +53,7 @@ export async function loadStoreContext(
   options: StoreContextOptions = {},
 ): Promise<StoreContext> {
   const { db, oc } = store;
-  const config = await configValues(store, ['config_customer_group_id', 'config_currency']);
+  const config = await readStoreConfig(store, ['config_customer_group_id', 'config_currency']);
   const language = await resolveTextLanguage(store, options.languageCode ?? '');
   const languageId = language.id;
 

@@ -11,12 +11,6 @@ import {
   varchar,
 } from 'drizzle-orm/mysql-core';
 
-/**
- * The OpenCart store the bridge serves: the default store, store 0, whose settings (languages, currency, customer
- * group) it reads and whose products it sends. The Ozon settings have no store choice.
- */
-export const SERVED_STORE_ID = 0;
-
 /** Store-wide OpenCart 3 tables: languages, settings, tax, currencies, stock statuses and unit classes. */
 export function storeTables(table: MySqlTableFn) {
   const language = table('language', {
