@@ -77,6 +77,9 @@ export const en = {
   'settings.autoSyncHelp':
     'Not active yet in this version: the bridge records store changes but does not send them by itself. Run the export from the Products page.',
   'settings.descriptionLanguage': 'Language of texts',
+  'settings.textLanguageAutomatic': 'Automatic (Russian, else the store default)',
+  'settings.textLanguageUsed': 'Texts are taken from: {name}.',
+  'settings.textLanguageMissing': '{code}: not in the store',
   'settings.currency': 'Currency',
   'settings.defaultVat': 'Default VAT',
   'settings.vatByTaxClass': 'VAT for tax class “{title}”',

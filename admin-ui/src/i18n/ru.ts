@@ -81,6 +81,9 @@ export const ru: Messages = {
   'settings.autoSyncHelp':
     'В этой версии ещё не работает: мост записывает изменения в магазине, но сам их не отправляет. Запускайте выгрузку на странице «Товары».',
   'settings.descriptionLanguage': 'Язык текстов',
+  'settings.textLanguageAutomatic': 'Автоматически (русский, иначе язык магазина)',
+  'settings.textLanguageUsed': 'Тексты берутся на языке: {name}.',
+  'settings.textLanguageMissing': '{code}: нет в магазине',
   'settings.currency': 'Валюта',
   'settings.defaultVat': 'НДС по умолчанию',
   'settings.vatByTaxClass': 'НДС для налогового класса «{title}»',

@@ -80,6 +80,9 @@ export const tr: Messages = {
   'settings.autoSyncHelp':
     'Bu sürümde henüz çalışmıyor: köprü mağazadaki değişiklikleri kaydeder ama kendiliğinden göndermez. Aktarımı Ürünler sayfasından başlatın.',
   'settings.descriptionLanguage': 'Metin dili',
+  'settings.textLanguageAutomatic': 'Otomatik (Rusça, yoksa mağaza dili)',
+  'settings.textLanguageUsed': 'Metinlerin dili: {name}.',
+  'settings.textLanguageMissing': '{code}: mağazada yok',
   'settings.currency': 'Para birimi',
   'settings.defaultVat': 'Varsayılan KDV',
   'settings.vatByTaxClass': '“{title}” vergi sınıfı için KDV',

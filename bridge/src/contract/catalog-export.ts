@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { exportReportSchema, quotaViewSchema } from './export-report';
+import { opencartId } from './ids';
 
 /* Request and response shapes of /api/v1/catalog/export. */
 
 /** POST /catalog/export: start an export, or a dry run of one. */
-export const startExportRequestSchema = z.object({
+export const startExportRequestSchema = z.strictObject({
   dryRun: z.boolean().default(false),
-  onlyIds: z.array(z.int().positive()).min(1).max(10_000).optional(),
+  onlyIds: z.array(opencartId).min(1).max(10_000).optional(),
 });
 export type StartExportRequest = z.input<typeof startExportRequestSchema>;
 
@@ -32,7 +33,7 @@ export const exportRunSchema = z.object({
 });
 export type ExportRun = z.infer<typeof exportRunSchema>;
 
-export const exportRunsQuerySchema = z.object({
+export const exportRunsQuerySchema = z.strictObject({
   mode: exportModeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -87,12 +87,25 @@ export function toEnvelope(
   };
 }
 
-/** Turns a zod error into VALIDATION_FAILED with messages by field (`(body)` for the value as a whole). */
+/**
+ * Turns a zod error into VALIDATION_FAILED with messages by field (`(body)` for the value as a whole). A field the
+ * schema does not know is named itself (zod reports it on the object that holds it), so the merchant or the
+ * caller sees which one was misspelt.
+ */
 export function validationError(error: z.core.$ZodError, what: string): ApiError {
   const fields: Record<string, string[]> = {};
+  const add = (path: readonly PropertyKey[], message: string): void => {
+    const key = path.map(String).join('.') || '(body)';
+    fields[key] = [...(fields[key] ?? []), message];
+  };
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '(body)';
-    fields[key] = [...(fields[key] ?? []), issue.message];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        add([...issue.path, key], `unknown field (not part of the ${what})`);
+      }
+    } else {
+      add(issue.path, issue.message);
+    }
   }
   return new ApiError('VALIDATION_FAILED', `${what} is not valid`, fields);
 }

@@ -151,6 +151,7 @@ describe('units', () => {
       images: ['x'],
       price: '100',
       storeUrlSet: true,
+      inStore: true,
     };
     const check = (
       weight: number,
@@ -185,6 +186,7 @@ describe('units', () => {
       sizeProblems: [],
       price: '0',
       storeUrlSet: true,
+      inStore: true,
     });
     expect(problems.map((p) => p.code)).toEqual([
       'offer_id_too_long',
@@ -320,6 +322,7 @@ function product(overrides: Partial<SourceProduct> = {}): SourceProduct {
     location: '',
     quantity: 9,
     enabled: true,
+    inStore: true,
     price: 100,
     specialPrice: null,
     images: ['a.jpg'],

@@ -88,6 +88,7 @@ export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: E
       // A refused price is reported by its own problem below, not as a price of 0.
       price: price.refusal === undefined ? price.price : undefined,
       storeUrlSet: context.storeUrl !== undefined,
+      inStore: product.inStore,
     }),
     ...own.problems,
   ];

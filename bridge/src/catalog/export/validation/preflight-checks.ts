@@ -8,7 +8,7 @@ import {
 import { OZON_OFFER_ID_MAX } from '../payload/offer-id';
 import { OZON_NAME_MAX } from '../payload/product-name';
 import { type Problem, preflight } from './problem';
-import { FIELD_IN_OPENCART } from './where-to-fix';
+import { FIELD_IN_OPENCART, STORES_IN_OPENCART } from './where-to-fix';
 
 const DATA_TAB = "the product's Data tab in Catalog › Products";
 const SIDES = ['depth', 'width', 'height'] as const;
@@ -28,6 +28,8 @@ export interface CheckedParts {
   /** Undefined when no price could be made at all (the price module reports why). */
   readonly price: string | undefined;
   readonly storeUrlSet: boolean;
+  /** The product is assigned to the store the bridge serves; the shop does not sell it otherwise. */
+  readonly inStore: boolean;
 }
 
 function offerIdChecks(p: CheckedParts): Problem[] {
@@ -117,6 +119,16 @@ function sizeChecks(p: CheckedParts): Problem[] {
  */
 export function preflightChecks(p: CheckedParts): Problem[] {
   const problems = offerIdChecks(p);
+  if (!p.inStore) {
+    // A product kept off the storefront (often on purpose: a draft, another shop's item) is not the store's to sell.
+    problems.push(
+      preflight(
+        'not_in_store',
+        'stores',
+        `The product is not assigned to the store, so the shop does not sell it: tick "Default" in ${STORES_IN_OPENCART}`,
+      ),
+    );
+  }
   if (p.name === '') {
     problems.push(
       preflight(

@@ -19,6 +19,9 @@ export const FIELD_IN_OPENCART: Record<ProductField, string> = {
   tag: "Product Tags on the product's General tab in Catalog › Products",
 };
 
+/** Where OpenCart 3 assigns a product to its stores (store 0 is listed as "Default"). */
+export const STORES_IN_OPENCART = "Stores on the product's Links tab in Catalog › Products";
+
 /** Where the merchant changes the OpenCart data a mapping rule reads, in words (store names as typed). */
 export function whereSourceLives(source: ValueSource, product: SourceProduct, names?: SourceNames): string {
   switch (source.kind) {

@@ -110,8 +110,11 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 	}
 
 	/**
-	 * Removes events and settings. The bridge's tables stay unless the merchant ticked "remove data"; OpenCart has
-	 * already deleted the settings rows by now, so the choice is read from this request's config snapshot.
+	 * Removes events and the module's settings, except the shared secret and the bridge URL, which are kept for a
+	 * later install (their own setting code; see ModuleInfo::CONNECTION_SETTING_CODE). The bridge's tables stay
+	 * unless the merchant ticked "remove data". OpenCart has already deleted the module code's settings rows by now,
+	 * so the choice, and a secret or URL an earlier version kept among those rows, are read from this request's
+	 * config snapshot.
 	 */
 	public function uninstall() {
 		if (!$this->user->hasPermission('modify', 'extension/extension/module')) {
@@ -124,6 +127,11 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 			$model->dropBridgeTables(DB_PREFIX);
 		}
 		$model->deleteSettings(ModuleInfo::SETTING_CODE);
+		$snapshot = array();
+		foreach (ModuleInfo::connectionKeys() as $key) {
+			$snapshot[$key] = $this->config->get($key);
+		}
+		$model->restoreConnection($snapshot);
 	}
 
 	/**
