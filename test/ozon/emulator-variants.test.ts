@@ -50,12 +50,14 @@ describe('variants of one card (items joined by 9048)', () => {
         field: 'attribute',
         level: 'error',
         state: 'new',
-        attribute_id: String(ATTR.clothingSize),
-        attribute_name: 'Российский размер',
       }),
     ]);
-    expect(second?.errors[0]?.message).toContain('V-SMALL');
-    expect(second?.errors[0]?.message).toContain('48');
+    // The error names an aspect attribute of the type (colour or size), and the text every aspect with its value.
+    const [error] = second?.errors ?? [];
+    expect([String(ATTR.colour), String(ATTR.clothingSize)]).toContain(error?.attribute_id);
+    expect(error?.attribute_name).not.toBe('');
+    expect(error?.message).toContain('V-SMALL');
+    expect(error?.message).toContain('Российский размер: 48');
     const cards = await h.ok('productInfoList', { offer_id: ['V-SMALL', 'V-LARGE'] });
     expect(cards.items.map((c) => c.offer_id)).toEqual(['V-SMALL']);
   });
