@@ -11,18 +11,15 @@ const TSHIRT_PRODUCT = 1;
 /** The list's places (loaded where used, so that the tests above run on a bridge without the list). */
 async function placePatterns(): Promise<RegExp[]> {
   const { FIX_PLACES, placeText } = await import('../../bridge/src/shared/fix-places');
-  return Object.values(FIX_PLACES).map((place: FixPlace) => placePattern(place, placeText));
-}
-
-/** A place of the list as a pattern: its words, with any name where the message fills one in. */
-function placePattern(
-  place: FixPlace,
-  placeText: typeof import('../../bridge/src/shared/fix-places').placeText,
-): RegExp {
   const marker = '\u0001';
-  const text = placeText(place, { category: marker, attribute: marker, detail: marker });
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(marker, '[^»]+');
-  return new RegExp(`^${escaped}`);
+  // Every place with any names filled in; an OpenCart field also without its own name (the Model, not «Colour»).
+  const texts = Object.values(FIX_PLACES).flatMap((place: FixPlace) => [
+    placeText(place, { category: marker, attribute: marker, detail: marker }),
+    placeText(place, { category: marker, attribute: marker }),
+  ]);
+  return [...new Set(texts)].map(
+    (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(marker, '[^»]+')}`),
+  );
 }
 
 /** The places a message names that are not in the list: each "›" must sit inside one of the list's places. */

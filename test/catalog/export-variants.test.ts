@@ -75,16 +75,14 @@ describe('variants whose option values Ozon does not know, or that become the sa
         .values({ optionId: sizeOptionId, image: '', sortOrder: 90 })
         .$returningId();
       valueIds[name] = created?.optionValueId ?? 0;
-      await db
-        .insert(oc.optionValueDescription)
-        .values(
-          languages.map((l) => ({
-            optionValueId: valueIds[name],
-            languageId: l.id,
-            optionId: sizeOptionId,
-            name,
-          })),
-        );
+      await db.insert(oc.optionValueDescription).values(
+        languages.map((l) => ({
+          optionValueId: valueIds[name],
+          languageId: l.id,
+          optionId: sizeOptionId,
+          name,
+        })),
+      );
     }
     const rows = await db
       .select()

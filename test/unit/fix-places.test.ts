@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   FIX_PLACES,
   type FixPlace,
@@ -81,17 +82,36 @@ function readdirSyncSafe(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir) : [];
 }
 
-/** One file of a release archive, read at test time (the archive is OpenCart's, unchanged). */
-function fromRelease(archive: string, path: string): string {
-  return execFileSync('tar', ['-xzOf', archive, `upload/${path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+/** The admin's files of a release archive, unpacked at test time into a temporary folder (OpenCart's, unchanged). */
+function unpackAdmin(archive: string): { read(path: string): string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'meschain-opencart-admin-'));
+  execFileSync('tar', [
+    '-xzf',
+    archive,
+    '-C',
+    dir,
+    'upload/admin/controller/common',
+    'upload/admin/language/en-gb',
+    'upload/admin/view/template',
+  ]);
+  return {
+    read: (path) => readFileSync(join(dir, 'upload', path), 'utf8'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 describe.skipIf(RELEASES.length === 0)('fix-it places in OpenCart 3 as released', () => {
   it.each(RELEASES.map((r) => [relative(SHARED_OPENCART_DIR, r), r]))(
     'every OpenCart place exists in %s: menu path to its route, form tab and field label',
     (_name, archive) => {
-      const menuText = languageEntries(fromRelease(archive, 'admin/language/en-gb/common/column_left.php'));
-      const items = menuItems(fromRelease(archive, 'admin/controller/common/column_left.php'));
+      const release = unpackAdmin(archive);
+      onTestFinished(() => release.remove());
+      // A page's texts are OpenCart's common ones (tab names...) overlaid with the page's own language file.
+      const common = languageEntries(release.read('admin/language/en-gb/en-gb.php'));
+      const texts = (file: string) =>
+        new Map([...common, ...languageEntries(release.read(`admin/language/en-gb/${file}.php`))]);
+      const menuText = texts('common/column_left');
+      const items = menuItems(release.read('admin/controller/common/column_left.php'));
       expect(items.length).toBeGreaterThan(40);
       const missing: string[] = [];
       for (const [name, place] of opencartPlaces) {
@@ -110,11 +130,8 @@ describe.skipIf(RELEASES.length === 0)('fix-it places in OpenCart 3 as released'
         }
         const control = place.control;
         if (control) {
-          const language = languageEntries(fromRelease(archive, `admin/language/en-gb/${control.form}.php`));
-          const panes = tabPanes(
-            fromRelease(archive, `admin/view/template/${control.template}.twig`),
-            language,
-          );
+          const language = texts(control.form);
+          const panes = tabPanes(release.read(`admin/view/template/${control.template}.twig`), language);
           const pane = panes.get(control.tab);
           const keys = keysWithText(language, control.label);
           if (pane === undefined) {
@@ -124,9 +141,7 @@ describe.skipIf(RELEASES.length === 0)('fix-it places in OpenCart 3 as released'
           }
         }
         if (place.choice) {
-          const language = languageEntries(
-            fromRelease(archive, `admin/language/en-gb/${place.choice.language}.php`),
-          );
+          const language = texts(place.choice.language);
           if (keysWithText(language, place.choice.label).length === 0) {
             missing.push(`${name}: "${place.choice.label}" is not a text of ${place.choice.language}`);
           }

@@ -1,5 +1,6 @@
 import { asc } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
+import { decodeOpencartText } from '../source-text/opencart-text';
 import type { OzonLeafRef } from './leaf-choice';
 
 /** OpenCart category id → its Ozon leaf. */
@@ -38,4 +39,20 @@ export async function loadCategoryPaths(store: StoreDb): Promise<Map<number, num
     paths.set(row.categoryId, path);
   }
   return paths;
+}
+
+/**
+ * Each OpenCart category's name as the merchant typed it ("Phones & PDAs": OpenCart stores it HTML-escaped), in
+ * `languageId`, else in whichever language it has.
+ */
+export async function loadCategoryNames(store: StoreDb, languageId: number): Promise<Map<number, string>> {
+  const t = store.oc.categoryDescription;
+  const rows = await store.db.select({ id: t.categoryId, languageId: t.languageId, name: t.name }).from(t);
+  const names = new Map<number, string>();
+  for (const row of rows) {
+    if (row.languageId === languageId || !names.has(row.id)) {
+      names.set(row.id, decodeOpencartText(row.name));
+    }
+  }
+  return names;
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import type { StoreCurrencies } from '../../pricing/currency';
+import { fixPlace } from '../../shared/fix-places';
 import {
   GRAM_ANCHORS,
   MILLIMETRE_ANCHORS,
@@ -62,9 +63,7 @@ async function pickLanguage(
     languages.find((l) => l.code === adminCode) ??
     languages[0];
   if (!found) {
-    throw new Error(
-      'the store has no language; OpenCart needs at least one in System › Localisation › Languages',
-    );
+    throw new Error(`the store has no language; OpenCart needs at least one in ${fixPlace('languages')}`);
   }
   return found;
 }
