@@ -72,7 +72,11 @@ function panel(page: PanelPage, ...steps: PanelStep[]): PanelPlace {
 }
 
 const CATEGORY = { slot: 'category' } as const;
-const ATTRIBUTE = { slot: 'attribute' } as const;
+
+/** A place in an Ozon attribute's row, under the store category whose Ozon category it belongs to. */
+function attributeOfCategory(...steps: PanelStep[]): PanelPlace {
+  return panel('mapping', CATEGORY, { slot: 'attribute' }, ...steps);
+}
 
 export const FIX_PLACES = {
   productModel: productField('Data', 'Model'),
@@ -128,17 +132,11 @@ export const FIX_PLACES = {
     label: 'Ozon category',
     key: 'mapping.ozonCategory',
   }),
-  attributeRule: panel(
-    'mapping',
-    CATEGORY,
-    ATTRIBUTE,
+  attributeRule: attributeOfCategory(
     { label: 'Edit', key: 'mapping.edit' },
     { label: 'Value from', key: 'mapping.valueFrom' },
   ),
-  attributeValues: panel(
-    'mapping',
-    CATEGORY,
-    ATTRIBUTE,
+  attributeValues: attributeOfCategory(
     { label: 'Values', key: 'mapping.storeValues' },
     { label: 'Pick…', key: 'mapping.pickValue' },
   ),
