@@ -25,6 +25,7 @@ import {
 import { type Shoot, screenshotsFor } from './artifacts';
 import { externalBridge, type RunningBridge, startBridge } from './bridge-process';
 import { type BridgeTap, startBridgeTap } from './bridge-tap';
+import { fixPlaceSteps } from './fix-place-steps';
 import {
   administratorPermissions,
   createUser,
@@ -234,6 +235,8 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
   });
 
   ozonExportSteps(() => ({ site, db, page, token, shoot, errorLog, tap }));
+
+  fixPlaceSteps(() => ({ adminUrl: site.adminUrl, page, token, shoot }));
 
   it('a product saved in the admin reaches the bridge as a store event', async () => {
     await page.goto(adminPage(site.adminUrl, token, 'catalog/product/edit', '&product_id=42'));

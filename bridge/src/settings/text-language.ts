@@ -3,6 +3,7 @@ import type { TextLanguageView } from '../contract/ozon-settings';
 import type { StoreDb } from '../db/connection';
 import { readStoreConfig } from '../db/opencart/store-config';
 import { DomainError } from '../shared/domain-error';
+import { fixPlace } from '../shared/fix-places';
 
 /** The language product texts are taken from, with its id for the queries that read them. */
 export interface TextLanguage extends TextLanguageView {
@@ -49,7 +50,7 @@ export async function resolveTextLanguage(store: StoreDb, chosen: string): Promi
   }
   throw new DomainError(
     'BROKEN_STATE',
-    'the store has no language; OpenCart needs at least one in System › Localisation › Languages',
+    `the store has no language; OpenCart needs at least one in ${fixPlace('languages')}`,
   );
 }
 
@@ -59,11 +60,11 @@ export function textLanguageNote(language: TextLanguage): string {
   const which = `Product texts are taken from ${language.name} (${language.code})`;
   const missing =
     chosen !== '' && language.source !== 'chosen'
-      ? `${chosen}, chosen in Ozon › Settings, is not installed`
+      ? `${chosen}, chosen in ${fixPlace('settingsTextLanguage')}, is not installed`
       : '';
   switch (language.source) {
     case 'chosen':
-      return `${which}, as chosen in Ozon › Settings`;
+      return `${which}, as chosen in ${fixPlace('settingsTextLanguage')}`;
     case 'russian':
       return missing ? `${which}: ${missing}` : `${which}: Russian, as the store has it`;
     case 'store_default':

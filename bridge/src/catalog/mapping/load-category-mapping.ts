@@ -57,3 +57,18 @@ export async function loadCategoryNames(store: StoreDb): Promise<Map<number, Map
   }
   return names;
 }
+
+/** Each category's name in `languageId`, else in the first language it has (from `loadCategoryNames`). */
+export function namesIn(
+  names: ReadonlyMap<number, ReadonlyMap<number, string>>,
+  languageId: number,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [id, byLanguage] of names) {
+    const name = byLanguage.get(languageId) ?? byLanguage.values().next().value;
+    if (name !== undefined) {
+      out.set(id, name);
+    }
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { countDistinct, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import { DomainError } from '../../shared/domain-error';
 import { leafKey, type OzonLeafRef } from './leaf-choice';
-import { loadCategoryLeaves, loadCategoryNames, loadCategoryPaths } from './load-category-mapping';
+import { loadCategoryLeaves, loadCategoryNames, loadCategoryPaths, namesIn } from './load-category-mapping';
 
 /** The language OpenCart's admin shows (`config_admin_language`), else the first language. */
 export async function adminLanguageId(store: StoreDb): Promise<number> {
@@ -50,13 +50,7 @@ export async function listOpencartCategories(store: StoreDb, languageId: number)
     loadCategoryLeaves(store),
     productCounts(store),
   ]);
-  const nameOf = new Map<number, string>();
-  for (const [id, byLanguage] of names) {
-    const name = byLanguage.get(languageId) ?? byLanguage.values().next().value;
-    if (name !== undefined) {
-      nameOf.set(id, name);
-    }
-  }
+  const nameOf = namesIn(names, languageId);
   const leafRows = await db
     .select({
       descriptionCategoryId: own.ozonCategories.descriptionCategoryId,
