@@ -34,6 +34,7 @@ for (const script of [
   'event_payload_test.php',
   'throttle_guard_test.php',
   'panel_assets_test.php',
+  'health_answer_test.php',
 ]) {
   describePhpRun(script, runPhpTestSync(script));
 }

@@ -4,6 +4,7 @@ require_once DIR_SYSTEM . 'library/meschain_ozon/bootstrap.php';
 use MeschainOzon\BridgeClient;
 use MeschainOzon\BridgeUrl;
 use MeschainOzon\ErrorEnvelope;
+use MeschainOzon\HealthAnswer;
 use MeschainOzon\ModuleInfo;
 use MeschainOzon\Notifier;
 use MeschainOzon\OutputSink;
@@ -48,7 +49,10 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 		$data['module_version'] = ModuleInfo::VERSION;
 		$data['scripts'] = $assets['scripts'];
 		$data['assets_error'] = $assets['error'] === '' ? '' : $this->language->get('error_assets_' . $assets['error']);
-		$data['bridge_up'] = $this->bridgeAnswers($bridgeUrl);
+		$health = $this->bridgeHealth($bridgeUrl);
+		$data['bridge_up'] = $health !== HealthAnswer::DOWN;
+		$data['bridge_database_down'] = $health === HealthAnswer::DATABASE_DOWN;
+		$data['bridge_database_down_text'] = $this->language->get('text_bridge_database_down');
 		$data['bridge_down_text'] = sprintf($this->language->get('text_bridge_down'), $bridgeUrl, $this->startCommand($bridgeUrl));
 		$data['opencart_root'] = dirname(DIR_APPLICATION);
 		$data['can_modify'] = $this->user->hasPermission('modify', ModuleInfo::ROUTE);
@@ -252,14 +256,14 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 
 	/**
 	 * @param string $bridgeUrl
-	 * @return bool whether GET /health answers 200 within a second
+	 * @return string HealthAnswer::RUNS, DATABASE_DOWN or DOWN, from GET /health within a second
 	 */
-	private function bridgeAnswers($bridgeUrl) {
+	private function bridgeHealth($bridgeUrl) {
 		$secret = $this->config->get(ModuleInfo::KEY_SECRET);
 		$client = new BridgeClient($bridgeUrl, is_string($secret) ? $secret : '');
 		$result = $client->request('GET', '/health', '', array('Accept: application/json'), BridgeClient::timeouts(300, 1000));
 
-		return $result['ok'] && $result['status'] === 200;
+		return HealthAnswer::of($result);
 	}
 
 	/**

@@ -17,6 +17,7 @@ $_['text_module_settings']   = 'Module';
 $_['text_loading']           = 'Loading the Ozon panel…';
 $_['text_noscript']          = 'The Ozon panel needs JavaScript.';
 $_['text_bridge_down']       = 'The MesChain bridge does not answer at %1$s, so the Ozon panel cannot load its data. Start it on the store\'s server: %2$s If it runs at another address or port, enter that in "Bridge URL" under "Module" at the bottom of this page (click "Module" to open it).';
+$_['text_bridge_database_down'] = 'The MesChain bridge runs but cannot reach the store\'s database, so the Ozon panel cannot load its data; nothing is lost: it reconnects on its own and its jobs resume. Check that MySQL/MariaDB is running.';
 $_['text_start_command']     = 'run "meschain-ozon serve --opencart-root %1$s", or "systemctl start meschain-ozon" if you set up the service printed by "meschain-ozon install --opencart-root %1$s".';
 $_['text_version']           = 'Module %s, OpenCart %s';
 
