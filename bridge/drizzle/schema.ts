@@ -18,5 +18,6 @@ export const {
   productState,
   importTasks,
   exportRuns,
+  requestNonces,
   dryRunUnits,
 } = createOwnTables('oc_');

@@ -115,6 +115,23 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: settings, connection c
     expect(await page.inputValue('#input-default-warehouse')).toBe(warehouse);
   });
 
+  it('says which language product texts are taken from, automatic or chosen', async () => {
+    const { page } = env;
+    await page.reload();
+    await page.waitForSelector('#meschain-text-language');
+    expect(await page.inputValue('#input-description-language')).toBe('');
+    await expect(page.textContent('#meschain-text-language')).resolves.toBe('Texts are taken from: Русский.');
+    await page.selectOption('#input-description-language', 'en-gb');
+    await page.click('#button-save-settings');
+    await page.waitForSelector('#meschain-settings-saved');
+    await expect
+      .poll(() => page.textContent('#meschain-text-language'), POLL)
+      .toBe('Texts are taken from: English.');
+    await page.selectOption('#input-description-language', '');
+    await page.click('#button-save-settings');
+    await expect.poll(() => page.textContent('#meschain-text-language'), POLL).toContain('Русский');
+  });
+
   it("shows Ozon's refusal of a wrong key without storing it", async () => {
     const { page } = env;
     await page.fill('#input-api-key', 'wrong-key-0000');

@@ -11,6 +11,7 @@ import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate
 import { createOzonClient } from '../../bridge/src/ozon/client';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { createTestStore, TEST_TABLE_PREFIX, type TestStore } from '../harness/test-store';
+import { sentOffers } from './export-bridge';
 import { EMULATOR_CREDENTIALS, STORE_URL } from './export-fixture';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,19 +62,6 @@ function startExport(
     child.once('exit', (code, signal) => resolve({ code, signal, output }));
   });
   return { child, exited };
-}
-
-/** Offer ids of every /v3/product/import request the emulator received, with how often each was sent. */
-function sentOffers(emulator: RunningOzonEmulator): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const request of emulator.emulator.control.requests({ path: '/v3/product/import' })) {
-    const items = (request.body as { items?: Array<{ offer_id?: string }> }).items ?? [];
-    for (const item of items) {
-      const offer = item.offer_id ?? '';
-      counts.set(offer, (counts.get(offer) ?? 0) + 1);
-    }
-  }
-  return counts;
 }
 
 describe('export killed with SIGKILL and started again', () => {

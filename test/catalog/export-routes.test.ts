@@ -1,9 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyDemoMapping } from '../../bridge/scaffold/demo/mapping-preset';
-import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
-import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaffold/sample-store/generate';
-import { loadConfig } from '../../bridge/src/config/load';
 import type { ExportRun, QuotaResponse, StartExportResponse } from '../../bridge/src/contract/catalog-export';
 import type {
   ProductDetail,
@@ -11,91 +7,30 @@ import type {
   StartedExport,
 } from '../../bridge/src/contract/catalog-products';
 import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
-import { signedHeaders } from '../../bridge/src/http/auth/signature';
-import { createOzonClient } from '../../bridge/src/ozon/client';
-import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
-import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { createScaledClock } from '../../bridge/src/shared/clock';
-import { createTestStore, type TestStore } from '../harness/test-store';
-import { EMULATOR_CREDENTIALS, STORE_URL } from './export-fixture';
+import { type ExportBridge, startExportBridge } from './export-bridge';
 
-/** Bridge and emulator share a clock 20× faster than the wall: Ozon's minutes-long waits pass in seconds. */
-const clock = createScaledClock(20);
 const BALLS_CATEGORY = 106;
 
 describe('catalog product and export routes', () => {
-  let store: TestStore;
-  let emulator: RunningOzonEmulator;
-  let bridge: RunningBridge;
-  let secret: string;
-  let summary: SampleStoreSummary;
+  let env: ExportBridge;
 
   beforeAll(async () => {
-    store = await createTestStore();
-    summary = await generateSampleStore(store, { products: 60, force: true });
-    emulator = await startOzonEmulator({
-      clock,
-      taskPendingMs: 2_000,
-      moderationMs: 4_000,
-      openApiDocPaths: false,
-    });
-    emulator.emulator.control.setQuota({ dailyCreateLimit: 100_000 });
-    await writeOzonSettings(store, { ...EMULATOR_CREDENTIALS, apiUrl: emulator.url });
-    await applyDemoMapping(store, {
-      ozon: createOzonClient({ ...EMULATOR_CREDENTIALS, baseUrl: emulator.url }),
-    });
-    const config = await loadConfig({
-      flags: {
-        'database-url': store.databaseUrl,
-        'table-prefix': store.prefix,
-        port: '0',
-        'store-url': STORE_URL,
-      },
-      env: {},
-    });
-    bridge = await startBridge(config, {
-      clock,
+    // Bridge and emulator share a clock 20× faster than the wall: Ozon's minutes-long waits pass in seconds.
+    env = await startExportBridge({
+      products: 60,
+      clock: createScaledClock(20),
+      emulator: { taskPendingMs: 2_000, moderationMs: 4_000 },
       jobRunner: { heartbeatMs: 100, staleMs: 600_000, pollMs: 100 },
     });
-    secret = await bridge.services.secrets.current();
   });
   afterAll(async () => {
-    await bridge?.stop();
-    await emulator?.close();
-    await store?.destroy();
+    await env?.close();
   });
 
-  async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const text = body === undefined ? '' : JSON.stringify(body);
-    const pathWithQuery = `/api/v1/catalog${path}`;
-    const response = await bridge.app.request(pathWithQuery, {
-      method,
-      headers: {
-        ...signedHeaders(secret, { method, pathWithQuery, body: text }, clock.now()),
-        'content-type': 'application/json',
-      },
-      ...(body === undefined ? {} : { body: text }),
-    });
-    return { status: response.status, body: (await response.json()) as T };
-  }
-
-  /** Waits for the job, then for the follow-up it starts (Ozon's tasks and moderation) and anything after it. */
-  async function finished(jobId: string): Promise<void> {
-    const job = await bridge.services.jobs.waitFor(jobId, 20 * 60_000);
-    expect(job?.state, job?.error ?? '').toBe('done');
-    for (;;) {
-      const active = (await bridge.services.jobs.list({ limit: 20 })).find(
-        (j) => j.state === 'queued' || j.state === 'running',
-      );
-      if (!active) {
-        return;
-      }
-      const ended = await bridge.services.jobs.waitFor(active.id, 20 * 60_000);
-      expect(ended?.state, ended?.error ?? '').toBe('done');
-    }
-  }
-
-  const imports = () => emulator.emulator.control.requests({ path: '/v3/product/import' });
+  const api = <T>(method: string, path: string, body?: unknown) => env.api<T>(method, path, body);
+  const finished = (jobId: string) => env.finished(jobId);
+  const imports = () => env.emulator.emulator.control.requests({ path: '/v3/product/import' });
 
   it('lists products before any analysis', async () => {
     const list = await api<ProductListResponse>('GET', '/products?pageSize=10');
@@ -107,7 +42,7 @@ describe('catalog product and export routes', () => {
   });
 
   it('shows a product with the payload it would send and its problems', async () => {
-    const noWeight = summary.flawed['no-weight']?.[0] ?? 0;
+    const noWeight = env.summary.flawed['no-weight']?.[0] ?? 0;
     const broken = await api<ProductDetail>('GET', `/products/${noWeight}`);
     expect(broken.status).toBe(200);
     expect(broken.body.units[0]?.nextAction).toBe('invalid');
@@ -171,7 +106,7 @@ describe('catalog product and export routes', () => {
   });
 
   it('sends selected products now, retries failed ones and answers the quota', async () => {
-    const { db, oc, own } = store;
+    const { db, oc, own } = env.store;
     await db.update(oc.product).set({ price: '777.0000' }).where(eq(oc.product.productId, 9));
     const before = imports().length;
     const send = await api<StartedExport>('POST', '/products/send', { productIds: [9] });

@@ -1,45 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import type { BridgeConfig } from '../../bridge/src/config/schema';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
-import { defineJob } from '../../bridge/src/jobs/define';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
+import { countingJob } from '../harness/counting-job';
 import { testBridgeConfig } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 
 /** Work done by the test job, by item, across bridge restarts: proves nothing is done twice or skipped. */
-const processed: number[] = [];
-let gate: Promise<void> = Promise.resolve();
-
-const countJob = defineJob({
-  kind: 'test.count',
-  params: z.object({ to: z.number().int() }),
-  checkpoint: z.object({ next: z.number().int() }),
-  async run(ctx) {
-    for (let i = ctx.checkpoint?.next ?? 1; i <= ctx.params.to; i++) {
-      if (ctx.signal.aborted) {
-        return undefined;
-      }
-      await gate;
-      processed.push(i);
-      await ctx.saveCheckpoint({ next: i + 1 }, { done: i, total: ctx.params.to });
-    }
-    return `${ctx.params.to} counted`;
-  },
-});
+const counting = countingJob('test.count');
+const countJob = counting.job;
+const processed = counting.processed;
+const closeGate = counting.closeGate;
 
 const fast = { heartbeatMs: 50, staleMs: 400, pollMs: 50 };
-
-/** Holds the test job before its next item until the returned function is called. */
-function closeGate(): () => void {
-  let release: () => void = () => undefined;
-  gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  return release;
-}
 
 /** Resolves once the bridge has claimed the job and started it. */
 async function untilRunning(bridge: RunningBridge, id: string): Promise<void> {
@@ -79,6 +54,49 @@ describe('resumable jobs', () => {
     await b.stop();
   });
 
+  it('queues a job of the same kind but other work after the running one, and runs it when that one ends', async () => {
+    processed.length = 0;
+    const release = closeGate();
+    const b = await start();
+    const started: string[] = [];
+    try {
+      const first = await b.services.jobs.enqueue('test.count', { to: 3 });
+      started.push(first.id);
+      await untilRunning(b, first.id);
+      const second = await b.services.jobs.enqueue('test.count', { to: 2 });
+      started.push(second.id);
+      expect(second.id).not.toBe(first.id);
+      expect(second).toEqual({ id: second.id, existing: false, after: first.id });
+      // The same work as the queued one joins it; the same work as the running one joins that.
+      expect(await b.services.jobs.enqueue('test.count', { to: 2 })).toMatchObject({
+        id: second.id,
+        existing: true,
+      });
+      expect(await b.services.jobs.enqueue('test.count', { to: 3 })).toMatchObject({
+        id: first.id,
+        existing: true,
+      });
+      // The first holds its run at the gate: the second must not start beside it.
+      expect((await b.services.jobs.get(second.id))?.state).toBe('queued');
+      expect(b.services.jobs.isRunning(second.id)).toBe(false);
+      release();
+      const one = await b.services.jobs.waitFor(first.id, 10_000);
+      const two = await b.services.jobs.waitFor(second.id, 10_000);
+      expect(one).toMatchObject({ state: 'done', summary: '3 counted' });
+      expect(two).toMatchObject({ state: 'done', summary: '2 counted' });
+      expect(processed).toEqual([1, 2, 3, 1, 2]);
+      expect(two?.startedAt?.getTime()).toBeGreaterThanOrEqual(one?.finishedAt?.getTime() ?? Number.NaN);
+    } finally {
+      // Whatever failed above, the next test starts with an open gate, no bridge and no job left active.
+      for (const id of started) {
+        await b.services.jobs.cancel(id);
+      }
+      release();
+      counting.openGate();
+      await b.stop();
+    }
+  });
+
   it('hands a job back on graceful shutdown and finishes it at the next start, each item once', async () => {
     processed.length = 0;
     const release = closeGate();
@@ -90,7 +108,7 @@ describe('resumable jobs', () => {
     await stopping;
     const handedBack = await store.db.select().from(store.own.jobs);
     expect(handedBack.find((j) => j.id === id)?.state).toBe('queued');
-    gate = Promise.resolve();
+    counting.openGate();
     const again = await start();
     expect((await again.services.jobs.waitFor(id, 10_000))?.state).toBe('done');
     expect(processed).toEqual([1, 2, 3, 4]);
@@ -135,7 +153,7 @@ describe('resumable jobs', () => {
     expect(row).toMatchObject({ state: 'running', owner: takenOver.owner, checkpoint: takenOver.checkpoint });
     expect(row?.progressDone).toBe(0);
     expect(processed.length).toBeLessThanOrEqual(1);
-    gate = Promise.resolve();
+    counting.openGate();
     await store.db.update(jobs).set({ state: 'cancelled' }).where(eq(jobs.id, id));
   });
 
@@ -156,7 +174,7 @@ describe('resumable jobs', () => {
       .map((l) => JSON.parse(l) as { state: string; done: number });
     expect(lines.at(-1)).toMatchObject({ state: 'done', done: 3 });
     expect(lines.length).toBeGreaterThanOrEqual(2);
-    gate = Promise.resolve();
+    counting.openGate();
     await b.stop();
   });
 

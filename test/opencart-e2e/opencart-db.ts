@@ -37,7 +37,7 @@ export async function resetModule(db: Db, prefix: string): Promise<void> {
   }
   await db.query(`DELETE FROM \`${prefix}extension\` WHERE type = 'module' AND code = 'meschain_ozon'`);
   await db.query(`DELETE FROM \`${prefix}event\` WHERE code LIKE 'meschain\\_ozon\\_%'`);
-  await db.query(`DELETE FROM \`${prefix}setting\` WHERE code = 'module_meschain_ozon'`);
+  await db.query(`DELETE FROM \`${prefix}setting\` WHERE \`key\` LIKE 'module\\_meschain\\_ozon\\_%'`);
   await db.query(`DELETE FROM \`${prefix}modification\` WHERE code = 'meschain_ozon'`);
   await db.query(`DELETE FROM \`${prefix}user\` WHERE username LIKE ?`, [`${TEST_NAME_PREFIX}%`]);
   await db.query(`DELETE FROM \`${prefix}user_group\` WHERE name LIKE ?`, [`${TEST_NAME_PREFIX}%`]);

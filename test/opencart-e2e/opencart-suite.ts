@@ -25,6 +25,7 @@ import {
 import { type Shoot, screenshotsFor } from './artifacts';
 import { externalBridge, type RunningBridge, startBridge } from './bridge-process';
 import { type BridgeTap, startBridgeTap } from './bridge-tap';
+import { fixPlaceSteps } from './fix-place-steps';
 import {
   administratorPermissions,
   createUser,
@@ -74,9 +75,17 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
   let errorLog: string;
   let store: StoreUnderTest | undefined;
   let work = '';
+  /** The shared secret the first install made; every later step must keep it. */
+  let firstSecret = '';
   /** Whether the bridge is this run's own, so that its tables and figures are the test's to check. */
   let ownBridge = true;
   const t = (table: string) => `\`${site.db.prefix}${table}\``;
+  /** The module's rows in OpenCart's settings, whatever their setting code. */
+  const moduleSettings = () =>
+    rows<{ key: string; value: string }>(
+      db,
+      `SELECT \`key\`, value FROM ${t('setting')} WHERE store_id = 0 AND \`key\` LIKE 'module\\_meschain\\_ozon\\_%'`,
+    );
 
   /**
    * Module page > Module > Bridge URL, as a merchant whose bridge runs on another port would set it. Enter in the
@@ -168,13 +177,11 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
       `SELECT code FROM ${t('event')} WHERE code LIKE 'meschain\\_ozon\\_%'`,
     );
     expect(events).toHaveLength(7);
-    const settings = await rows<{ key: string; value: string }>(
-      db,
-      `SELECT \`key\`, value FROM ${t('setting')} WHERE code = 'module_meschain_ozon'`,
-    );
+    const settings = await moduleSettings();
     const secrets = settings.filter((s) => s.key === 'module_meschain_ozon_bridge_secret');
     expect(secrets).toHaveLength(1);
     expect(secrets[0]?.value).toMatch(/^[0-9a-f]{64}$/);
+    firstSecret = secrets[0]?.value ?? '';
     expect(settings.find((s) => s.key === 'module_meschain_ozon_status')?.value).toBe('1');
   });
 
@@ -252,6 +259,8 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
 
   ozonExportSteps(() => ({ site, db, page, token, shoot, errorLog, tap }));
 
+  fixPlaceSteps(() => ({ adminUrl: site.adminUrl, page, token, shoot }));
+
   it('a product saved in the admin reaches the bridge as a store event', async () => {
     await page.goto(adminPage(site.adminUrl, token, 'catalog/product/edit', '&product_id=42'));
     await Promise.all([
@@ -325,14 +334,19 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
     await other.close();
   });
 
-  it('uninstall removes events and settings and keeps the bridge data', async () => {
+  it('uninstall removes events and settings but keeps the bridge data, the bridge URL and the secret', async () => {
     await uninstallModule(page, site.adminUrl, token);
     expect(
       await rows(db, `SELECT event_id FROM ${t('event')} WHERE code LIKE 'meschain\\_ozon\\_%'`),
     ).toHaveLength(0);
-    expect(
-      await rows(db, `SELECT setting_id FROM ${t('setting')} WHERE code = 'module_meschain_ozon'`),
-    ).toHaveLength(0);
+    // What is left of the module is what connects it to its bridge, as the README promises.
+    const left = await moduleSettings();
+    expect(left.map((s) => s.key).sort()).toEqual([
+      'module_meschain_ozon_bridge_secret',
+      'module_meschain_ozon_bridge_url',
+    ]);
+    expect(left.find((s) => s.key === 'module_meschain_ozon_bridge_secret')?.value).toBe(firstSecret);
+    expect(left.find((s) => s.key === 'module_meschain_ozon_bridge_url')?.value).toBe(tap.url);
     if (ownBridge) {
       const tables = await rows(
         db,
@@ -363,9 +377,15 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
     expect(
       await rows(db, `SELECT event_id FROM ${t('event')} WHERE code LIKE 'meschain\\_ozon\\_%'`),
     ).toHaveLength(7);
-    // Uninstalling removed the module's settings, the bridge URL among them.
-    await saveBridgeUrl();
+    // The bridge URL and the secret came through uninstall and install: the panel reaches the bridge at once.
     expect((await callProxy(page, 'GET', '/api/v1/status')).status).toBe(200);
+    const settings = await moduleSettings();
+    expect(
+      settings.filter((s) => s.key === 'module_meschain_ozon_bridge_secret').map((s) => s.value),
+    ).toEqual([firstSecret]);
+    expect(settings.filter((s) => s.key === 'module_meschain_ozon_bridge_url').map((s) => s.value)).toEqual([
+      tap.url,
+    ]);
   });
 
   it("OpenCart's error log stayed empty", () => {
@@ -378,6 +398,9 @@ export function opencartSuite(provide: () => Promise<StoreUnderTest>): void {
     await shoot(page, 'bridge-down-notice');
     expect(notice).toContain('http://127.0.0.1:9');
     expect(notice).toContain(`meschain-ozon serve --opencart-root ${site.root}`);
+    // A bridge on another port is found by the field the notice names, in the folded "Module" box below.
+    expect(notice).toContain('Bridge URL');
+    expect(notice).toContain('"Module"');
     const answer = await callProxy(page, 'GET', '/api/v1/status');
     expect(answer.status).toBe(503);
     expect(JSON.parse(answer.text)).toMatchObject({ error: { code: 'BRIDGE_UNAVAILABLE' } });

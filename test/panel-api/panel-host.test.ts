@@ -1,45 +1,16 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSRF_HEADER, startBridgeWithPanel } from '../../bridge/scaffold/demo-panel';
-import { testBridgeConfig } from '../harness/test-bridge';
-import { createTestStore, type TestStore } from '../harness/test-store';
-
-type PanelBridge = Awaited<ReturnType<typeof startBridgeWithPanel>>;
+import { describe, expect, it } from 'vitest';
+import { CSRF_HEADER } from '../../bridge/scaffold/demo-panel';
+import { usePanelTestBridge } from '../harness/panel-bridge';
 
 describe('bridge-served panel', () => {
-  let store: TestStore;
-  let bridge: PanelBridge;
-  let dist: string;
-  beforeAll(async () => {
-    store = await createTestStore();
-    // A stand-in build: the routes only need a manifest and the files it names.
-    dist = await mkdtemp(join(tmpdir(), 'panel-dist-'));
-    await mkdir(join(dist, '.vite'));
-    await mkdir(join(dist, 'assets'));
-    await writeFile(
-      join(dist, '.vite/manifest.json'),
-      JSON.stringify({
-        'admin-ui/src/main.tsx': { file: 'assets/main-1.js', css: ['assets/main-1.css'], isEntry: true },
-      }),
-    );
-    await writeFile(join(dist, 'assets/main-1.js'), 'console.log("panel")');
-    await writeFile(join(dist, 'assets/main-1.css'), '.x{}');
-    bridge = await startBridgeWithPanel(await testBridgeConfig(store), { dist });
-  });
-  afterAll(async () => {
-    await bridge?.stop();
-    await store?.destroy();
-    await rm(dist, { recursive: true, force: true });
-  });
+  const panel = usePanelTestBridge();
 
   const get = (path: string, headers: Record<string, string> = {}) =>
-    fetch(`${bridge.url}${path}`, { headers, redirect: 'manual' });
+    fetch(`${panel.bridge.url}${path}`, { headers, redirect: 'manual' });
 
   const login = async (): Promise<{ cookie: string; csrf: string }> => {
-    const answer = await fetch(bridge.panelLoginUrl(), { redirect: 'manual' });
+    const answer = await fetch(panel.bridge.panelLoginUrl(), { redirect: 'manual' });
     expect(answer.status).toBe(302);
     expect(answer.headers.get('location')).toBe('/panel/#/');
     const setCookie = answer.headers.get('set-cookie') ?? '';
@@ -60,12 +31,12 @@ describe('bridge-served panel', () => {
   });
 
   it('accepts each login link once', async () => {
-    const url = bridge.panelLoginUrl();
+    const url = panel.bridge.panelLoginUrl();
     expect((await fetch(url, { redirect: 'manual' })).status).toBe(302);
     expect((await fetch(url, { redirect: 'manual' })).status).toBe(401);
-    expect((await fetch(`${bridge.url}/panel/login/${'0'.repeat(64)}`, { redirect: 'manual' })).status).toBe(
-      401,
-    );
+    expect(
+      (await fetch(`${panel.bridge.url}/panel/login/${'0'.repeat(64)}`, { redirect: 'manual' })).status,
+    ).toBe(401);
   });
 
   it('serves the shell with the mount element and the built files named by the manifest', async () => {
@@ -92,7 +63,7 @@ describe('bridge-served panel', () => {
     expect((await get('/api/v1/settings')).status).toBe(401);
     expect((await get('/api/v1/settings', { cookie })).status).toBe(200);
     const put = (headers: Record<string, string>) =>
-      fetch(`${bridge.url}/api/v1/settings`, {
+      fetch(`${panel.bridge.url}/api/v1/settings`, {
         method: 'PUT',
         headers: { cookie, 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ autoSync: true }),
@@ -102,13 +73,24 @@ describe('bridge-served panel', () => {
     expect((await put({ [CSRF_HEADER]: csrf })).status).toBe(200);
   });
 
+  it("holds a session's writes to the route's body limit too", async () => {
+    const { cookie, csrf } = await login();
+    const answer = await fetch(`${panel.bridge.url}/api/v1/settings`, {
+      method: 'PUT',
+      headers: { cookie, 'content-type': 'application/json', [CSRF_HEADER]: csrf },
+      body: JSON.stringify({ autoSync: true, padding: 'x'.repeat(100_000) }),
+    });
+    expect(answer.status).toBe(413);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('answers nobody who reaches it under another host name', async () => {
     const { cookie } = await login();
     // fetch() will not send a Host header of our choosing; node:http will, as a rebinding page's browser would.
     const statusWithHost = (path: string) =>
       new Promise<number>((resolve, reject) => {
         const sent = request(
-          `${bridge.url}${path}`,
+          `${panel.bridge.url}${path}`,
           { headers: { host: 'attacker.example', cookie } },
           (res) => {
             res.resume();

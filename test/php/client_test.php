@@ -14,6 +14,11 @@ $url = (string)getenv('BRIDGE_URL');
 $dead = (string)getenv('DEAD_URL');
 $secret = (string)getenv('BRIDGE_SECRET');
 $stateDir = (string)getenv('STATE_DIR');
+// A request the bridge signed (its real signer, in logic.test.ts), as OpenCart would see it in $_SERVER.
+$bridgeOrigin = array('REQUEST_METHOD' => 'POST', 'REQUEST_URI' => (string)getenv('BRIDGE_ORIGIN_TARGET'));
+foreach ((array)json_decode((string)getenv('BRIDGE_ORIGIN_HEADERS'), true) as $name => $value) {
+	$bridgeOrigin['HTTP_' . strtoupper(str_replace('-', '_', (string)$name))] = (string)$value;
+}
 
 T::test('GET returns status, headers and body', function () use ($url, $secret) {
 	$client = new BridgeClient($url, $secret);
@@ -97,11 +102,11 @@ T::test('notifier delivers a store event and reports success', function () use (
 	assert_same(array(), $log);
 });
 
-T::test('notifier skips when disabled, unconfigured or echoing the bridge', function () use ($url, $secret, $stateDir) {
+T::test('notifier skips when disabled, unconfigured or echoing the bridge', function () use ($url, $secret, $stateDir, $bridgeOrigin) {
 	$cases = array(
 		array(array('status' => '0', 'secret' => $secret, 'url' => $url), array()),
 		array(array('status' => '1', 'secret' => '', 'url' => $url), array()),
-		array(array('status' => '1', 'secret' => $secret, 'url' => $url), array('HTTP_X_MESCHAIN_ORIGIN' => 'bridge', 'REMOTE_ADDR' => '127.0.0.1')),
+		array(array('status' => '1', 'secret' => $secret, 'url' => $url), $bridgeOrigin),
 	);
 	foreach ($cases as $case) {
 		$sent = Notifier::dispatch('product.edited', array(999001), null, $case[0], $case[1], $stateDir . '/skip.state', function ($line) {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { errorCodeSchema } from '../../bridge/src/contract/errors';
 import { storeEventSchema } from '../../bridge/src/contract/store-events';
 import { sign } from '../../bridge/src/http/auth/signature';
+import { storeOriginHeaders } from '../../bridge/src/security/store-origin';
 import { closedPort, startBridgeStandIn } from './bridge-stand-in';
 import { EXTENSION_DIR, type PhpRun, runPhpJson, runPhpTest, runPhpTestSync } from './php-runner';
 
@@ -33,6 +34,7 @@ for (const script of [
   'event_payload_test.php',
   'throttle_guard_test.php',
   'panel_assets_test.php',
+  'health_answer_test.php',
 ]) {
   describePhpRun(script, runPhpTestSync(script));
 }
@@ -157,7 +159,11 @@ describe('controllers fit OpenCart 3', () => {
 const secret = randomBytes(32).toString('hex');
 const standIn = await startBridgeStandIn(secret);
 const stateDir = mkdtempSync(join(tmpdir(), 'meschain-php-'));
+const originTarget = '/index.php?route=api/order/add';
 const clientRun = await runPhpTest('client_test.php', {
+  // The CLI has no request body, so the bridge signs an empty one.
+  BRIDGE_ORIGIN_TARGET: originTarget,
+  BRIDGE_ORIGIN_HEADERS: JSON.stringify(storeOriginHeaders(secret, { method: 'POST', target: originTarget })),
   BRIDGE_URL: standIn.url,
   DEAD_URL: `http://127.0.0.1:${await closedPort()}`,
   BRIDGE_SECRET: secret,

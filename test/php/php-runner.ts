@@ -78,3 +78,53 @@ export function runPhpJson<T>(script: string, args: readonly string[] = [], inpu
   }
   return JSON.parse(result.stdout) as T;
 }
+
+export interface PhpServer {
+  readonly url: string;
+  /** What PHP printed on stderr besides the built-in server's own request lines: notices, warnings, errors. */
+  problems(): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves every request with one PHP script under PHP's built-in web server (`php -S`), on `port`, so the script
+ * sees a real request: its $_SERVER, headers and php://input. Resolves once PHP says it listens.
+ */
+export function startPhpServer(
+  script: string,
+  port: number,
+  env: Record<string, string>,
+): Promise<PhpServer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('php', [...STRICT_PHP_FLAGS, '-S', `127.0.0.1:${port}`, `${PHP_TEST_DIR}${script}`], {
+      env: { ...process.env, ...env },
+    });
+    let stderr = '';
+    let started = false;
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      if (!started && /Development Server \(http:\/\/[^)]+\) started/.test(stderr)) {
+        started = true;
+        resolve({
+          url: `http://127.0.0.1:${port}`,
+          problems: () =>
+            stderr
+              .split('\n')
+              .filter((line) => line.trim() !== '')
+              .filter((line) => !/Development Server|Accepted|Closing|\[\d{3}\]: /.test(line)),
+          close: () =>
+            new Promise<void>((done) => {
+              child.once('close', () => done());
+              child.kill();
+            }),
+        });
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (!started) {
+        reject(new Error(`php -S ${script} stopped (${String(status)}) before listening: ${stderr}`));
+      }
+    });
+  });
+}

@@ -36,6 +36,7 @@ export type OzonRefreshRequest = JsonOf<Routes['catalog-mapping']['ozon']['refre
 export type OzonSettingsPatch = JsonOf<Routes['settings']['$put']>;
 export type StartExportRequest = JsonOf<Routes['catalog']['export']['$post']>;
 export type DictionaryChoice = JsonOf<Routes['catalog-mapping']['dictionary-choices']['$put']>;
+export type AcceptedSuggestions = JsonOf<Routes['catalog-mapping']['suggestions']['accept']['$post']>;
 
 export function createApiClient(transport: Transport) {
   const api = routes(transport);
@@ -100,6 +101,11 @@ export function createApiClient(transport: Transport) {
         mapping['dictionary-choices'].$put({ json: choice }).then((r) => r.json()),
       values: (ref: LeafRef, query: DictionaryValuesQuery, call?: Call) =>
         leafRoutes.values.$get({ ...leaf(ref), query: toQuery(query) }, options(call)).then((r) => r.json()),
+      /** Unmapped categories and required attributes without a rule, each with a proposal. */
+      suggestions: (call?: Call) => mapping.suggestions.$get(undefined, options(call)).then((r) => r.json()),
+      /** Maps categories and sets rules in one request; starts the download of missing attributes. */
+      accept: (choices: AcceptedSuggestions) =>
+        mapping.suggestions.accept.$post({ json: choices }).then((r) => r.json()),
     },
 
     products: {
@@ -156,6 +162,7 @@ export type OpencartCategory = OpencartCategoriesResponse['items'][number];
 export type OzonCacheStatus = Answer<ApiClient['mapping']['cacheStatus']>;
 export type LeafAttributesResponse = Answer<ApiClient['mapping']['attributes']>;
 export type LeafAttribute = LeafAttributesResponse['attributes'][number];
+export type MappingSuggestions = Answer<ApiClient['mapping']['suggestions']>;
 type ProductListResponse = Answer<ApiClient['products']['list']>;
 export type ProductRow = ProductListResponse['items'][number];
 export type ProductDetail = Answer<ApiClient['products']['detail']>;

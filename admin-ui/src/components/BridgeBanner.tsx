@@ -50,7 +50,11 @@ export function BridgeBanner() {
     return null;
   }
   const command = startCommandFor(config.opencartRoot);
-  // Through OpenCart, the proxy's answer is the module's own sentence with this store's command in it.
+  /*
+   * Through OpenCart, the proxy's answer is the module's own sentence in the admin's language: the address it
+   * tried, this store's command, and where the Bridge URL field is (folded away below the panel) for a bridge on
+   * another port. It says more than the panel could, so it goes first.
+   */
   const proxyText = error.status === 503 && error.message !== '' ? error.message : undefined;
   return (
     <div
@@ -68,12 +72,12 @@ export function BridgeBanner() {
         <i class={`fa fa-refresh${checking ? ' fa-spin' : ''}`} /> {t('error.bridgeRetry')}
       </button>
       <i class="fa fa-exclamation-circle" /> <strong>{t('error.bridgeDown')}</strong>{' '}
-      {command ? (
+      {proxyText ? (
+        <span>{proxyText}</span>
+      ) : command ? (
         <span>
           {t('error.bridgeStart')} <code>{command}</code>
         </span>
-      ) : proxyText ? (
-        <span>{proxyText}</span>
       ) : (
         <span>
           {t('error.bridgeStart')} <code>{SERVE_COMMAND}</code> {t('error.bridgeRootHint')}

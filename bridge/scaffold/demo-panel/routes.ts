@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { accepts } from 'hono/accepts';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../src/http/env';
+import { ApiError } from '../../src/http/errors';
 import { readBuiltPanel } from './built-panel';
 import { readStaticFile } from './files';
 import { hostIsLoopback, SESSION_COOKIE, sessionOf } from './request-guard';
@@ -20,6 +22,25 @@ export interface PanelRouteOptions {
   readonly vendors: () => Promise<readonly VendorPackage[]>;
 }
 
+/**
+ * The answer for a visitor without a session: a browser gets the page that says where to log in (HTML, so it is
+ * readable), anything asking for JSON gets the bridge's error envelope like every other error.
+ */
+function loginNeeded(c: Context<AppEnv>): Response {
+  const wants = accepts(c, {
+    header: 'Accept',
+    supports: ['text/html', 'application/json'],
+    default: 'text/html',
+  });
+  if (wants === 'application/json') {
+    throw new ApiError(
+      'UNAUTHENTICATED',
+      'no panel session: open the one-time login link the bridge printed at start (each link works once)',
+    );
+  }
+  return c.html(renderLoginNeeded(), 401);
+}
+
 const languageOf = (value: string | undefined): 'en' | 'ru' | 'tr' =>
   value === 'ru' || value === 'tr' ? value : 'en';
 
@@ -31,9 +52,10 @@ export function panelRoutes(options: PanelRouteOptions): Hono<AppEnv> {
   const { sessions } = options;
   const file = async (base: string, relative: string) => {
     const found = await readStaticFile(base, relative);
-    return found
-      ? new Response(found.body, { headers: { 'content-type': found.contentType } })
-      : new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    if (!found) {
+      throw new ApiError('NOT_FOUND', `no panel file ${relative}`);
+    }
+    return new Response(found.body, { headers: { 'content-type': found.contentType } });
   };
 
   // Mounted at the root with full paths: the shell must live at /panel/ (with the slash) for its relative
@@ -41,7 +63,7 @@ export function panelRoutes(options: PanelRouteOptions): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .use('/panel/*', async (c, next) => {
       if (!hostIsLoopback(c)) {
-        return c.text('the panel answers on this machine only (127.0.0.1 or localhost)', 403);
+        throw new ApiError('FORBIDDEN', 'the panel answers on this machine only (127.0.0.1 or localhost)');
       }
       await next();
       c.header('x-frame-options', 'DENY');
@@ -52,7 +74,7 @@ export function panelRoutes(options: PanelRouteOptions): Hono<AppEnv> {
     .get('/panel/login/:token{[0-9a-f]{64}}', (c) => {
       const session = sessions.redeem(c.req.param('token'));
       if (!session) {
-        return c.html(renderLoginNeeded(), 401);
+        return loginNeeded(c);
       }
       setCookie(c, SESSION_COOKIE, session.id, {
         httpOnly: true,
@@ -65,7 +87,7 @@ export function panelRoutes(options: PanelRouteOptions): Hono<AppEnv> {
     .get('/panel/', async (c) => {
       const session = sessionOf(c, sessions);
       if (!session) {
-        return c.html(renderLoginNeeded(), 401);
+        return loginNeeded(c);
       }
       const { store, version, config } = c.get('services');
       const { setting } = store.oc;
@@ -91,7 +113,7 @@ export function panelRoutes(options: PanelRouteOptions): Hono<AppEnv> {
     .get('/panel/vendor/:name/*', async (c) => {
       const vendor = (await options.vendors()).find((v) => v.name === c.req.param('name'));
       if (!vendor) {
-        return c.text('not found', 404);
+        throw new ApiError('NOT_FOUND', `no stylesheet package ${c.req.param('name')}`);
       }
       return file(vendor.root, c.req.path.replace(/^.*?\/vendor\/[a-z-]+\//, ''));
     });

@@ -16,11 +16,15 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#
 
 const MENU_LINKS = ['#/', '#/products', '#/mapping', '#/logs', '#/settings'] as const;
 
-/** The demo frame's own menu words; inside OpenCart the extension's language files name these entries. */
+/**
+ * The "Ozon" menu's entries in the demo frame, in the words the extension's language files give OpenCart's menu
+ * (meschain_ozon.php under each admin language folder), so that a message naming "Ozon › Mapping" reads the same
+ * here as in the store's admin.
+ */
 const MENU_LABELS: Readonly<Record<ShellInput['language'], readonly string[]>> = {
-  en: ['Dashboard', 'Products', 'Category mapping', 'Logs', 'Settings'],
-  ru: ['Сводка', 'Товары', 'Сопоставление категорий', 'Журнал', 'Настройки'],
-  tr: ['Özet', 'Ürünler', 'Kategori eşleştirme', 'Kayıtlar', 'Ayarlar'],
+  en: ['Dashboard', 'Products', 'Mapping', 'Logs', 'Settings'],
+  ru: ['Обзор', 'Товары', 'Сопоставление', 'Журнал', 'Настройки'],
+  tr: ['Genel Bakış', 'Ürünler', 'Eşleştirme', 'Kayıtlar', 'Ayarlar'],
 };
 
 /** Stylesheets in cascade order: Bootstrap (or the fallback), Font Awesome, the admin frame, the panel's own. */

@@ -6,6 +6,7 @@ import type { FetchLike } from '../ozon/client/exchange';
 import { OZON_BASE_URL } from '../ozon/client/options';
 import { createSettingsService } from '../settings/service';
 import { type Clock, systemClock } from '../shared/clock';
+import { fixPlace } from '../shared/fix-places';
 import type { Command } from './command';
 import { parseFlags, STORE_FLAGS, stringFlags } from './flags';
 
@@ -125,7 +126,7 @@ export const ozonCheckCommand: Command = {
     const apiUrl = text('api-url') ?? (stored?.apiUrl || process.env.OZON_API_URL);
     if (!clientId || !apiKey) {
       process.stderr.write(
-        "Missing credentials: save them on the panel's Settings page and name the store (--opencart-root DIR), or pass --client-id and --api-key, or set OZON_CLIENT_ID and OZON_API_KEY.\n",
+        `Missing credentials: save them in ${fixPlace('settings')} and name the store (--opencart-root DIR), or pass --client-id and --api-key, or set OZON_CLIENT_ID and OZON_API_KEY.\n`,
       );
       return 2;
     }

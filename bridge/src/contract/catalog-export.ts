@@ -1,20 +1,23 @@
 import { z } from 'zod';
 import { exportReportSchema, quotaViewSchema } from './export-report';
+import { opencartId } from './ids';
 
 /* Request and response shapes of /api/v1/catalog/export. */
 
 /** POST /catalog/export: start an export, or a dry run of one. */
-export const startExportRequestSchema = z.object({
+export const startExportRequestSchema = z.strictObject({
   dryRun: z.boolean().default(false),
-  onlyIds: z.array(z.int().positive()).min(1).max(10_000).optional(),
+  onlyIds: z.array(opencartId).min(1).max(10_000).optional(),
 });
 export type StartExportRequest = z.input<typeof startExportRequestSchema>;
 
 export const startExportResponseSchema = z.object({
   jobId: z.string(),
   kind: z.string(),
-  /** An export (or dry run) was already under way and was joined instead. */
+  /** An export (or dry run) of the same products was already queued or running and was joined instead. */
   existing: z.boolean(),
+  /** The job waits behind this one (exports run one at a time): it shows as queued until that one ends. */
+  after: z.string().optional(),
 });
 export type StartExportResponse = z.infer<typeof startExportResponseSchema>;
 
@@ -30,7 +33,7 @@ export const exportRunSchema = z.object({
 });
 export type ExportRun = z.infer<typeof exportRunSchema>;
 
-export const exportRunsQuerySchema = z.object({
+export const exportRunsQuerySchema = z.strictObject({
   mode: exportModeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

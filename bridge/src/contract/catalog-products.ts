@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unitActionSchema } from './export-report';
-import { idParam } from './ids';
+import { opencartId, opencartIdParam } from './ids';
 import { problemSchema } from './problems';
 import { productLifecycleStates } from './values';
 
@@ -17,10 +17,10 @@ export const NOT_ANALYSED = 'not_analysed';
 export const listedStateSchema = z.union([lifecycleStateSchema, z.literal(NOT_ANALYSED)]);
 
 /** GET /catalog/products: filters and the page. */
-export const productListQuerySchema = z.object({
+export const productListQuerySchema = z.strictObject({
   state: listedStateSchema.optional(),
   /** OpenCart category id; products in it or in any category below it. */
-  category: z.coerce.number().int().positive().optional(),
+  category: opencartIdParam.optional(),
   /** Text in the name, the model or the Ozon article. */
   q: z.string().trim().min(1).max(100).optional(),
   /** Ozon items the last dry run gave this action (a count of its report, as a list). */
@@ -65,7 +65,7 @@ export const productListResponseSchema = z.object({
 export type ProductListResponse = z.infer<typeof productListResponseSchema>;
 
 /** The `:productId` of /catalog/products/:productId. */
-export const productParamsSchema = z.object({ productId: idParam });
+export const productParamsSchema = z.object({ productId: opencartIdParam });
 
 /**
  * Exactly what an export would send for a unit: one /v3/product/import item (its schema belongs to the bridge's
@@ -106,20 +106,22 @@ export const productDetailSchema = z.object({
 });
 export type ProductDetail = z.infer<typeof productDetailSchema>;
 
-const productIds = z.array(z.int().positive()).min(1).max(10_000);
+const productIds = z.array(opencartId).min(1).max(10_000);
 
 /** POST /catalog/products/send: export these products now. */
-export const sendProductsRequestSchema = z.object({ productIds });
+export const sendProductsRequestSchema = z.strictObject({ productIds });
 /** POST /catalog/products/retry-failed: send failed items again (all failed ones when no ids are given). */
-export const retryFailedRequestSchema = z.object({ productIds: productIds.optional() });
+export const retryFailedRequestSchema = z.strictObject({ productIds: productIds.optional() });
 /** POST /catalog/products/exclude: keep products off Ozon (excluded: true) or manage them again (false). */
-export const excludeRequestSchema = z.object({ productIds, excluded: z.boolean() });
+export const excludeRequestSchema = z.strictObject({ productIds, excluded: z.boolean() });
 
 /** The answer to an action that starts an export. */
 export const startedExportSchema = z.object({
   jobId: z.string(),
-  /** An export was already running; it was joined instead of starting a second one. */
+  /** An export of the same products was already queued or running; it was joined instead of starting another. */
   existing: z.boolean(),
+  /** The job waits behind this one (exports run one at a time): it shows as queued until that one ends. */
+  after: z.string().optional(),
   products: z.number(),
 });
 export type StartedExport = z.infer<typeof startedExportSchema>;

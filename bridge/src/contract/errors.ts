@@ -8,11 +8,14 @@ export const errorCodeSchema = z.enum([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'OZON_ERROR',
   'OZON_NOT_CONFIGURED',
   'BRIDGE_UNAVAILABLE',
   'SHUTTING_DOWN',
+  /** The bridge runs but cannot reach the store's database (503); it reconnects on its own. */
+  'DATABASE_UNAVAILABLE',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLanguageSchema } from './ozon-settings';
 import { unitActions } from './values';
 
 // The list is among the values the panel runs (its dry-run filter offers them).
@@ -45,6 +46,8 @@ export const exportReportSchema = z.object({
   /** Creates/updates the run needs against what is left of today's quota. */
   quotaNeeded: z.object({ create: z.number(), update: z.number() }).default({ create: 0, update: 0 }),
   quotaNote: z.string().nullable().default(null),
+  /** The OpenCart language names and descriptions were taken from (null in reports from before it was kept). */
+  textLanguage: textLanguageSchema.nullable().default(null),
   /** Why units are not sent (invalid, not mapped), most frequent first: what a merchant fixes first. */
   heldBack: z.array(heldBackSchema).default([]),
   /** The first planned changes (at most 500), for the dry run's "what would be sent". */

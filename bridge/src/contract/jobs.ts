@@ -23,7 +23,7 @@ export const jobViewSchema = z.object({
 export type JobView = z.infer<typeof jobViewSchema>;
 
 /** GET /jobs: newest first. */
-export const jobListQuerySchema = z.object({
+export const jobListQuerySchema = z.strictObject({
   kind: z.string().max(64).optional(),
   state: jobStateSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),

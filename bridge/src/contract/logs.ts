@@ -8,7 +8,7 @@ export const logLevelSchema = z.enum(logLevels);
 export const logKindSchema = z.enum(logKinds);
 
 /** GET /logs: level, kind, time range, text, job and entity; paged on the server by id. */
-export const logQuerySchema = z.object({
+export const logQuerySchema = z.strictObject({
   level: logLevelSchema.optional(),
   kind: logKindSchema.optional(),
   from: z.coerce.date().optional(),
@@ -55,7 +55,7 @@ export const logDetailResponseSchema = z.object({ entry: logEntrySchema });
 export type LogDetailResponse = z.infer<typeof logDetailResponseSchema>;
 
 /** GET /logs/activity: the last `minutes`, optionally of one kind. */
-export const logActivityQuerySchema = z.object({
+export const logActivityQuerySchema = z.strictObject({
   minutes: z.coerce
     .number()
     .int()

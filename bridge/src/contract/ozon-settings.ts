@@ -42,6 +42,24 @@ export const languageCodeSchema = z
   .trim()
   .regex(/^[a-z]{2}(-[a-z]{2})?$/i, 'must be an OpenCart language code such as ru-ru');
 
+/** The merchant's language of texts, or '' for automatic: Russian when the store has it, else its default one. */
+const descriptionLanguageSchema = z.union([z.literal(''), languageCodeSchema]);
+
+/**
+ * Why the texts are taken in the language they are: the merchant chose it; or, with no choice or a choice the
+ * store does not have, the store's Russian, else its default (storefront) language, else its admin language,
+ * else its first language.
+ */
+export const textLanguageSources = ['chosen', 'russian', 'store_default', 'admin', 'first'] as const;
+
+/** The OpenCart language product texts are taken from, as the settings answer and an export's report name it. */
+export const textLanguageSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  source: z.enum(textLanguageSources),
+});
+export type TextLanguageView = z.infer<typeof textLanguageSchema>;
+
 export const vatRateSchema = z.enum(vatRates);
 export const currencySchema = z.enum(currencyCodes);
 
@@ -64,7 +82,8 @@ export const ozonSettingsSchema = z.object({
    * (POST /api/v1/events), and the panel says so beside the switch.
    */
   autoSync: z.boolean().default(false),
-  descriptionLanguage: languageCodeSchema.default('ru-ru'),
+  /** '' (the default): automatic, see `textLanguageSchema`; a store without Russian never gets ru-ru. */
+  descriptionLanguage: descriptionLanguageSchema.default(''),
   currency: currencySchema.default('RUB'),
   /** Rate for products whose tax class has no entry below (and for products without a tax class). */
   defaultVat: vatRateSchema.default('0'),
@@ -85,7 +104,7 @@ export const ozonSettingsPatchSchema = z.strictObject({
   apiUrl: ozonApiUrlSchema.optional(),
   offerIdSource: offerIdSourceSchema.optional(),
   autoSync: z.boolean().optional(),
-  descriptionLanguage: languageCodeSchema.optional(),
+  descriptionLanguage: descriptionLanguageSchema.optional(),
   currency: currencySchema.optional(),
   defaultVat: vatRateSchema.optional(),
   vatByTaxClass: z.record(taxClassIdSchema, vatRateSchema).optional(),

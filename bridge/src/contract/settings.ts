@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publicOzonSettingsSchema } from './ozon-settings';
+import { publicOzonSettingsSchema, textLanguageSchema } from './ozon-settings';
 
 /* Request and response shapes of /api/v1/settings (the request is `ozonSettingsPatchSchema`). */
 
@@ -7,6 +7,8 @@ import { publicOzonSettingsSchema } from './ozon-settings';
 export const settingsStoreInfoSchema = z.object({
   languages: z.array(z.object({ code: z.string(), name: z.string() })),
   taxClasses: z.array(z.object({ id: z.number().int(), title: z.string() })),
+  /** The language product texts are taken from with the settings as stored (one of `languages`). */
+  textLanguage: textLanguageSchema,
 });
 export type SettingsStoreInfo = z.infer<typeof settingsStoreInfoSchema>;
 

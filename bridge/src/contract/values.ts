@@ -63,14 +63,14 @@ export const unitActions = [
   'in_flight',
 ] as const;
 
-// Job kinds the panel follows by name (GET /api/v1/jobs?kind=...). One active job per kind, which is why a dry
-// run and the follow-up each have a kind of their own.
+// Job kinds the panel follows by name (GET /api/v1/jobs?kind=...). Jobs of one kind run one at a time, in the
+// order asked, which is why a dry run and the follow-up each have a kind of their own.
 
 /** The export to Ozon (bridge/src/catalog/export/job.ts). */
 export const CATALOG_EXPORT_JOB = 'catalog-export';
 /** Polls Ozon's answers to what exports sent (tasks, moderation) apart from the export itself. */
 export const CATALOG_EXPORT_FOLLOW_JOB = 'catalog-export-follow';
-/** A separate kind, so that a dry run can be asked for while an export runs (one active job per kind). */
+/** A separate kind, so that a dry run runs while an export does (jobs of one kind run one at a time). */
 export const CATALOG_EXPORT_DRY_RUN_JOB = 'catalog-export-dry-run';
 /** The download of Ozon's category tree and dictionaries (bridge/src/catalog/ozon-catalogue/refresh-job.ts). */
 export const OZON_CATALOGUE_REFRESH_JOB = 'ozon-catalogue-refresh';

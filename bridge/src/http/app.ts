@@ -5,6 +5,7 @@ import { redact } from '../log/redact';
 import { currentSecrets } from '../services/known-secrets';
 import type { Services } from '../services/services';
 import { type Authenticator, signatureAuth } from './auth/middleware';
+import { routeBodyLimit } from './body-limits';
 import type { AppEnv } from './env';
 import { ApiError, toEnvelope } from './errors';
 import { healthRoutes } from './routes/health';
@@ -29,7 +30,9 @@ export function createApp(services: Services, options: AppOptions = {}) {
   });
   app.onError(async (error, c) => {
     const { status, body } = toEnvelope(error, c.get('requestId') ?? 'unknown');
-    if (status >= 500 && !(error instanceof ApiError)) {
+    // A request whose connection ended under it (the client left, or Node refused the rest of its body and
+    // answered itself) failed for that reason: nobody reads this answer, and it is not the bridge's fault.
+    if (status >= 500 && !(error instanceof ApiError) && !c.req.raw.signal.aborted) {
       // The text only, with known secrets masked: the error object may carry a query's bound values.
       const report = redact(errorReport(error), await currentSecrets(services));
       console.error(`[${body.error.requestId}] ${c.req.method} ${c.req.path}: ${report}`);
@@ -50,6 +53,8 @@ export function createApp(services: Services, options: AppOptions = {}) {
     signatureAuth({
       secrets: services.secrets,
       clock: services.clock,
+      nonces: services.nonces,
+      limitBody: routeBodyLimit,
       ...(options.authenticators ? { alternatives: options.authenticators } : {}),
     }),
   );

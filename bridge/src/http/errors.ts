@@ -2,6 +2,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { ErrorCode, ErrorEnvelope } from '../contract/errors';
+import { databaseUnavailable } from '../db/unavailable';
 import { DomainError, type DomainErrorCode } from '../shared/domain-error';
 
 const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
@@ -11,11 +12,13 @@ const codeToStatus: Record<ErrorCode, ContentfulStatusCode> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   OZON_ERROR: 502,
   OZON_NOT_CONFIGURED: 409,
   BRIDGE_UNAVAILABLE: 503,
   SHUTTING_DOWN: 503,
+  DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -39,6 +42,7 @@ const domainToCode: Record<DomainErrorCode, ErrorCode> = {
   OZON_NOT_CONFIGURED: 'OZON_NOT_CONFIGURED',
   SHUTTING_DOWN: 'SHUTTING_DOWN',
   BROKEN_STATE: 'INTERNAL',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
 };
 
 /** The answer a domain error gets: its message is the merchant's to read, so it is kept. */
@@ -67,6 +71,11 @@ export function toEnvelope(
       },
     };
   }
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) {
+    // A lost database is no fault of the request: 503, which says that trying again later helps.
+    return toEnvelope(unavailable, requestId);
+  }
   if (error instanceof HTTPException) {
     const code: ErrorCode =
       error.status === 404 ? 'NOT_FOUND' : error.status === 401 ? 'UNAUTHENTICATED' : 'BAD_REQUEST';
@@ -78,12 +87,25 @@ export function toEnvelope(
   };
 }
 
-/** Turns a zod error into VALIDATION_FAILED with messages by field (`(body)` for the value as a whole). */
+/**
+ * Turns a zod error into VALIDATION_FAILED with messages by field (`(body)` for the value as a whole). A field the
+ * schema does not know is named itself (zod reports it on the object that holds it), so the merchant or the
+ * caller sees which one was misspelt.
+ */
 export function validationError(error: z.core.$ZodError, what: string): ApiError {
   const fields: Record<string, string[]> = {};
+  const add = (path: readonly PropertyKey[], message: string): void => {
+    const key = path.map(String).join('.') || '(body)';
+    fields[key] = [...(fields[key] ?? []), message];
+  };
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '(body)';
-    fields[key] = [...(fields[key] ?? []), issue.message];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        add([...issue.path, key], `unknown field (not part of the ${what})`);
+      }
+    } else {
+      add(issue.path, issue.message);
+    }
   }
   return new ApiError('VALIDATION_FAILED', `${what} is not valid`, fields);
 }

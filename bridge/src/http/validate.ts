@@ -8,6 +8,29 @@ import { validationError } from './errors';
  * input type reaches the panel's typed client through AppType.
  */
 
+/** What one validator middleware checks: the part of the request and the contract's schema for it. */
+export interface RequestValidator {
+  readonly target: 'json' | 'query' | 'param';
+  readonly schema: z.ZodType;
+  readonly what: string;
+}
+
+/*
+ * Each validator middleware remembers what it checks, so that a test can walk the app's routes and find every
+ * request schema there is (test/http/strict-requests.test.ts), not only the ones somebody thought to list.
+ */
+const validators = new WeakMap<object, RequestValidator>();
+
+function remembered<M extends object>(middleware: M, validator: RequestValidator): M {
+  validators.set(middleware, validator);
+  return middleware;
+}
+
+/** The validator a route handler is, if it is one of these middlewares. */
+export function requestValidatorOf(handler: unknown): RequestValidator | undefined {
+  return typeof handler === 'function' ? validators.get(handler) : undefined;
+}
+
 /** The hook every validator uses: a refusal is thrown, so that onError answers it like any other error. */
 function refuse(what: string) {
   return (result: { success: true } | { success: false; error: z.core.$ZodError }): void => {
@@ -19,12 +42,12 @@ function refuse(what: string) {
 
 /** Validates the query string; `what` names it in the refusal ("log filter is not valid"). */
 export function validQuery<T extends z.ZodType>(schema: T, what: string) {
-  return zValidator('query', schema, refuse(what));
+  return remembered(zValidator('query', schema, refuse(what)), { target: 'query', schema, what });
 }
 
 /** Validates the path parameters. */
 export function validParams<T extends z.ZodType>(schema: T, what: string) {
-  return zValidator('param', schema, refuse(what));
+  return remembered(zValidator('param', schema, refuse(what)), { target: 'param', schema, what });
 }
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
@@ -66,5 +89,5 @@ export function validJson<T extends z.ZodType>(schema: T, what: string, options:
     c.req.addValidatedData('json', result.data ?? {});
     await next();
   };
-  return middleware;
+  return remembered(middleware, { target: 'json', schema, what });
 }

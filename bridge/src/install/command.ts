@@ -10,6 +10,7 @@ import { loadConfig } from '../config/load';
 import { openStoreDb } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { ensureSharedSecret } from '../security/shared-secret';
+import { fixPlace } from '../shared/fix-places';
 import { systemdUnit } from './systemd-unit';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -67,7 +68,7 @@ export const installCommand: Command = {
       console.log(
         extension.length > 0
           ? '✓ the OpenCart extension is installed'
-          : '! the OpenCart extension is not installed yet: upload meschain_ozon.ocmod.zip in Extensions › Installer, then install it in Extensions › Modules',
+          : `! the OpenCart extension is not installed yet: upload meschain_ozon.ocmod.zip in ${fixPlace('extensionInstaller')}, then install it in ${fixPlace('extensionModules')}`,
       );
     } finally {
       await store.close();

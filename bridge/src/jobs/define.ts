@@ -12,10 +12,22 @@ export interface JobProgress {
   readonly note?: string;
 }
 
+/** What `enqueue` answers: the job that will do the work, whether it was there already, and what it waits behind. */
+export interface Enqueued {
+  readonly id: string;
+  /** A queued or running job of the same kind doing the same work was joined instead of queueing another. */
+  readonly existing: boolean;
+  /** The job is queued behind this one of its kind (jobs of a kind run one at a time, in the order asked). */
+  readonly after?: string;
+}
+
 /** How a job starts another (an export its follow-up, a follow-up a re-send); the same call the panel's routes make. */
 export interface JobQueue {
-  /** Queues a job, or returns the queued or running job of the same kind. */
-  enqueue(kind: string, params: unknown): Promise<{ id: string; existing: boolean }>;
+  /**
+   * Queues a job, or joins the queued or running job of the same kind that would do the same work (see
+   * `JobDefinition.work`). Jobs of one kind run one at a time: any other is queued behind the last one asked.
+   */
+  enqueue(kind: string, params: unknown): Promise<Enqueued>;
 }
 
 /** The part of the bridge's services a job may use: no HTTP, no secrets, no lifecycle (the signal says when to stop). */
@@ -51,6 +63,11 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType, C extends z.ZodT
   readonly kind: string;
   readonly params: P;
   readonly checkpoint: C;
+  /**
+   * The work these params ask for: a request whose work is equal to a queued or running job's joins that job
+   * instead of queueing another. Leave out what changes how, not what (timings). Default: the params as parsed.
+   */
+  work?(params: z.infer<P>): unknown;
   /** Resolves to a short summary for the job list (e.g. "980 sent, 20 invalid"). */
   run(ctx: JobContext<z.infer<P>, z.infer<C>>): Promise<string | undefined>;
 }

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/mysql2';
 import type { StoreDb } from '../db/connection';
 import { withNamedLock } from '../db/named-lock';
+import { databaseUnavailable } from '../db/unavailable';
 import { errorReport, errorText } from '../log/error-text';
 import type { Lifecycle } from '../services/lifecycle';
-import type { JobDefinition, JobProgress, JobServices } from './define';
+import type { Enqueued, JobDefinition, JobProgress, JobServices } from './define';
 import { JobTakenOverError, ownedJobRow } from './owned-row';
 
 export type JobRow = StoreDb['own']['jobs']['$inferSelect'];
@@ -29,9 +31,32 @@ export type JobEvent = { readonly job: JobRow };
 const ACTIVE: JobState[] = ['queued', 'running'];
 
 /**
- * Runs resumable jobs stored in the jobs table. One queued-or-running job per kind (a second request joins the
- * running one, so overlapping runs cannot double anything); claims are atomic UPDATEs, so two bridges on one
- * store never run the same job; a job whose owner died is resumed from its last checkpoint.
+ * Lost database connections in a row, with no checkpoint saved between them, after which a job is failed after
+ * all: a statement that makes the server drop the connection every time (a packet over max_allowed_packet) would
+ * otherwise be retried for ever. An outage costs no attempts: while the database is down no claim succeeds.
+ */
+const MAX_LOSSES_WITHOUT_PROGRESS = 10;
+
+/** The first active job of each kind, oldest first: only it may run (one run per kind, in the order asked). */
+function headsOfKinds(active: readonly JobRow[]): JobRow[] {
+  const heads = new Map<string, JobRow>();
+  for (const job of active) {
+    if (!heads.has(job.kind)) {
+      heads.set(job.kind, job);
+    }
+  }
+  return [...heads.values()];
+}
+
+/** JSON as stored: what a job's params look like read back, so that a fresh request compares like for like. */
+const asStored = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null));
+
+/**
+ * Runs resumable jobs stored in the jobs table. Jobs of one kind run one at a time, oldest first: a request for
+ * the same work as a queued or running job joins it, any other is queued behind the kind's last job, so
+ * overlapping runs cannot double anything. Claims are atomic UPDATEs, so two bridges on one store never run the
+ * same job; a job whose owner died is resumed from its last checkpoint, and so is one whose database connection
+ * was lost.
  */
 export function createJobRunner(
   deps: Omit<JobServices, 'jobs'> & { readonly lifecycle: Lifecycle },
@@ -49,6 +74,10 @@ export function createJobRunner(
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const running = new Map<string, AbortController>();
+  // Jobs between the look that found them and their run's start: neither running here yet nor anyone else's.
+  const claiming = new Set<string>();
+  // Lost database connections per job since its last checkpoint (see MAX_LOSSES_WITHOUT_PROGRESS).
+  const losses = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<void> | undefined;
   let stopped = false;
@@ -74,18 +103,54 @@ export function createJobRunner(
     }
   }
 
-  async function claim(job: JobRow): Promise<boolean> {
-    const staleBefore = new Date(clock.now() - staleMs);
+  /**
+   * Whether this runner may take the job: queued, or left running by a bridge whose heartbeat stopped, or left
+   * running by this very runner, which is not running it (its run ended on a lost database connection and could
+   * not even hand it back).
+   */
+  function claimable(job: JobRow, staleBefore: Date): boolean {
+    if (running.has(job.id) || claiming.has(job.id)) {
+      return false;
+    }
+    return (
+      job.state === 'queued' ||
+      job.owner === owner ||
+      (job.heartbeatAt !== null && job.heartbeatAt < staleBefore)
+    );
+  }
+
+  async function claim(job: JobRow, staleBefore: Date): Promise<boolean> {
     const [result] = await store.db
       .update(jobs)
       .set({ state: 'running', owner, heartbeatAt: now(), startedAt: job.startedAt ?? now() })
       .where(
         and(
           eq(jobs.id, job.id),
-          or(eq(jobs.state, 'queued'), and(eq(jobs.state, 'running'), lt(jobs.heartbeatAt, staleBefore))),
+          or(
+            eq(jobs.state, 'queued'),
+            and(eq(jobs.state, 'running'), or(lt(jobs.heartbeatAt, staleBefore), eq(jobs.owner, owner))),
+          ),
         ),
       );
     return result.affectedRows === 1;
+  }
+
+  /**
+   * The database dropped the connection, or is down: the work is not wrong, only interrupted. The job is handed
+   * back and resumes from its last checkpoint at the next look for work, on a fresh pooled connection. When even
+   * the hand-back cannot be written, the job stays this runner's, which takes it up again once the database
+   * answers (see `claimable`).
+   */
+  async function resumeLater(job: JobRow, error: unknown, handBack: () => Promise<void>): Promise<void> {
+    await handBack().catch(() => undefined);
+    await deps.log
+      .write({
+        level: 'warning',
+        kind: 'sync',
+        jobId: job.id,
+        message: `${job.kind} lost its database connection (${errorText(error)}); it resumes from its last checkpoint`,
+      })
+      .catch(() => undefined);
   }
 
   async function execute(job: JobRow): Promise<void> {
@@ -144,6 +209,7 @@ export function createJobRunner(
             heartbeatAt: now(),
             ...(p ? { progressDone: p.done, progressTotal: p.total } : {}),
           });
+          losses.delete(job.id);
           if (p) {
             await publish(job.id);
           }
@@ -166,7 +232,11 @@ export function createJobRunner(
         await finish('queued', null);
       } else if (controller.signal.aborted) {
         await finish('cancelled', 'cancelled by the merchant');
+      } else if (databaseUnavailable(error) && (losses.get(job.id) ?? 0) + 1 < MAX_LOSSES_WITHOUT_PROGRESS) {
+        losses.set(job.id, (losses.get(job.id) ?? 0) + 1);
+        await resumeLater(job, error, () => finish('queued', null));
       } else {
+        losses.delete(job.id);
         const message = errorText(error);
         await finish('failed', message);
         await deps.log.write({
@@ -189,34 +259,44 @@ export function createJobRunner(
       return;
     }
     const staleBefore = new Date(clock.now() - staleMs);
-    const candidates = await store.db
+    // Few rows: only jobs not yet ended. A kind's later jobs wait for its first, whoever runs that one.
+    const active = await store.db
       .select()
       .from(jobs)
-      .where(or(eq(jobs.state, 'queued'), and(eq(jobs.state, 'running'), lt(jobs.heartbeatAt, staleBefore))))
-      .orderBy(jobs.createdAt)
-      .limit(maxConcurrent);
-    for (const job of candidates) {
-      if (running.size >= maxConcurrent || running.has(job.id) || stopped) {
+      .where(inArray(jobs.state, ACTIVE))
+      .orderBy(jobs.createdAt, jobs.id);
+    for (const job of headsOfKinds(active)) {
+      if (running.size + claiming.size >= maxConcurrent || stopped) {
         break;
       }
-      if (!(await claim(job))) {
+      if (!claimable(job, staleBefore)) {
         continue;
       }
-      if (stopped || lifecycle.draining) {
-        // Stopped while claiming: hand the job back for the next start rather than leave it looking alive.
-        await store.db
-          .update(jobs)
-          .set({ state: 'queued', owner: null })
-          .where(and(eq(jobs.id, job.id), eq(jobs.owner, owner)));
-        break;
+      claiming.add(job.id);
+      try {
+        if (!(await claim(job, staleBefore))) {
+          continue;
+        }
+        if (stopped || lifecycle.draining) {
+          // Stopped while claiming: hand the job back for the next start rather than leave it looking alive.
+          await store.db
+            .update(jobs)
+            .set({ state: 'queued', owner: null })
+            .where(and(eq(jobs.id, job.id), eq(jobs.owner, owner)));
+          break;
+        }
+        void lifecycle
+          .track(() => execute(job))
+          .catch((error: unknown) => {
+            // Only its end state failed to be written (the database went away): the job stays `running`, and
+            // this runner (or, once its heartbeat is stale, another bridge) resumes it from its checkpoint.
+            console.error(`job ${job.id} (${job.kind}): ${errorReport(error)}`);
+          });
+      } finally {
+        // Only now: `execute` has put the job among the running ones, so no concurrent look takes it for
+        // this runner's orphan and starts it twice.
+        claiming.delete(job.id);
       }
-      void lifecycle
-        .track(() => execute(job))
-        .catch((error: unknown) => {
-          // Only its end state failed to be written (the database went away): the job stays `running` and
-          // is resumed from its checkpoint once its heartbeat is stale; say why on the console.
-          console.error(`job ${job.id} (${job.kind}): ${errorReport(error)}`);
-        });
     }
   }
 
@@ -252,13 +332,22 @@ export function createJobRunner(
       return ticking ?? Promise.resolve();
     },
 
-    /** Queues a job, or returns the queued or running job of the same kind. */
-    async enqueue(kind: string, params: unknown): Promise<{ id: string; existing: boolean }> {
+    /**
+     * Queues a job, or joins the queued or running job of its kind that would do the same work; any other job of
+     * the kind is queued behind the last one asked (and runs when those before it have ended).
+     */
+    async enqueue(kind: string, params: unknown): Promise<Enqueued> {
       const definition = byKind.get(kind);
       if (!definition) {
         throw new Error(`unknown job kind '${kind}'`);
       }
       const parsed = definition.params.parse(params);
+      const workOf = (p: unknown): unknown => asStored(definition.work ? definition.work(p) : p);
+      const wanted = workOf(parsed);
+      const sameWork = (stored: unknown): boolean => {
+        const read = definition.params.safeParse(stored);
+        return read.success && isDeepStrictEqual(workOf(read.data), wanted);
+      };
       // Look-then-insert under one lock per store: two requests (or two bridges) at once would both find no
       // active job and queue two, and two exports running side by side could send a product twice.
       const lock = `${store.prefix}meschain_ozon_enqueue`;
@@ -267,16 +356,24 @@ export function createJobRunner(
           // On the lock's own connection: a pool busy with waiters cannot starve the holder.
           const db = drizzle(connection, { mode: 'default' });
           const active = await db
-            .select({ id: jobs.id })
+            .select({ id: jobs.id, params: jobs.params, createdAt: jobs.createdAt })
             .from(jobs)
             .where(and(eq(jobs.kind, kind), inArray(jobs.state, ACTIVE)))
-            .limit(1);
-          if (active[0]) {
-            return { id: active[0].id, existing: true };
+            .orderBy(jobs.createdAt, jobs.id);
+          // The latest such job: one still queued sees everything asked before it.
+          const same = active.findLastIndex((job) => sameWork(job.params));
+          const joined = active[same];
+          if (joined) {
+            const before = active[same - 1];
+            return { id: joined.id, existing: true, ...(before ? { after: before.id } : {}) };
           }
           const id = randomUUID();
-          await db.insert(jobs).values({ id, kind, state: 'queued', params: parsed, createdAt: now() });
-          return { id, existing: false };
+          const last = active.at(-1);
+          // Strictly after the kind's last job, which is the order they run in (two requests can share a
+          // millisecond, and another bridge's clock may be behind this one's).
+          const createdAt = new Date(Math.max(clock.now(), (last?.createdAt.getTime() ?? 0) + 1));
+          await db.insert(jobs).values({ id, kind, state: 'queued', params: parsed, createdAt });
+          return { id, existing: false, ...(last ? { after: last.id } : {}) };
         }),
       );
       if (!queued.existing) {

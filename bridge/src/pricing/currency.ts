@@ -1,3 +1,5 @@
+import { fixPlace } from '../shared/fix-places';
+
 /** What OpenCart knows about currencies: the default one (`config_currency`) and each code's `value` against it. */
 export interface StoreCurrencies {
   /** '' when the store has no default currency set. */
@@ -47,11 +49,11 @@ export function currencyConversion(store: StoreCurrencies, ozonCurrency: string)
 export function missingRateMessage(conversion: CurrencyConversion): string {
   const { from, to } = conversion;
   if (from === '') {
-    return `The store has no default currency, so prices cannot be converted to ${to} for Ozon: choose the Currency on the Local tab of OpenCart's System › Settings. No product is sent until then`;
+    return `The store has no default currency, so prices cannot be converted to ${to} for Ozon: choose the ${fixPlace('storeCurrency')}. No product is sent until then`;
   }
   return (
     `Prices are kept in ${from} (the store's default currency) but your Ozon account sells in ${to}, and OpenCart has no rate for ${to}: ` +
-    `add ${to} in OpenCart's System › Localisation › Currencies with Value = how many ${to} one ${from} is worth ` +
-    `(it may stay disabled for the storefront), or change the currency in Ozon › Settings. No product is sent until then`
+    `add ${to} in OpenCart's ${fixPlace('currencies')} with Value = how many ${to} one ${from} is worth ` +
+    `(it may stay disabled for the storefront), or change it in ${fixPlace('settingsCurrency')}. No product is sent until then`
   );
 }

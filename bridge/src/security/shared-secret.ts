@@ -3,8 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import type { StoreDb } from '../db/connection';
 import { withNamedLock } from '../db/named-lock';
 
-/** Where OpenCart and the bridge both find the shared secret: the module's row in OpenCart's settings. */
-export const MODULE_SETTING_CODE = 'module_meschain_ozon';
+/**
+ * Where OpenCart and the bridge both find the shared secret: a row in OpenCart's settings, under a code of its own
+ * (not the module's `module_meschain_ozon`, whose rows OpenCart deletes on uninstall), so that uninstalling and
+ * installing the module again keeps it. Read by key: earlier builds kept it under the module's code.
+ */
+export const SECRET_SETTING_CODE = 'meschain_ozon_connection';
 export const SECRET_SETTING_KEY = 'module_meschain_ozon_bridge_secret';
 
 async function readSecret(store: StoreDb): Promise<string | undefined> {
@@ -36,7 +40,7 @@ export async function ensureSharedSecret(store: StoreDb): Promise<string> {
     const secret = randomBytes(32).toString('hex');
     await store.db.insert(store.oc.setting).values({
       storeId: 0,
-      code: MODULE_SETTING_CODE,
+      code: SECRET_SETTING_CODE,
       key: SECRET_SETTING_KEY,
       value: secret,
       serialized: 0,

@@ -1,10 +1,13 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { BridgeConfig } from '../config/schema';
 import { type AppOptions, createApp } from '../http/app';
 import { openServices, type ServicesOptions } from '../services/open-services';
 import type { Services } from '../services/services';
 import { schedulePruning } from '../store-events/prune';
+import { answerClientErrorsWithEnvelope, requestErrorAnswer } from './outside-app-errors';
+import { closeConnectionsWithUnreadBodies } from './unread-bodies';
 
 export interface StartOptions extends ServicesOptions {
   readonly app?: AppOptions | ((services: Services) => AppOptions);
@@ -20,14 +23,15 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
   const { store, jobs } = services;
   const appOptions = typeof options.app === 'function' ? options.app(services) : (options.app ?? {});
   const app = createApp(services, appOptions);
-  const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
-    (resolve, reject) => {
-      const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) =>
-        resolve({ server: s, address: info }),
-      );
-      s.once('error', reject);
-    },
-  ).catch(async (error: unknown) => {
+  const server = createServer(
+    getRequestListener(app.fetch, { hostname: config.host, errorHandler: requestErrorAnswer }),
+  );
+  answerClientErrorsWithEnvelope(server);
+  closeConnectionsWithUnreadBodies(server);
+  const address = await new Promise<AddressInfo>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve(server.address() as AddressInfo));
+  }).catch(async (error: unknown) => {
     // e.g. the port is taken: say so, and leave no pool open behind.
     await store.close();
     throw error;
@@ -54,9 +58,7 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
             `stopped with ${unfinished} task(s) unfinished; they resume from their checkpoint at next start`,
           );
         }
-        if ('closeAllConnections' in server) {
-          server.closeAllConnections();
-        }
+        server.closeAllConnections();
         await closed;
         await store.close();
       })();

@@ -5,6 +5,7 @@ import type { JobDefinition } from '../jobs/define';
 import { jobDefinitions } from '../jobs/registry';
 import { createJobRunner, type JobRunnerOptions } from '../jobs/runner';
 import { createSyncLog } from '../log/sync-log';
+import { createNonceStore } from '../security/nonce-store';
 import { createSecretProvider } from '../security/shared-secret';
 import { createSettingsService } from '../settings/service';
 import { type Clock, systemClock } from '../shared/clock';
@@ -50,6 +51,7 @@ export async function openServices(config: BridgeConfig, options: ServicesOption
     store,
     clock,
     secrets,
+    nonces: createNonceStore(store, clock),
     settings,
     lifecycle,
     log,

@@ -2,6 +2,7 @@ import type { BridgeConfig } from '../config/schema';
 import type { StoreDb } from '../db/connection';
 import type { JobRunner } from '../jobs/runner';
 import type { SyncLog } from '../log/sync-log';
+import type { NonceStore } from '../security/nonce-store';
 import type { SecretProvider } from '../security/shared-secret';
 import type { SettingsService } from '../settings/service';
 import type { Clock } from '../shared/clock';
@@ -16,6 +17,8 @@ export interface Services {
   readonly store: StoreDb;
   readonly clock: Clock;
   readonly secrets: SecretProvider;
+  /** Nonces of accepted signed requests, kept across restarts so a captured request cannot be replayed. */
+  readonly nonces: NonceStore;
   /** The merchant's Ozon settings (Api-Key server-side only) and a client for them. */
   readonly settings: SettingsService;
   readonly log: SyncLog;

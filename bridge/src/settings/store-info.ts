@@ -1,9 +1,13 @@
 import { asc } from 'drizzle-orm';
 import type { SettingsStoreInfo } from '../contract/settings';
 import type { StoreDb } from '../db/connection';
+import { resolveTextLanguage } from './text-language';
 
-/** The store's languages and tax classes, for the settings form's language and VAT choices. */
-export async function readStoreInfo(store: StoreDb): Promise<SettingsStoreInfo> {
+/**
+ * The store's languages and tax classes, for the settings form's language and VAT choices, and the language texts
+ * are taken from with `descriptionLanguage` (the stored choice, '' for automatic).
+ */
+export async function readStoreInfo(store: StoreDb, descriptionLanguage: string): Promise<SettingsStoreInfo> {
   const { db, oc } = store;
   const languages = await db
     .select({ code: oc.language.code, name: oc.language.name })
@@ -13,5 +17,6 @@ export async function readStoreInfo(store: StoreDb): Promise<SettingsStoreInfo> 
     .select({ id: oc.taxClass.taxClassId, title: oc.taxClass.title })
     .from(oc.taxClass)
     .orderBy(asc(oc.taxClass.taxClassId));
-  return { languages, taxClasses };
+  const { code, name, source } = await resolveTextLanguage(store, descriptionLanguage);
+  return { languages, taxClasses, textLanguage: { code, name, source } };
 }

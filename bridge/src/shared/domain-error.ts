@@ -15,7 +15,9 @@ export type DomainErrorCode =
   /** The bridge is stopping and takes no new work. */
   | 'SHUTTING_DOWN'
   /** Stored data cannot be read back; the message says how to repair it. */
-  | 'BROKEN_STATE';
+  | 'BROKEN_STATE'
+  /** The store's database cannot be reached (down, or the connection dropped); the pool reconnects. */
+  | 'DATABASE_UNAVAILABLE';
 
 /** Whether waiting and trying again can help, by code (a caller may know better and say so). */
 const RETRYABLE: Readonly<Record<DomainErrorCode, boolean>> = {
@@ -25,6 +27,7 @@ const RETRYABLE: Readonly<Record<DomainErrorCode, boolean>> = {
   OZON_NOT_CONFIGURED: false,
   SHUTTING_DOWN: true,
   BROKEN_STATE: false,
+  DATABASE_UNAVAILABLE: true,
 };
 
 export interface DomainErrorOptions {

@@ -151,6 +151,7 @@ describe('units', () => {
       images: ['x'],
       price: '100',
       storeUrlSet: true,
+      inStore: true,
     };
     const check = (
       weight: number,
@@ -185,6 +186,7 @@ describe('units', () => {
       sizeProblems: [],
       price: '0',
       storeUrlSet: true,
+      inStore: true,
     });
     expect(problems.map((p) => p.code)).toEqual([
       'offer_id_too_long',
@@ -320,6 +322,7 @@ function product(overrides: Partial<SourceProduct> = {}): SourceProduct {
     location: '',
     quantity: 9,
     enabled: true,
+    inStore: true,
     price: 100,
     specialPrice: null,
     images: ['a.jpg'],
@@ -483,11 +486,15 @@ describe('attributes from the mapping', () => {
       { id: 10096, complex_id: 0, values: [{ dictionary_value_id: 61572, value: 'чёрный' }] },
     ]);
     expect(problems.map((p) => [p.code, p.blocks, p.attributeId])).toEqual([
-      ['dictionary_value_unmatched', 'data', 4295],
+      ['variant_value_unmatched', 'data', 4295],
       ['required_attribute_unmapped', 'mapping', 4182],
     ]);
-    expect(problems[0]?.message).toContain('«S» is not a value Ozon knows for «Размер» (4295)');
-    expect(problems[0]?.message).toContain('Option «Size»');
+    expect(problems[0]?.message).toBe(
+      '«S», a value of option «Size», is not a value Ozon knows for «Размер» (4295), and each variant needs its own: pick its Ozon value in Ozon › Mapping › the store category › attribute «Размер» › Values › Pick…, or rename it in Catalog › Options',
+    );
+    expect(problems[1]?.message).toContain(
+      'choose where its value comes from in Ozon › Mapping › the store category › attribute «Автор» › Edit › Value from',
+    );
     const empty = buildAttributes({ ...unit, product: product({ attributes: [] }) }, leaf, texts).problems;
     expect(empty.find((p) => p.attributeId === 10096)?.message).toBe(
       "Ozon requires «Цвет товара» (10096), but it is empty: fill in Attribute «#2» on the product's Attribute tab in Catalog › Products",
@@ -500,7 +507,44 @@ describe('where to fix', () => {
     const p = product({ attributes: [{ attributeId: 2, name: 'Size &amp; Fit', text: '' }] });
     expect(whereSourceLives({ kind: 'attribute', attributeId: 2 }, p)).toContain('Attribute «Size & Fit»');
     const names = { attributeNames: new Map(), optionNames: new Map([[9, { name: 'Kid&#039;s size' }]]) };
-    expect(whereSourceLives({ kind: 'option', optionId: 9 }, p, names)).toContain("Option «Kid's size»");
+    expect(whereSourceLives({ kind: 'option', optionId: 9 }, p, names)).toContain("option «Kid's size»");
+  });
+});
+
+describe('variant values', () => {
+  const texts = { name: 'Shirt, S', descriptionHtml: '', mappingCategory: 'T-shirts' };
+  const forty = { id: 972104, value: '48' };
+  const leaf = leafOf(
+    [
+      attribute(4295, {
+        name: 'Размер',
+        dictionaryId: 4295,
+        rule: { source: { kind: 'option', optionId: 1 }, fallback: forty },
+      }),
+      attribute(85, {
+        name: 'Бренд',
+        dictionaryId: 85,
+        rule: { source: { kind: 'manufacturer' }, fallback: { id: 1, value: 'Нет бренда' } },
+      }),
+    ],
+    {},
+  );
+
+  it("never lets a fallback stand in for a variant's own value, which would give every variant the same one", () => {
+    const [unit] = exportUnits(product(), [1]);
+    if (!unit) {
+      throw new Error('no unit');
+    }
+    const { attributes, problems } = buildAttributes(unit, leaf, texts);
+    // The brand is no variant value: its fallback applies; the size's does not.
+    expect(attributes).toEqual([
+      { id: 85, complex_id: 0, values: [{ dictionary_value_id: 1, value: 'Нет бренда' }] },
+    ]);
+    expect(problems.map((p) => p.code)).toEqual(['variant_value_unmatched']);
+    expect(problems[0]?.message).toContain('the fallback «48» is not used for a variant');
+    expect(problems[0]?.message).toContain(
+      'Ozon › Mapping › «T-shirts» › attribute «Размер» › Values › Pick…',
+    );
   });
 });
 

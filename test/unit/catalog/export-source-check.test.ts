@@ -14,6 +14,7 @@ const VALID: SourceProduct = {
   location: '',
   quantity: 3,
   enabled: true,
+  inStore: true,
   price: 1490.5,
   specialPrice: 1200,
   images: ['catalog/a.jpg'],

@@ -118,6 +118,19 @@ describe('mapping building blocks', () => {
     expect(nameSimilarity('Совместимость', 'Совместимые модели')).toBeGreaterThan(0.6);
   });
 
+  it("prefers the source that covers more of Ozon's name: shoe size, not size, for the shoe size", () => {
+    const suggestions = suggestSources(
+      [{ attributeId: 4298, name: 'Российский размер обуви', nameEn: '' }],
+      [
+        { kind: 'option', id: 1, name: 'Размер', names: ['Size', 'Размер'] },
+        { kind: 'option', id: 2, name: 'Размер обуви', names: ['Shoe size', 'Размер обуви'] },
+      ],
+    );
+    expect(suggestions.get(4298)?.source).toEqual({ kind: 'option', optionId: 2 });
+    expect(nameSimilarity('Размер обуви', 'Российский размер обуви')).toBeCloseTo(0.9);
+    expect(nameSimilarity('Размер', 'Российский размер обуви')).toBeCloseTo(0.8);
+  });
+
   it('suggests dictionary values for texts nothing matched, best first', () => {
     const dictionary = [
       { id: 1, value: 'Натуральная кожа' },

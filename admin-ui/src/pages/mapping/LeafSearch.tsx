@@ -6,7 +6,8 @@ import { useResource } from '../../hooks/use-resource';
 
 interface Props {
   readonly disabled: boolean;
-  readonly onPick: (leaf: LeafRef) => void;
+  /** The leaf chosen, and its name and path to show. */
+  readonly onPick: (leaf: LeafRef, shown: { name: string; path: string }) => void;
 }
 
 /** Searches Ozon's category tree (the bridge's cached copy) and offers each hit to map to. */
@@ -64,7 +65,10 @@ export function LeafSearch({ disabled, onPick }: Props) {
                   class="btn btn-primary btn-xs pull-right"
                   disabled={disabled || leaf.disabled}
                   onClick={() =>
-                    onPick({ descriptionCategoryId: leaf.descriptionCategoryId, typeId: leaf.typeId })
+                    onPick(
+                      { descriptionCategoryId: leaf.descriptionCategoryId, typeId: leaf.typeId },
+                      { name: leaf.name, path: leaf.path },
+                    )
                   }
                 >
                   <i class="fa fa-link" /> {t('mapping.mapHere')}

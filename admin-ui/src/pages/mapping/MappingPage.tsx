@@ -5,27 +5,40 @@ import { AttributeMapping } from './AttributeMapping';
 import { CatalogueCache } from './CatalogueCache';
 import { CategoryLeafPanel } from './CategoryLeafPanel';
 import { CategoryTree } from './CategoryTree';
+import { MappingSuggestions } from './MappingSuggestions';
 
 /**
- * OpenCart's category tree with each category's Ozon category, a search over Ozon's tree to change it, and
- * the attribute mapping of the chosen Ozon category. The chosen category is kept in the URL (#/mapping?category=).
+ * What the mapping still lacks, proposed at once; OpenCart's category tree with each category's Ozon category, a
+ * search over Ozon's tree to change it, and the attribute mapping of the chosen Ozon category. The chosen category is kept in the URL (#/mapping?category=).
  */
 export function MappingPage() {
   const { api, router } = usePanel();
   const categories = useResource((signal) => api.mapping.categories({ signal }), []);
   const cache = useResource((signal) => api.mapping.cacheStatus({ signal }), []);
+  const suggestions = useResource((signal) => api.mapping.suggestions({ signal }), []);
+  const mappingChanged = (): void => {
+    categories.reload();
+    suggestions.reload();
+  };
   const selectedId = Number(router.route.value.params.category ?? '') || undefined;
   const selected = categories.data?.items.find((c) => c.categoryId === selectedId);
   const select = (categoryId: number): void => router.replaceParams({ category: String(categoryId) });
   const leaf = selected?.mapping ?? null;
   return (
     <div id="meschain-mapping">
-      <ErrorAlert error={categories.error ?? cache.error} />
+      <ErrorAlert error={categories.error ?? cache.error ?? suggestions.error} />
       <CatalogueCache
         status={cache.data}
         onRefreshed={() => {
           cache.reload();
-          categories.reload();
+          mappingChanged();
+        }}
+      />
+      <MappingSuggestions
+        suggestions={suggestions.data}
+        onChanged={() => {
+          cache.reload();
+          mappingChanged();
         }}
       />
       <div class="row">
@@ -41,7 +54,7 @@ export function MappingPage() {
           {selected ? (
             <CategoryLeafPanel
               category={selected}
-              onChanged={categories.reload}
+              onChanged={mappingChanged}
               treeCached={(cache.data?.leaves ?? 0) > 0}
             />
           ) : null}

@@ -16,6 +16,19 @@ function choose<T extends string>(options: readonly T[], value: string, fallback
   return options.find((option) => option === value) ?? fallback;
 }
 
+/** The language the export takes texts from with the settings as saved, and a chosen one the store lacks. */
+function TextLanguageNote({ settings }: { settings: SettingsResponse }) {
+  const { t } = usePanel();
+  const stored = settings.ozon.descriptionLanguage;
+  const missing = stored !== '' && settings.store.textLanguage.source !== 'chosen';
+  return (
+    <span id="meschain-text-language">
+      {missing ? `${t('settings.textLanguageMissing', { code: stored })}. ` : ''}
+      {t('settings.textLanguageUsed', { name: settings.store.textLanguage.name })}
+    </span>
+  );
+}
+
 function SettingsFormView({ initial }: { initial: SettingsResponse }) {
   const { api, t, config } = usePanel();
   const [loaded, setLoaded] = useState(initial);
@@ -159,6 +172,7 @@ function SettingsFormView({ initial }: { initial: SettingsResponse }) {
         id="input-description-language"
         label={t('settings.descriptionLanguage')}
         errors={errors.descriptionLanguage}
+        help={<TextLanguageNote settings={loaded} />}
       >
         <select
           id="input-description-language"
@@ -168,8 +182,12 @@ function SettingsFormView({ initial }: { initial: SettingsResponse }) {
           disabled={disabled}
           onChange={(e) => set('descriptionLanguage', e.currentTarget.value)}
         >
-          {loaded.store.languages.some((l) => l.code === form.descriptionLanguage) ? null : (
-            <option value={form.descriptionLanguage}>{form.descriptionLanguage}</option>
+          <option value="">{t('settings.textLanguageAutomatic')}</option>
+          {form.descriptionLanguage === '' ||
+          loaded.store.languages.some((l) => l.code === form.descriptionLanguage) ? null : (
+            <option value={form.descriptionLanguage}>
+              {t('settings.textLanguageMissing', { code: form.descriptionLanguage })}
+            </option>
           )}
           {loaded.store.languages.map((language) => (
             <option value={language.code} key={language.code}>

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ImportItem } from '../../../src/ozon/schemas';
+import { type CardIndex, indexCards } from './card-aspects';
 import { rollQuota } from './create-state';
 import { type ImportErrorWire, validateImportItem } from './import-validation';
 import type { EmulatorState, ImportOutcome, ImportTask, ProductRecord } from './types';
@@ -56,7 +57,7 @@ export function initialPrice(state: EmulatorState, item: ImportItem): ProductRec
   };
 }
 
-function judge(state: EmulatorState, item: ImportItem, now: number): ImportOutcome {
+function judge(state: EmulatorState, item: ImportItem, now: number, cards: CardIndex): ImportOutcome {
   const offerId = item.offer_id ?? '';
   const existing = state.products.get(offerId);
   const errors = validateImportItem(state.config.catalogue, state.config.currency, item);
@@ -66,6 +67,10 @@ function judge(state: EmulatorState, item: ImportItem, now: number): ImportOutco
   if (existing && isDeepStrictEqual(existing.item, item)) {
     return { offerId, productId: existing.productId, status: 'skipped', errors: [] };
   }
+  const twin = cards.conflict(item);
+  if (twin) {
+    return { offerId, productId: existing?.productId ?? 0, status: 'failed', errors: [twin] };
+  }
   rollQuota(state, now);
   const quota = state.quota;
   if (existing) {
@@ -73,6 +78,7 @@ function judge(state: EmulatorState, item: ImportItem, now: number): ImportOutco
       return { offerId, productId: existing.productId, status: 'failed', errors: [quotaError('update')] };
     }
     quota.dailyUpdateUsage += 1;
+    cards.accept(offerId, item, existing.item);
     existing.item = item;
     existing.updatedAt = now;
     existing.price = {
@@ -88,6 +94,7 @@ function judge(state: EmulatorState, item: ImportItem, now: number): ImportOutco
     return { offerId, productId: 0, status: 'failed', errors: [quotaError('create')] };
   }
   quota.dailyCreateUsage += 1;
+  cards.accept(offerId, item, undefined);
   const product = newProduct(state, item, offerId, now);
   state.products.set(offerId, product);
   state.productsById.set(product.productId, product);
@@ -99,10 +106,13 @@ function judge(state: EmulatorState, item: ImportItem, now: number): ImportOutco
  * (a second identical import is `skipped`).
  */
 export function settleImportTasks(state: EmulatorState, now: number): void {
+  let cards: CardIndex | undefined;
   for (const task of state.tasks.values()) {
     if (task.outcomes === undefined && now >= task.createdAt + state.config.taskPendingMs) {
       const at = task.createdAt + state.config.taskPendingMs;
-      task.outcomes = task.items.map((item) => judge(state, item, at));
+      cards ??= indexCards(state.config.catalogue, state.products.values());
+      const index = cards;
+      task.outcomes = task.items.map((item) => judge(state, item, at, index));
     }
   }
 }

@@ -14,7 +14,7 @@ import { checkOldPrice } from './price-rules';
 export type ImportErrorWire = z.input<typeof importItemError>;
 
 /** An item error in the shape /v1/product/import/info reports (level `error`, state `new`). */
-function itemError(
+export function itemError(
   code: string,
   field: string,
   message: string,

@@ -20,6 +20,9 @@ export async function printReport(store: StoreDb, job: JobRow): Promise<void> {
     .map(([action, n]) => `${action} ${n}`)
     .join(', ');
   console.log(`  Ozon items: ${actions || 'none'}`);
+  if (r.textLanguage) {
+    console.log(`  texts taken from ${r.textLanguage.name} (${r.textLanguage.code})`);
+  }
   if (r.quota) {
     const left = (limit: number, used: number) =>
       limit < 0 ? 'unlimited' : String(Math.max(0, limit - used));

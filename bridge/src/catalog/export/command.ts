@@ -6,6 +6,7 @@ import {
   CATALOG_EXPORT_FOLLOW_JOB,
   CATALOG_EXPORT_JOB,
 } from '../../contract/values';
+import { fixPlace } from '../../shared/fix-places';
 import { createProgressPrinter } from './cli-progress';
 import { printReport, stateSummary } from './cli-report';
 import { createCliServices } from './cli-services';
@@ -55,7 +56,7 @@ export const syncProductsCommand: Command = {
 Waits (advanced, milliseconds): --poll-ms, --grace-ms (before a lost import is resent), --settle-wait-ms,
 --moderation-wait-ms.
 The export runs as the bridge's resumable job: stopped (Ctrl-C, or a crash), it continues where it stopped the
-next time this command or the bridge runs. Ozon credentials come from the bridge settings (panel › Settings).`,
+next time this command or the bridge runs. Ozon credentials come from the bridge settings (${fixPlace('settings')}).`,
   async run(args) {
     const flags = parseFlags(args, {
       ...STORE_FLAGS,
@@ -99,9 +100,12 @@ next time this command or the bridge runs. Ozon credentials come from the bridge
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     try {
-      const { id, existing } = await cli.services.jobs.enqueue(kind, exportParamsSchema.parse(params));
+      const { id, existing, after } = await cli.services.jobs.enqueue(kind, exportParamsSchema.parse(params));
+      const waits = after ? `; it waits for export ${after} to end` : '';
       console.log(
-        existing ? `continuing the export already under way (job ${id})` : `export job ${id} started`,
+        existing
+          ? `continuing the export already under way (job ${id})${waits}`
+          : `export job ${id} started${waits}`,
       );
       cli.start();
       const job = await cli.follow(id, (row) => {

@@ -72,11 +72,21 @@ async function run(ctx: JobContext<ExportParams, ExportCheckpoint>, dryRun: bool
   return summary;
 }
 
+/**
+ * What an export does: which products, and whether for real. Timings and who follows Ozon's answers change how
+ * it goes, not what it sends, so a request differing only in those joins the export already asked for.
+ */
+function exportWork(params: ExportParams): unknown {
+  const onlyIds = params.onlyIds ? [...new Set(params.onlyIds)].sort((a, b) => a - b) : 'all';
+  return { dryRun: params.dryRun, onlyIds };
+}
+
 /** The product export as a resumable bridge job (panel "export", CLI `sync products`). */
 export const catalogExportJob = defineJob({
   kind: CATALOG_EXPORT_JOB,
   params: exportParamsSchema,
   checkpoint: exportCheckpointSchema,
+  work: exportWork,
   run: (ctx) => run(ctx, false),
 });
 
@@ -85,6 +95,7 @@ export const catalogExportDryRunJob = defineJob({
   kind: CATALOG_EXPORT_DRY_RUN_JOB,
   params: exportParamsSchema,
   checkpoint: exportCheckpointSchema,
+  work: exportWork,
   run: (ctx) => run(ctx, true),
 });
 
@@ -105,15 +116,15 @@ export const catalogExportFollowJob = defineJob({
         signal: ctx.signal,
       },
       async (productIds) => {
-        // An export of just those products; when one is already running, they wait for the next (still queued).
-        const { id, existing } = await ctx.services.jobs.enqueue(CATALOG_EXPORT_JOB, {
+        // An export of just those products, queued behind any export under way (never beside it).
+        const { id, after } = await ctx.services.jobs.enqueue(CATALOG_EXPORT_JOB, {
           onlyIds: [...productIds],
           follow: 'job',
           ...(ctx.params.timing ? { timing: ctx.params.timing } : {}),
         });
         await ctx.log({
-          level: existing ? 'warning' : 'info',
-          message: `${productIds.length} products whose import never reached Ozon are sent again by export ${id}${existing ? ' (already running: they go with the next export)' : ''}`,
+          level: 'info',
+          message: `${productIds.length} products whose import never reached Ozon are sent again by export ${id}${after ? ` (after export ${after})` : ''}`,
         });
       },
     );

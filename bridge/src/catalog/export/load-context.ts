@@ -9,9 +9,9 @@ import { memoizeMapping } from './mapping-memo';
 
 /**
  * Loads what every payload of a run is built from: the merchant's Ozon settings, the resolved mapping and the
- * store's language, units and names. Texts are read in the settings' description language when the store has it,
- * else in the mapping's content language (Russian when installed), else the admin language. Prices are converted
- * from the store's default currency into the settings' Ozon currency.
+ * store's language, units and names. Texts are read in the settings' language of texts when the store has it,
+ * else in Russian when it has it, else in the store's default language (settings/text-language.ts). Prices are
+ * converted from the store's default currency into the settings' Ozon currency.
  */
 export async function loadExportContext(
   store: StoreDb,
@@ -19,10 +19,7 @@ export async function loadExportContext(
   storeUrl: string | undefined,
 ): Promise<ExportContext> {
   const mapping = await loadResolvedMapping(store, settings);
-  const storeContext = await loadStoreContext(store, {
-    languageCode: settings.descriptionLanguage,
-    fallbackLanguageId: mapping.contentLanguageId,
-  });
+  const storeContext = await loadStoreContext(store, { languageCode: settings.descriptionLanguage });
   return {
     store: storeContext,
     mapping: memoizeMapping(mapping),

@@ -1,9 +1,8 @@
 import { countDistinct, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import { DomainError } from '../../shared/domain-error';
-import { decodeOpencartText } from '../source-text/opencart-text';
 import { leafKey, type OzonLeafRef } from './leaf-choice';
-import { loadCategoryLeaves, loadCategoryPaths } from './load-category-mapping';
+import { loadCategoryLeaves, loadCategoryNames, loadCategoryPaths, namesIn } from './load-category-mapping';
 
 /** The language OpenCart's admin shows (`config_admin_language`), else the first language. */
 export async function adminLanguageId(store: StoreDb): Promise<number> {
@@ -46,24 +45,12 @@ export async function listOpencartCategories(store: StoreDb, languageId: number)
     db
       .select({ id: oc.category.categoryId, parentId: oc.category.parentId, status: oc.category.status })
       .from(oc.category),
-    db
-      .select({
-        id: oc.categoryDescription.categoryId,
-        languageId: oc.categoryDescription.languageId,
-        name: oc.categoryDescription.name,
-      })
-      .from(oc.categoryDescription),
+    loadCategoryNames(store),
     loadCategoryPaths(store),
     loadCategoryLeaves(store),
     productCounts(store),
   ]);
-  // Names as the merchant typed them ("Phones & PDAs"): OpenCart stores them HTML-escaped.
-  const nameOf = new Map<number, string>();
-  for (const row of names) {
-    if (row.languageId === languageId || !nameOf.has(row.id)) {
-      nameOf.set(row.id, decodeOpencartText(row.name));
-    }
-  }
+  const nameOf = namesIn(names, languageId);
   const leafRows = await db
     .select({
       descriptionCategoryId: own.ozonCategories.descriptionCategoryId,

@@ -1,7 +1,8 @@
-import { eq, like } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { type MappingOptions, mappingOptionsSchema } from '../../contract/catalog-mapping/options';
 import type { OzonSettings } from '../../contract/ozon-settings';
 import type { StoreDb } from '../../db/connection';
+import { resolveTextLanguage } from '../../settings/text-language';
 
 /* The merchant's mapping-wide options (their shape is the contract's), kept in the settings table under one key. */
 
@@ -35,9 +36,9 @@ export async function writeMappingOptions(
 }
 
 /**
- * The OpenCart language to read texts in: the one chosen here, else the Ozon settings' description language (the
- * export sends names and descriptions in it), else a Russian language (Ozon's dictionaries are Russian), else the
- * store's default language, else 1 (OpenCart's first language).
+ * The OpenCart language to match texts against Ozon's dictionaries in: the one chosen here, else the language the
+ * export takes texts from (the settings' language of texts when installed, else Russian, else the store's default;
+ * see settings/text-language.ts).
  */
 export async function contentLanguageId(
   store: StoreDb,
@@ -47,28 +48,5 @@ export async function contentLanguageId(
   if (options.contentLanguageId !== undefined) {
     return options.contentLanguageId;
   }
-  const { db, oc } = store;
-  const described = await db
-    .select({ id: oc.language.languageId })
-    .from(oc.language)
-    .where(eq(oc.language.code, descriptionLanguage))
-    .limit(1);
-  if (described[0]) {
-    return described[0].id;
-  }
-  const russian = await db
-    .select({ id: oc.language.languageId })
-    .from(oc.language)
-    .where(like(oc.language.code, 'ru%'))
-    .limit(1);
-  if (russian[0]) {
-    return russian[0].id;
-  }
-  const configured = await db
-    .select({ id: oc.language.languageId })
-    .from(oc.language)
-    .innerJoin(oc.setting, eq(oc.setting.value, oc.language.code))
-    .where(eq(oc.setting.key, 'config_language'))
-    .limit(1);
-  return configured[0]?.id ?? 1;
+  return (await resolveTextLanguage(store, descriptionLanguage)).id;
 }

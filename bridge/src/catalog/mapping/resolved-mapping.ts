@@ -25,8 +25,15 @@
 import type { MappingOptions } from '../../contract/catalog-mapping/options';
 import type { StoreDb } from '../../db/connection';
 import { createLeafChooser, type LeafChoice, leafKey, type OzonLeafRef } from './leaf-choice';
-import { loadCategoryLeaves, loadCategoryPaths, loadProductLeaves } from './load-category-mapping';
+import {
+  loadCategoryLeaves,
+  loadCategoryNames,
+  loadCategoryPaths,
+  loadProductLeaves,
+  namesIn,
+} from './load-category-mapping';
 import { createLeafLoader } from './load-leaf';
+import { adminLanguageId } from './opencart-categories';
 import { contentLanguageId, readMappingOptions, type TextSettings } from './options';
 import type { ResolvedLeaf } from './resolved-leaf';
 
@@ -50,6 +57,13 @@ export interface ResolvedMapping {
   leaf(ref: OzonLeafRef): ResolvedLeaf | undefined;
   /** Every leaf that some category or product maps to, by `descriptionCategoryId:typeId`. */
   readonly leaves: ReadonlyMap<string, ResolvedLeaf>;
+  /** A store category as the mapping page lists it (its name in the admin's language) and its depth, for messages. */
+  category(categoryId: number): { readonly name: string; readonly depth: number } | undefined;
+  /**
+   * The store category whose row on the mapping page shows the attributes of a product's leaf: the one it is
+   * mapped through, else (a product's own leaf) the lowest category mapped to the same leaf; undefined when none is.
+   */
+  mappingPageCategory(choice: LeafChoice): number | undefined;
 }
 
 /**
@@ -64,10 +78,11 @@ export async function loadResolvedMapping(
 ): Promise<ResolvedMapping> {
   const options = await readMappingOptions(store);
   const languageId = await contentLanguageId(store, options, settings);
-  const [categoryLeaves, productLeaves, paths] = await Promise.all([
+  const [categoryLeaves, productLeaves, paths, names] = await Promise.all([
     loadCategoryLeaves(store),
     loadProductLeaves(store),
     loadCategoryPaths(store),
+    Promise.all([adminLanguageId(store), loadCategoryNames(store)]).then(([id, names]) => namesIn(names, id)),
   ]);
   const refs = new Map<string, OzonLeafRef>();
   for (const ref of [...categoryLeaves.values(), ...productLeaves.values(), ...extraLeaves]) {
@@ -84,5 +99,17 @@ export async function loadResolvedMapping(
     leafFor: createLeafChooser(categoryLeaves, paths, productLeaves),
     leaf: (ref) => leaves.get(leafKey(ref)),
     leaves,
+    category(categoryId) {
+      const name = names.get(categoryId);
+      return name === undefined ? undefined : { name, depth: (paths.get(categoryId)?.length ?? 1) - 1 };
+    },
+    mappingPageCategory(choice) {
+      if (choice.categoryId !== undefined) {
+        return choice.categoryId;
+      }
+      const key = leafKey(choice);
+      const mapped = [...categoryLeaves].filter(([, leaf]) => leafKey(leaf) === key).map(([id]) => id);
+      return mapped.length === 0 ? undefined : Math.min(...mapped);
+    },
   };
 }

@@ -8,7 +8,16 @@ export type OzonAttributeValue = z.infer<typeof importAttributeValue>;
 
 /** The outcome of turning OpenCart texts into an Ozon attribute's values. */
 export type ValueResolution =
-  | { readonly ok: true; readonly values: readonly OzonAttributeValue[]; readonly usedFallback: boolean }
+  | {
+      readonly ok: true;
+      readonly values: readonly OzonAttributeValue[];
+      readonly usedFallback: boolean;
+      /**
+       * The texts the fallback stands in for, when it does because none of them matched (absent when the source
+       * was empty): a variant's own value must not be replaced by one value shared by every variant.
+       */
+      readonly unmatched?: readonly string[];
+    }
   /** The source gave nothing (no manufacturer, empty attribute text...). */
   | { readonly ok: false; readonly problem: 'empty' }
   /** Dictionary attribute: these texts match no value and no remembered choice. */
@@ -64,12 +73,13 @@ export function resolveAttributeValues(
   fallback: DictionaryValueRef | undefined,
 ): ValueResolution {
   const wanted = splitTexts(attribute, texts);
-  const withFallback = (): ValueResolution | undefined =>
+  const withFallback = (unmatched?: readonly string[]): ValueResolution | undefined =>
     fallback
       ? {
           ok: true,
           values: [{ dictionary_value_id: fallback.id, value: fallback.value }],
           usedFallback: true,
+          ...(unmatched === undefined ? {} : { unmatched }),
         }
       : undefined;
   if (wanted.length === 0) {
@@ -88,7 +98,7 @@ export function resolveAttributeValues(
   const matches = wanted.map((t) => resolve(t));
   const unmatched = wanted.filter((_, i) => matches[i] === undefined);
   if (unmatched.length === wanted.length) {
-    return withFallback() ?? { ok: false, problem: 'unmatched', texts: unmatched };
+    return withFallback(unmatched) ?? { ok: false, problem: 'unmatched', texts: unmatched };
   }
   if (unmatched.length > 0) {
     return { ok: false, problem: 'unmatched', texts: unmatched };

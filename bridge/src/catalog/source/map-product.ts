@@ -31,6 +31,8 @@ export interface ProductRows {
     dateModified: string;
   };
   readonly description: { name: string; description: string; metaTitle: string; tag: string } | undefined;
+  /** Whether product_to_store has the product for the store the bridge serves. */
+  readonly inStore: boolean;
   readonly images: ReadonlyArray<{ image: string | null; sortOrder: number; productImageId: number }>;
   readonly categoryIds: readonly number[];
   readonly attributes: ReadonlyArray<{ attributeId: number; text: string }>;
@@ -150,6 +152,7 @@ export function mapProductRows(rows: ProductRows, context: StoreContext, now: st
     location: text(p.location),
     quantity: p.quantity,
     enabled: p.status === 1,
+    inStore: rows.inStore,
     price: amount(p.price),
     specialPrice: special ? amount(special.price) : null,
     images,

@@ -89,6 +89,7 @@ const product = shape({
   location: isText,
   quantity: isInt,
   enabled: isFlag,
+  inStore: isFlag,
   price: isAmount,
   specialPrice: nullable(isAmount),
   images: listOf((v) => isText(v) && (v as string).length > 0),

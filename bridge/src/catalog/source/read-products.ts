@@ -1,5 +1,6 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../db/connection';
+import { SERVED_STORE_ID } from '../../db/opencart/store-config';
 import type { SpecialRow } from './active-special';
 import { mapProductRows, type ProductRows } from './map-product';
 import { type OptionSource, queryOptionSource } from './option-index';
@@ -82,7 +83,7 @@ export async function readProductPage(
   const lang = context.languageId;
   const rows = <T>(sql: string, params: unknown[]): Promise<T[]> =>
     store.pool.query<Row<T>[]>(sql, params).then(([r]) => r);
-  const [descriptions, images, categories, attributes, specials, optionRows] = await Promise.all([
+  const [descriptions, images, categories, attributes, specials, optionRows, inStore] = await Promise.all([
     rows<{ productId: number; name: string; description: string; metaTitle: string; tag: string }>(
       `SELECT product_id AS productId, name, description, meta_title AS metaTitle, tag
        FROM ${t('product_description')} WHERE ${inPage} AND language_id = ?`,
@@ -111,7 +112,12 @@ export async function readProductPage(
       page,
     ),
     (request.options ?? queryOptionSource(store)).forProducts(ids),
+    rows<{ productId: number }>(
+      `SELECT product_id AS productId FROM ${t('product_to_store')} WHERE ${inPage} AND store_id = ?`,
+      [...page, SERVED_STORE_ID],
+    ),
   ]);
+  const sold = new Set(inStore.map((row) => row.productId));
   const byProduct = {
     descriptions: groupBy(descriptions),
     images: groupBy(images),
@@ -127,6 +133,7 @@ export async function readProductPage(
     const productRows: ProductRows = {
       product,
       description: byProduct.descriptions.get(id)?.[0],
+      inStore: sold.has(id),
       images: byProduct.images.get(id) ?? [],
       categoryIds: (byProduct.categories.get(id) ?? []).map((c) => c.categoryId),
       attributes: byProduct.attributes.get(id) ?? [],

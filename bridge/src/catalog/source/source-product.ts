@@ -54,6 +54,8 @@ export const sourceProductSchema = z.object({
   location: z.string(),
   quantity: z.int(),
   enabled: z.boolean(),
+  /** Assigned to the store the bridge serves (a product_to_store row for store 0): the shop sells it. */
+  inStore: z.boolean(),
   price: amount,
   /** The special for the configured customer group that runs today, if any (OpenCart's own rule). */
   specialPrice: amount.nullable(),

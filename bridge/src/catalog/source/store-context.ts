@@ -1,6 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
+import { readStoreConfig } from '../../db/opencart/store-config';
 import type { StoreCurrencies } from '../../pricing/currency';
+import { resolveTextLanguage, type TextLanguage } from '../../settings/text-language';
 import {
   GRAM_ANCHORS,
   MILLIMETRE_ANCHORS,
@@ -10,6 +12,8 @@ import {
 
 /** What the read model needs to know about the store once per run: language, customer group, units, names. */
 export interface StoreContext {
+  /** The language texts are read in, and why that one (the export's report and log name it). */
+  readonly language: TextLanguage;
   readonly languageId: number;
   readonly languageCode: string;
   readonly customerGroupId: number;
@@ -26,47 +30,13 @@ export interface StoreContext {
 }
 
 export interface StoreContextOptions {
-  /** OpenCart language code ('ru-ru'); when not installed, `fallbackLanguageId`, then the admin language. */
+  /**
+   * The settings' language of texts ('ru-ru'); '' or unset: automatic. Not installed: as automatic, see
+   * settings/text-language.ts.
+   */
   readonly languageCode?: string | undefined;
-  readonly fallbackLanguageId?: number | undefined;
   /** Default: the store's default customer group (`config_customer_group_id`). */
   readonly customerGroupId?: number | undefined;
-}
-
-async function configValues(store: StoreDb, keys: readonly string[]): Promise<Map<string, string>> {
-  const { db, oc } = store;
-  const rows = await db
-    .select({ key: oc.setting.key, value: oc.setting.value })
-    .from(oc.setting)
-    .where(and(eq(oc.setting.storeId, 0), eq(oc.setting.code, 'config'), inArray(oc.setting.key, [...keys])));
-  return new Map(rows.map((r) => [r.key, r.value]));
-}
-
-/**
- * The language texts are read in: the wanted code when it is installed, else `fallbackId` when that exists, else
- * the store's admin language, else the first language.
- */
-async function pickLanguage(
-  store: StoreDb,
-  wanted: string | undefined,
-  fallbackId: number | undefined,
-  adminCode: string | undefined,
-): Promise<{ id: number; code: string }> {
-  const languages = await store.db
-    .select({ id: store.oc.language.languageId, code: store.oc.language.code })
-    .from(store.oc.language)
-    .orderBy(store.oc.language.languageId);
-  const found =
-    languages.find((l) => l.code === wanted) ??
-    languages.find((l) => l.id === fallbackId) ??
-    languages.find((l) => l.code === adminCode) ??
-    languages[0];
-  if (!found) {
-    throw new Error(
-      'the store has no language; OpenCart needs at least one in System › Localisation › Languages',
-    );
-  }
-  return found;
 }
 
 function unitLabels<T extends { id: number; unit: string }>(rows: readonly T[]): Map<number, string[]> {
@@ -83,17 +53,8 @@ export async function loadStoreContext(
   options: StoreContextOptions = {},
 ): Promise<StoreContext> {
   const { db, oc } = store;
-  const config = await configValues(store, [
-    'config_admin_language',
-    'config_customer_group_id',
-    'config_currency',
-  ]);
-  const language = await pickLanguage(
-    store,
-    options.languageCode,
-    options.fallbackLanguageId,
-    config.get('config_admin_language'),
-  );
+  const config = await readStoreConfig(store, ['config_customer_group_id', 'config_currency']);
+  const language = await resolveTextLanguage(store, options.languageCode ?? '');
   const languageId = language.id;
 
   const weightRows = await db.select().from(oc.weightClass);
@@ -143,6 +104,7 @@ export async function loadStoreContext(
   const currencies = await db.select({ code: oc.currency.code, value: oc.currency.value }).from(oc.currency);
 
   return {
+    language,
     languageId,
     languageCode: language.code,
     customerGroupId: options.customerGroupId ?? (Number(config.get('config_customer_group_id') ?? '1') || 1),

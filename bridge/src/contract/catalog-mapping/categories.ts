@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { idParam, leafRefSchema } from '../ids';
+import { leafRefSchema, opencartIdParam } from '../ids';
 
 /* /api/v1/catalog-mapping/categories: OpenCart's categories and the Ozon leaf each maps to. */
 
 /** GET /categories?languageId=: the OpenCart tree (admin language by default). */
-export const opencartCategoriesQuerySchema = z.object({ languageId: idParam.optional() });
+export const opencartCategoriesQuerySchema = z.strictObject({ languageId: opencartIdParam.optional() });
 
 export const categoryLeafMappingSchema = z.object({
   descriptionCategoryId: z.number(),
@@ -35,7 +35,7 @@ export const opencartCategoriesResponseSchema = z.object({
 export type OpencartCategoriesResponse = z.infer<typeof opencartCategoriesResponseSchema>;
 
 /** The `:categoryId` of PUT and DELETE /categories/:categoryId. */
-export const categoryParamsSchema = z.object({ categoryId: idParam });
+export const categoryParamsSchema = z.object({ categoryId: opencartIdParam });
 
 /** PUT /categories/:categoryId: map to a leaf. DELETE clears the mapping. */
 export const categoryMappingRequestSchema = leafRefSchema;

@@ -5,7 +5,7 @@ import { dictionaryValueRefSchema } from './rules';
 /* /api/v1/catalog-mapping/dictionary-choices: which dictionary value a store text means, as the merchant chose. */
 
 /** GET ?attributeId=&dictionaryId=: the merchant's remembered choices. */
-export const dictionaryChoicesQuerySchema = z.object({ attributeId: idParam, dictionaryId: idParam });
+export const dictionaryChoicesQuerySchema = z.strictObject({ attributeId: idParam, dictionaryId: idParam });
 export type DictionaryChoicesQuery = z.infer<typeof dictionaryChoicesQuerySchema>;
 export const dictionaryChoiceItemSchema = z.object({
   text: z.string(),
@@ -17,7 +17,7 @@ export const dictionaryChoicesResponseSchema = z.object({ items: z.array(diction
 export type DictionaryChoicesResponse = z.infer<typeof dictionaryChoicesResponseSchema>;
 
 /** PUT: "this OpenCart text means that dictionary value" for one Ozon attribute; `value` null forgets the choice. */
-export const dictionaryChoiceSchema = z.object({
+export const dictionaryChoiceSchema = z.strictObject({
   attributeId: z.int().positive(),
   dictionaryId: z.int().positive(),
   text: z.string().trim().min(1).max(1000),

@@ -52,21 +52,23 @@ export const leafAttributesResponseSchema = z.object({
 export type LeafAttributesResponse = z.infer<typeof leafAttributesResponseSchema>;
 
 /** One change: a rule for the attribute, or null to forget the merchant's rule (the default applies again). */
-export const ruleChangeSchema = z.object({
+export const ruleChangeSchema = z.strictObject({
   attributeId: z.int().positive(),
   rule: attributeRuleSchema.nullable(),
 });
 export type RuleChange = z.infer<typeof ruleChangeSchema>;
 
 /** PUT …/attributes: set or clear (rule null) the rules of some attributes; all or nothing. */
-export const setAttributeRulesRequestSchema = z.object({ rules: z.array(ruleChangeSchema).min(1).max(200) });
+export const setAttributeRulesRequestSchema = z.strictObject({
+  rules: z.array(ruleChangeSchema).min(1).max(200),
+});
 export type SetAttributeRulesRequest = z.infer<typeof setAttributeRulesRequestSchema>;
 
 /** The leaf and attribute of GET …/attributes/:attributeId/texts. */
 export const leafAttributeParamsSchema = leafParamsSchema.extend({ attributeId: idParam });
 
 /** GET …/values?attributeId=&q=: a page of the attribute's dictionary (searched on Ozon when not cached whole). */
-export const dictionaryValuesQuerySchema = z.object({
+export const dictionaryValuesQuerySchema = z.strictObject({
   attributeId: idParam,
   q: z.string().trim().max(200).optional(),
   ...pageQuery,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParam } from '../ids';
+import { opencartId } from '../ids';
 
 /* /api/v1/catalog-mapping/options: mapping-wide options (no-brand fallback, language of OpenCart texts). */
 
@@ -18,6 +18,6 @@ export type MappingOptions = z.infer<typeof mappingOptionsSchema>;
 /** PUT: change some of them. */
 export const mappingOptionsPatchSchema = z.strictObject({
   noBrandFallback: z.boolean().optional(),
-  contentLanguageId: idParam.optional(),
+  contentLanguageId: opencartId.optional(),
 });
 export type MappingOptionsPatch = z.infer<typeof mappingOptionsPatchSchema>;

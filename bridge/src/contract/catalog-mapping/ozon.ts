@@ -4,7 +4,7 @@ import { leafRefSchema, pageQuery } from '../ids';
 /* /api/v1/catalog-mapping/ozon: the cached Ozon catalogue, searched and refreshed. */
 
 /** GET /ozon/leaves: search Ozon's leaves (product types). */
-export const ozonLeafSearchQuerySchema = z.object({
+export const ozonLeafSearchQuerySchema = z.strictObject({
   q: z.string().trim().min(1, 'type a word of the category').max(100),
   ...pageQuery,
   perPage: pageQuery.perPage.default(20),
@@ -36,7 +36,7 @@ export const ozonCacheStatusSchema = z.object({
 export type OzonCacheStatus = z.infer<typeof ozonCacheStatusSchema>;
 
 /** POST /ozon/refresh: starts (or joins) the refresh job; these are the job's parameters. */
-export const ozonRefreshRequestSchema = z.object({
+export const ozonRefreshRequestSchema = z.strictObject({
   /** Refetch the category tree (default true). */
   tree: z.boolean().default(true),
   /** Leaves whose attributes and dictionaries to refetch; default: every leaf a category or product maps to. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { idParam, leafRefSchema } from '../ids';
+import { leafRefSchema, opencartIdParam } from '../ids';
 
 /* /api/v1/catalog-mapping/products/:productId: a product's own leaf (override) and where its leaf comes from. */
 
-export const productLeafParamsSchema = z.object({ productId: idParam });
+export const productLeafParamsSchema = z.object({ productId: opencartIdParam });
 
 /** GET: the product's leaf, its override and where the leaf comes from. */
 export const productLeafResponseSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { opencartId } from '../ids';
 import { productFields } from '../values';
 
 /** Product columns an Ozon attribute can take its value from (the list is shared with the panel). */
@@ -6,7 +7,7 @@ export const productFieldSchema = z.enum(productFields);
 export type ProductField = z.infer<typeof productFieldSchema>;
 
 /** One Ozon dictionary value, as chosen or matched. */
-export const dictionaryValueRefSchema = z.object({
+export const dictionaryValueRefSchema = z.strictObject({
   id: z.int().positive(),
   value: z.string().min(1).max(1000),
 });
@@ -17,22 +18,22 @@ export type DictionaryValueRef = z.infer<typeof dictionaryValueRefSchema>;
  * (no rule at all), so that an optional attribute the merchant has looked at stops being suggested.
  */
 export const valueSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('attribute'), attributeId: z.int().positive() }),
-  z.object({ kind: z.literal('option'), optionId: z.int().positive() }),
-  z.object({ kind: z.literal('manufacturer') }),
-  z.object({ kind: z.literal('field'), field: productFieldSchema }),
-  z.object({
+  z.strictObject({ kind: z.literal('attribute'), attributeId: opencartId }),
+  z.strictObject({ kind: z.literal('option'), optionId: opencartId }),
+  z.strictObject({ kind: z.literal('manufacturer') }),
+  z.strictObject({ kind: z.literal('field'), field: productFieldSchema }),
+  z.strictObject({
     kind: z.literal('fixed'),
     value: z.string().trim().min(1).max(1000),
     /** Required when the attribute has a dictionary. */
     dictionaryValueId: z.int().positive().optional(),
   }),
-  z.object({ kind: z.literal('none') }),
+  z.strictObject({ kind: z.literal('none') }),
 ]);
 export type ValueSource = z.infer<typeof valueSourceSchema>;
 
 /** The stored rule of one Ozon attribute on one leaf. */
-export const attributeRuleSchema = z.object({
+export const attributeRuleSchema = z.strictObject({
   source: valueSourceSchema,
   /**
    * For dictionary attributes: the value sent when the source is empty or none of its texts matches (the brand

@@ -12,6 +12,7 @@ import { ozonCategoriesTable } from './ozon-categories';
 import { ozonDictionariesTable } from './ozon-dictionaries';
 import { ozonDictionaryValuesTable } from './ozon-dictionary-values';
 import { productStateTable } from './product-state';
+import { requestNoncesTable } from './request-nonces';
 import { settingsTable } from './settings';
 import { storeEventsTable } from './store-events';
 import { syncLogTable } from './sync-log';
@@ -41,6 +42,7 @@ export function createOwnTables(prefix: string) {
     productState: productStateTable(table),
     importTasks: importTasksTable(table),
     exportRuns: exportRunsTable(table),
+    requestNonces: requestNoncesTable(table),
     dryRunUnits: dryRunUnitsTable(table),
   };
 }

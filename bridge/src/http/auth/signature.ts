@@ -1,4 +1,5 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { requestHmac, SIGNATURE_WINDOW_SECONDS, sameHexSignature } from '../../security/request-hmac';
 
 /** Header names of the request signature shared with the OpenCart extension. */
 export const SIGNATURE_HEADERS = {
@@ -8,7 +9,7 @@ export const SIGNATURE_HEADERS = {
 } as const;
 
 /** How far a request's timestamp may be from the bridge's clock; older requests are replays or stale. */
-export const SIGNATURE_WINDOW_SECONDS = 60;
+export { SIGNATURE_WINDOW_SECONDS };
 
 export interface SignatureInput {
   readonly method: string;
@@ -19,22 +20,18 @@ export interface SignatureInput {
   readonly body: Uint8Array | string;
 }
 
-/** The string both sides sign: method, target, timestamp, nonce and the body's SHA-256, one per line. */
-export function canonicalString(input: SignatureInput): string {
-  const bodyHash = createHash('sha256').update(input.body).digest('hex');
-  return [input.method.toUpperCase(), input.pathWithQuery, input.timestamp, input.nonce, bodyHash].join('\n');
-}
-
-/** Lower-case hex HMAC-SHA256 of the canonical string. */
+/** Lower-case hex HMAC-SHA256 of method, target, timestamp, nonce and the body's SHA-256, one per line. */
 export function sign(secret: string, input: SignatureInput): string {
-  return createHmac('sha256', secret).update(canonicalString(input)).digest('hex');
+  return requestHmac(
+    secret,
+    [input.method.toUpperCase(), input.pathWithQuery, input.timestamp, input.nonce],
+    input.body,
+  );
 }
 
 /** Constant-time comparison of a presented signature with the expected one. */
 export function signatureMatches(secret: string, input: SignatureInput, presented: string): boolean {
-  const expected = Buffer.from(sign(secret, input), 'hex');
-  const given = Buffer.from(presented, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameHexSignature(sign(secret, input), presented);
 }
 
 /** The headers that authenticate one request; the PHP extension builds the same ones. */

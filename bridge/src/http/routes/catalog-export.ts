@@ -19,13 +19,13 @@ export const catalogExportRoutes = new Hono<AppEnv>()
   .post('/', validJson(startExportRequestSchema, 'export request'), async (c) => {
     const request = c.req.valid('json');
     const kind = request.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
-    const { id, existing } = await c.get('services').jobs.enqueue(kind, {
+    const { id, existing, after } = await c.get('services').jobs.enqueue(kind, {
       dryRun: request.dryRun,
       ...(request.onlyIds ? { onlyIds: request.onlyIds } : {}),
       // Ozon's answers are followed by a follow-up job, so that the next "send now" is not held up by moderation.
       follow: 'job',
     });
-    const body: StartExportResponse = { jobId: id, kind, existing };
+    const body: StartExportResponse = { jobId: id, kind, existing, ...(after ? { after } : {}) };
     return c.json(body, existing ? 200 : 202);
   })
   .get('/runs', validQuery(exportRunsQuerySchema, 'run filter'), async (c) => {

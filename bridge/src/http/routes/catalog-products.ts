@@ -18,13 +18,13 @@ import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { validJson, validParams, validQuery } from '../validate';
 
-/** Starts (or joins) the export job for these products. */
+/** Starts (or joins) the export job for these products; behind an export under way, it waits for that one. */
 async function exportNow(c: Context<AppEnv>, productIds: readonly number[]): Promise<StartedExport> {
-  const { id, existing } = await c
+  const { id, existing, after } = await c
     .get('services')
     // The panel never waits for moderation inside the export: a follow-up job does that (see job-schemas.ts).
     .jobs.enqueue(CATALOG_EXPORT_JOB, { onlyIds: [...productIds], follow: 'job' });
-  return { jobId: id, existing, products: productIds.length };
+  return { jobId: id, existing, ...(after ? { after } : {}), products: productIds.length };
 }
 
 /** The panel's product list, product detail and per-product actions. */

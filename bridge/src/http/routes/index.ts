@@ -7,6 +7,7 @@ import { catalogMappingLeafRoutes } from './catalog-mapping-leaves';
 import { catalogMappingOptionRoutes } from './catalog-mapping-options';
 import { catalogMappingOzonRoutes } from './catalog-mapping-ozon';
 import { catalogMappingProductRoutes } from './catalog-mapping-products';
+import { catalogMappingSuggestionRoutes } from './catalog-mapping-suggestions';
 import { catalogProductRoutes } from './catalog-products';
 import { eventRoutes } from './events';
 import { jobRoutes } from './jobs';
@@ -30,5 +31,6 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/catalog-mapping/leaves', catalogMappingLeafRoutes)
   .route('/catalog-mapping/dictionary-choices', catalogMappingChoiceRoutes)
   .route('/catalog-mapping/options', catalogMappingOptionRoutes)
+  .route('/catalog-mapping/suggestions', catalogMappingSuggestionRoutes)
   .route('/catalog/products', catalogProductRoutes)
   .route('/catalog/export', catalogExportRoutes);

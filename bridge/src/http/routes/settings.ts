@@ -18,16 +18,20 @@ import { validJson } from '../validate';
 export const settingsRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { settings, store } = c.get('services');
+    const ozon = await settings.ozon();
     const body: SettingsResponse = {
-      ozon: publicOzonSettings(await settings.ozon()),
-      store: await readStoreInfo(store),
+      ozon: publicOzonSettings(ozon),
+      store: await readStoreInfo(store, ozon.descriptionLanguage),
     };
     return c.json(body);
   })
   .put('/', validJson(ozonSettingsPatchSchema, 'Ozon settings'), async (c) => {
     const { settings, log, store } = c.get('services');
     const saved = await saveOzonSettings(settings, log, c.req.valid('json'));
-    const body: SettingsResponse = { ozon: publicOzonSettings(saved), store: await readStoreInfo(store) };
+    const body: SettingsResponse = {
+      ozon: publicOzonSettings(saved),
+      store: await readStoreInfo(store, saved.descriptionLanguage),
+    };
     return c.json(body);
   })
   /** The stored credentials' warehouses; OZON_NOT_CONFIGURED without them. */

@@ -57,6 +57,21 @@ export function interpretAttempt<Res extends z.ZodType>(
     const fields = { status: 0, ozonMessage: redact(result.detail) };
     return { type: 'failed', failure, fields, record: { status: 0, failure: result.failure } };
   }
+  if (result.type === 'redirect') {
+    const where = result.targetOrigin ?? 'an address it did not name';
+    const ozonMessage = redact(
+      `the API URL answered HTTP ${result.status}, a redirect to ${where}; it was not followed, because the ` +
+        'Api-Key goes only to the API URL it was saved with: check the API URL in the settings',
+    );
+    const failure: AttemptFailure = { type: 'redirected', status: result.status };
+    const fields = { status: result.status, ozonMessage };
+    return {
+      type: 'failed',
+      failure,
+      fields,
+      record: { status: result.status, failure: 'redirect-refused', ozonMessage },
+    };
+  }
   const { status, headers } = result;
   if (status >= 200 && status < 300) {
     const json = parseJson(result.text);

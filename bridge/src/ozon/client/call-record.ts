@@ -18,7 +18,10 @@ export interface CallRecord {
   readonly status: number;
   /** 1-based attempt number of this call. */
   readonly attempt: number;
-  /** Transport failure without an answer: `timeout`, `connection-dropped`, `not-sent`, `malformed-response`. */
+  /**
+   * Transport failure without an answer: `timeout`, `connection-dropped`, `not-sent`, `malformed-response`; or
+   * `redirect-refused`, an answer that pointed elsewhere and was not followed.
+   */
   readonly failure?: string | undefined;
   readonly ozonCode?: number | string | undefined;
   readonly ozonMessage?: string | undefined;

@@ -12,6 +12,16 @@ export type ExchangeResult =
       readonly text: string;
     }
   | {
+      /**
+       * The API URL answered with a redirect. It is never followed: the request carries the Api-Key, and a
+       * redirect may point anywhere (Ozon itself never redirects an API call).
+       */
+      readonly type: 'redirect';
+      readonly status: number;
+      /** Origin (scheme, host, port) the redirect pointed to; undefined when it named none that parses. */
+      readonly targetOrigin: string | undefined;
+    }
+  | {
       readonly type: 'failure';
       readonly failure: 'timeout' | 'connection-dropped' | 'not-sent';
       /** The transport error's text (never contains headers or the body we sent). */
@@ -60,6 +70,18 @@ function limitHeaders(headers: Headers): LimitHeaders {
   };
 }
 
+/** Where a redirect answer points, resolved against the request's URL, as an origin only. */
+function redirectOrigin(location: string | null, requestUrl: string): string | undefined {
+  if (location === null) {
+    return undefined;
+  }
+  try {
+    return new URL(location, requestUrl).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 type Settled = ExchangeResult | { readonly type: 'thrown'; readonly error: unknown };
 
 /**
@@ -80,8 +102,14 @@ export async function exchange(request: ExchangeRequest): Promise<ExchangeResult
       headers: request.headers,
       body: request.body,
       signal: controller.signal,
+      // Following would send the Api-Key on to wherever the redirect points.
+      redirect: 'manual',
     });
     const text = await response.text();
+    if (response.status >= 300 && response.status < 400) {
+      const targetOrigin = redirectOrigin(response.headers.get('location'), request.url);
+      return { type: 'redirect', status: response.status, targetOrigin } as const;
+    }
     return {
       type: 'answer',
       status: response.status,

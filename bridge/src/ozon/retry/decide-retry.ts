@@ -92,6 +92,9 @@ function decideFailure(input: RetryInput, policy: RetryPolicy): RetryDecision {
   switch (failure.type) {
     case 'http':
       return decideHttp(input, failure, policy);
+    case 'redirected':
+      // Asking again gets the same redirect; the merchant has to correct the API URL.
+      return final('redirect-refused', 'refused');
     case 'not-sent':
       return retryable('not-sent', backoffMs(input.attempt, policy), 'refused');
     case 'unknown-outcome':

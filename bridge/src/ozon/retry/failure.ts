@@ -14,6 +14,11 @@ export type AttemptFailure =
       /** `Item-Retry-After` header, minutes until the item quota resets. */
       readonly itemRetryAfter?: string | undefined;
     }
+  /**
+   * The API URL answered with a redirect, which is never followed (it would carry the Api-Key elsewhere); the
+   * server that redirected did not process the request.
+   */
+  | { readonly type: 'redirected'; readonly status: number }
   /** The request never left (connection refused, DNS): Ozon did not see it. */
   | { readonly type: 'not-sent' }
   /** The request may have reached Ozon but no usable answer came back. */

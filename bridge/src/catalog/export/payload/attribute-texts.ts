@@ -8,6 +8,8 @@ export interface UnitTexts {
   readonly descriptionHtml: string;
   /** The store's attribute and option names, for messages about a product that lacks the attribute. */
   readonly names?: SourceNames | undefined;
+  /** The store category whose row on the mapping page shows the product's Ozon attributes, for messages. */
+  readonly mappingCategory?: string | undefined;
 }
 
 /** Names of OpenCart attributes and options by id, in the export language. */

@@ -1,12 +1,11 @@
 import type { ImportAttribute } from '../../../ozon/schemas/import';
-import type { ResolvedAttribute, ResolvedLeaf } from '../../mapping/resolved-mapping';
+import { fixPlace, type PlaceNames } from '../../../shared/fix-places';
+import type { ResolvedAttribute, ResolvedLeaf, ValueResolution } from '../../mapping/resolved-mapping';
 import { inOrder } from '../../source/in-order';
 import { type Problem, preflight } from '../validation/problem';
 import { whereSourceLives } from '../validation/where-to-fix';
 import { sourceTexts, type UnitTexts } from './attribute-texts';
 import type { ExportUnit } from './variants';
-
-const MAPPING_PAGE = 'Ozon › Mapping › Attributes';
 
 function quoteList(texts: readonly string[]): string {
   return texts.map((t) => `«${t}»`).join(', ');
@@ -14,6 +13,44 @@ function quoteList(texts: readonly string[]): string {
 
 function ref(a: ResolvedAttribute): string {
   return `«${a.name}» (${a.attributeId})`;
+}
+
+/**
+ * The texts of a variant's own value (its size) that match no Ozon value. A fallback does not stand in for them:
+ * one value for every variant would make them the same product twice, which Ozon refuses within one card.
+ */
+function unmatchedVariantValue(
+  unit: ExportUnit,
+  a: ResolvedAttribute,
+  r: ValueResolution,
+): readonly string[] {
+  const source = a.rule?.source;
+  if (unit.variant === undefined || source?.kind !== 'option' || source.optionId !== unit.variant.optionId) {
+    return [];
+  }
+  if (r.ok) {
+    return r.unmatched ?? [];
+  }
+  return r.problem === 'unmatched' ? r.texts : [];
+}
+
+function variantValueProblem(
+  a: ResolvedAttribute,
+  unit: ExportUnit,
+  texts: readonly string[],
+  place: PlaceNames,
+): Problem {
+  const fallback = a.rule?.fallback;
+  const notFallback = fallback
+    ? ` (the fallback «${fallback.value}» is not used for a variant: it would give every variant the same value)`
+    : '';
+  return preflight(
+    'variant_value_unmatched',
+    `attribute:${a.attributeId}`,
+    `${quoteList(texts)}, a value of option «${unit.variant?.optionName ?? ''}», is not a value Ozon knows for ${ref(a)}, and each variant needs its own${notFallback}: pick its Ozon value in ${fixPlace('attributeValues', place)}, or rename it in ${fixPlace('options')}`,
+    'data',
+    a.attributeId,
+  );
 }
 
 /** One attribute's import value(s), or the problem that keeps it out. */
@@ -25,6 +62,7 @@ function buildOne(
 ): { attribute?: ImportAttribute; problem?: Problem } {
   const field = `attribute:${a.attributeId}`;
   const source = a.rule?.source;
+  const place: PlaceNames = { category: texts.mappingCategory, attribute: a.name };
   if (source === undefined || source.kind === 'none') {
     if (!a.isRequired) {
       return {};
@@ -34,17 +72,21 @@ function buildOne(
       problem: preflight(
         'required_attribute_unmapped',
         field,
-        `Ozon requires ${ref(a)} for ${leaf.name || 'this category'}, and it ${why}: choose where its value comes from in ${MAPPING_PAGE}`,
+        `Ozon requires ${ref(a)} for ${leaf.name || 'this category'}, and it ${why}: choose where its value comes from in ${fixPlace('attributeRule', place)}`,
         'mapping',
         a.attributeId,
       ),
     };
   }
   const resolution = leaf.resolveValues(a.attributeId, sourceTexts(source, unit, texts, a.attributeId));
+  const variantUnmatched = unmatchedVariantValue(unit, a, resolution);
+  if (variantUnmatched.length > 0) {
+    return { problem: variantValueProblem(a, unit, variantUnmatched, place) };
+  }
   if (resolution.ok) {
     return { attribute: { id: a.attributeId, complex_id: 0, values: [...resolution.values] } };
   }
-  const where = whereSourceLives(source, unit.product, texts.names);
+  const where = whereSourceLives(source, unit.product, texts.names, place);
   if (resolution.problem === 'empty') {
     return a.isRequired
       ? {
@@ -73,7 +115,7 @@ function buildOne(
     problem: preflight(
       'dictionary_value_unmatched',
       field,
-      `${quoteList(resolution.texts)} is not a value Ozon knows for ${ref(a)}: change ${where} to one of Ozon's values, or pick the matching value in Ozon › Mapping › Dictionaries`,
+      `${quoteList(resolution.texts)} is not a value Ozon knows for ${ref(a)}: change ${where} to one of Ozon's values, or pick the matching value in ${fixPlace('attributeValues', place)}`,
       'data',
       a.attributeId,
     ),

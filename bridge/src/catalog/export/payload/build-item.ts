@@ -1,5 +1,6 @@
 import type { ImportAttribute, ImportItem } from '../../../ozon/schemas/import';
 import { computePrice } from '../../../pricing/compute-price';
+import { fixPlace } from '../../../shared/fix-places';
 import { packageSize } from '../../../units/package-size';
 import type { ExportContext } from '../export-context';
 import { preflightChecks } from '../validation/preflight-checks';
@@ -40,7 +41,12 @@ function variantAttributes(
   if (!unit.variant || !base.leaf?.attributesCached) {
     return { attributes: [], problems: [] };
   }
-  const texts = { name, descriptionHtml: base.descriptionHtml, names: context.store };
+  const texts = {
+    name,
+    descriptionHtml: base.descriptionHtml,
+    names: context.store,
+    mappingCategory: base.mappingCategory,
+  };
   return buildAttributes(unit, base.leaf, texts, 'own', base.variantOptionId);
 }
 
@@ -79,8 +85,7 @@ export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: E
     ...preflightChecks({
       offerId,
       offerIdLabel: OFFER_ID_FIELD_LABEL[source],
-      offerIdWhere:
-        source === 'product_id' ? 'the offer_id source in Ozon › Settings' : FIELD_IN_OPENCART[source],
+      offerIdWhere: source === 'product_id' ? fixPlace('settingsOfferId') : FIELD_IN_OPENCART[source],
       name,
       images: base.images,
       size,
@@ -88,6 +93,7 @@ export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: E
       // A refused price is reported by its own problem below, not as a price of 0.
       price: price.refusal === undefined ? price.price : undefined,
       storeUrlSet: context.storeUrl !== undefined,
+      inStore: product.inStore,
     }),
     ...own.problems,
   ];

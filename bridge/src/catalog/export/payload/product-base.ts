@@ -1,5 +1,6 @@
 import type { ImportAttribute } from '../../../ozon/schemas/import';
-import type { LeafChoice, ResolvedLeaf } from '../../mapping/resolved-mapping';
+import { fixPlace } from '../../../shared/fix-places';
+import type { LeafChoice, ResolvedLeaf, ResolvedMapping } from '../../mapping/resolved-mapping';
 import type { SourceProduct } from '../../source/source-product';
 import type { ExportContext } from '../export-context';
 import { type Problem, preflight } from '../validation/problem';
@@ -31,6 +32,8 @@ export interface ProductBase {
   readonly vat: VatRate;
   /** The option whose values are the variants (undefined: one item for the product). */
   readonly variantOptionId: number | undefined;
+  /** The store category whose row on the mapping page shows the leaf's attributes, by name (for messages). */
+  readonly mappingCategory: string | undefined;
   /** Attributes that are the same on every variant, and the problems they have. */
   readonly sharedAttributes: ImportAttribute[];
   readonly sharedProblems: readonly Problem[];
@@ -38,31 +41,41 @@ export interface ProductBase {
   readonly sharedDigest: string;
 }
 
+/** The product's deepest category by name (mapping it, or a category above it, gives the product a leaf). */
+function deepestCategory(mapping: ResolvedMapping, categoryIds: readonly number[]): string | undefined {
+  let best: { name: string; depth: number; id: number } | undefined;
+  for (const id of categoryIds) {
+    const category = mapping.category(id);
+    if (
+      category &&
+      (!best || category.depth > best.depth || (category.depth === best.depth && id < best.id))
+    ) {
+      best = { ...category, id };
+    }
+  }
+  return best?.name;
+}
+
 function leafProblems(
   choice: LeafChoice | undefined,
   leaf: ResolvedLeaf | undefined,
+  mapping: ResolvedMapping,
   categoryIds: readonly number[],
 ): Problem[] {
   if (!choice) {
-    const where =
-      categoryIds.length > 0
-        ? `its categories (${categoryIds.join(', ')})`
-        : 'a category (the product has none)';
-    return [
-      preflight(
-        'no_category_mapping',
-        'description_category_id',
-        `No Ozon category: map ${where} to an Ozon category and type in Ozon › Mapping › Categories, or give the product its own`,
-        'mapping',
-      ),
-    ];
+    const category = deepestCategory(mapping, categoryIds);
+    const message =
+      category === undefined
+        ? `No Ozon category: the product is in no store category; choose one in ${fixPlace('productCategories')}, then map it to an Ozon category and type in ${fixPlace('categoryLeaf')}`
+        : `No Ozon category: map «${category}» (or a category above it) to an Ozon category and type in ${fixPlace('categoryLeaf', { category })}`;
+    return [preflight('no_category_mapping', 'description_category_id', message, 'mapping')];
   }
   if (!leaf?.attributesCached) {
     return [
       preflight(
         'ozon_attributes_not_cached',
         'attributes',
-        "Ozon's attribute list for this category is not loaded yet: refresh the Ozon catalogue in Ozon › Mapping",
+        `Ozon's attribute list for this category is not loaded yet: download it with ${fixPlace('catalogueDownload')}`,
         'mapping',
       ),
     ];
@@ -78,14 +91,17 @@ export function productBase(product: SourceProduct, context: ExportContext): Pro
   const variantOptionId = units[0]?.variant?.optionId;
   const descriptionHtml = cleanDescription(product.description);
   const baseName = plainText(product.name);
-  const sharedProblems = leafProblems(choice, leaf, product.categoryIds);
+  const sharedProblems = leafProblems(choice, leaf, context.mapping, product.categoryIds);
+  const pageCategory = choice && context.mapping.mappingPageCategory(choice);
+  const mappingCategory =
+    pageCategory === undefined ? undefined : context.mapping.category(pageCategory)?.name;
   let sharedAttributes: ImportAttribute[] = [];
   const first = units[0];
   if (leaf?.attributesCached && first) {
     const built = buildAttributes(
       first,
       leaf,
-      { name: baseName, descriptionHtml, names: context.store },
+      { name: baseName, descriptionHtml, names: context.store, mappingCategory },
       'shared',
       variantOptionId,
     );
@@ -109,6 +125,7 @@ export function productBase(product: SourceProduct, context: ExportContext): Pro
     barcode,
     vat,
     variantOptionId,
+    mappingCategory,
     sharedAttributes,
     sharedProblems,
     sharedDigest: sharedDigest({

@@ -1,5 +1,6 @@
 import { count, inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../../db/connection';
+import { textLanguageNote } from '../../../settings/text-language';
 import { type ExportReport, emptyReport } from '../plan/export-report';
 import { clearDryRunVerdicts } from '../state/dry-run-verdicts';
 import { type ExportDeps, timingOf } from '../steps/deps';
@@ -53,12 +54,18 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
   const dry = params.dryRun;
   const total = await countProducts(env.store, params.onlyIds);
   const quotaView = await readQuota(env.ozon, control.signal);
+  const { language } = env.context.store;
+  const { code, name, source } = language;
+  if (!control.checkpoint) {
+    // Said once per run: a store without the chosen language must not have its texts switched silently.
+    await env.log({ level: 'info', message: textLanguageNote(language) });
+  }
   let cp: ExportCheckpoint = control.checkpoint ?? {
     phase: 'pages',
     afterId: 0,
     resendIds: [],
     halted: false,
-    report: { ...emptyReport(), quota: quotaView },
+    report: { ...emptyReport(), quota: quotaView, textLanguage: { code, name, source } },
   };
   if (!dry && !env.ozon) {
     throw new Error('a real export needs Ozon credentials (settings)');

@@ -1,3 +1,4 @@
+import { fixPlace } from '../../../shared/fix-places';
 import type { UnitRef } from '../../../unit-state/unit-state';
 import type { UnitPayload } from '../payload/build-item';
 import { type Problem, preflight } from './problem';
@@ -11,7 +12,7 @@ function duplicate(unit: UnitPayload, holder: OfferHolder): Problem {
   return preflight(
     'offer_id_duplicate',
     'offer_id',
-    `Article "${unit.offerId}" is also used by ${other}, and Ozon needs a unique one per product: give each product its own Model on the product's Data tab in Catalog › Products`,
+    `Article "${unit.offerId}" is also used by ${other}, and Ozon needs a unique one per product: give each product its own ${fixPlace('productModel')}`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { fixPlace } from '../../../shared/fix-places';
 import {
   DENSITY_MAX,
   DENSITY_MIN,
@@ -8,9 +9,8 @@ import {
 import { OZON_OFFER_ID_MAX } from '../payload/offer-id';
 import { OZON_NAME_MAX } from '../payload/product-name';
 import { type Problem, preflight } from './problem';
-import { FIELD_IN_OPENCART } from './where-to-fix';
+import { FIELD_IN_OPENCART, STORES_IN_OPENCART } from './where-to-fix';
 
-const DATA_TAB = "the product's Data tab in Catalog › Products";
 const SIDES = ['depth', 'width', 'height'] as const;
 /** Ozon's package weight limit (1000 kg). */
 const OZON_WEIGHT_MAX_G = 1_000_000;
@@ -28,6 +28,8 @@ export interface CheckedParts {
   /** Undefined when no price could be made at all (the price module reports why). */
   readonly price: string | undefined;
   readonly storeUrlSet: boolean;
+  /** The product is assigned to the store the bridge serves; the shop does not sell it otherwise. */
+  readonly inStore: boolean;
 }
 
 function offerIdChecks(p: CheckedParts): Problem[] {
@@ -64,24 +66,24 @@ function sizeChecks(p: CheckedParts): Problem[] {
         ? preflight(
             'unknown_weight_class',
             'weight_unit',
-            `Weight Class ${issue.classId} is not one the bridge can convert to grams: choose Weight Class on ${DATA_TAB} (classes are in System › Localisation › Weight Classes)`,
+            `Weight Class ${issue.classId} is not one the bridge can convert to grams: choose ${fixPlace('productWeightClass')} (classes are in ${fixPlace('weightClasses')})`,
           )
         : preflight(
             'unknown_length_class',
             'dimension_unit',
-            `Length Class ${issue.classId} is not one the bridge can convert to millimetres: choose Length Class on ${DATA_TAB} (classes are in System › Localisation › Length Classes)`,
+            `Length Class ${issue.classId} is not one the bridge can convert to millimetres: choose ${fixPlace('productLengthClass')} (classes are in ${fixPlace('lengthClasses')})`,
           ),
     );
   }
   if (!weightUnknown && p.size.weight === 0) {
-    problems.push(preflight('no_weight', 'weight', `Weight is 0: set Weight on ${DATA_TAB}`));
+    problems.push(preflight('no_weight', 'weight', `Weight is 0: set ${fixPlace('productWeight')}`));
   }
   if (p.size.weight > OZON_WEIGHT_MAX_G) {
     problems.push(
       preflight(
         'weight_too_big',
         'weight',
-        `Weight is ${p.size.weight / 1000} kg; Ozon takes at most 1000 kg: check Weight and Weight Class on ${DATA_TAB}`,
+        `Weight is ${p.size.weight / 1000} kg; Ozon takes at most 1000 kg: check Weight and ${fixPlace('productWeightClass')}`,
       ),
     );
   }
@@ -93,7 +95,7 @@ function sizeChecks(p: CheckedParts): Problem[] {
       preflight(
         'no_size',
         zeroSides[0] ?? 'depth',
-        `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} 0: set Dimensions (L x W x H) on ${DATA_TAB}`,
+        `${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} 0: set ${fixPlace('productDimensions')}`,
       ),
     );
   }
@@ -104,7 +106,7 @@ function sizeChecks(p: CheckedParts): Problem[] {
       preflight(
         'impossible_density',
         'weight',
-        `${weight} g in a ${depth}×${width}×${height} mm package is ${d.toPrecision(3)} g/cm³, and Ozon accepts ${DENSITY_MIN}–${DENSITY_MAX}: check Weight, Dimensions and their classes on ${DATA_TAB}`,
+        `${weight} g in a ${depth}×${width}×${height} mm package is ${d.toPrecision(3)} g/cm³, and Ozon accepts ${DENSITY_MIN}–${DENSITY_MAX}: check Weight, its Weight Class and ${fixPlace('productDimensions')} with its Length Class`,
       ),
     );
   }
@@ -117,6 +119,16 @@ function sizeChecks(p: CheckedParts): Problem[] {
  */
 export function preflightChecks(p: CheckedParts): Problem[] {
   const problems = offerIdChecks(p);
+  if (!p.inStore) {
+    // A product kept off the storefront (often on purpose: a draft, another shop's item) is not the store's to sell.
+    problems.push(
+      preflight(
+        'not_in_store',
+        'stores',
+        `The product is not assigned to the store, so the shop does not sell it: tick "Default" in ${STORES_IN_OPENCART}`,
+      ),
+    );
+  }
   if (p.name === '') {
     problems.push(
       preflight(
@@ -143,17 +155,11 @@ export function preflightChecks(p: CheckedParts): Problem[] {
       ),
     );
   } else if (p.images.length === 0) {
-    problems.push(
-      preflight(
-        'no_image',
-        'images',
-        "No image: add an Image on the product's Image tab in Catalog › Products",
-      ),
-    );
+    problems.push(preflight('no_image', 'images', `No image: add an ${fixPlace('productImage')}`));
   }
   problems.push(...sizeChecks(p));
   if (p.price !== undefined && !(Number(p.price) > 0)) {
-    problems.push(preflight('price_zero', 'price', `Price is ${p.price}: set Price on ${DATA_TAB}`));
+    problems.push(preflight('price_zero', 'price', `Price is ${p.price}: set ${fixPlace('productPrice')}`));
   }
   return problems;
 }

@@ -8,9 +8,9 @@ import {
 } from '../../../contract/catalog-products';
 import { problemSchema } from '../../../contract/problems';
 import type { StoreDb } from '../../../db/connection';
+import { resolveTextLanguage } from '../../../settings/text-language';
 import type { TextSettings } from '../../mapping/options';
 import { plainText } from '../payload/product-name';
-import { exportLanguageId } from './export-language';
 import { typedTextSql } from './typed-text-sql';
 
 function firstReason(problems: unknown): { reason: string; count: number } {
@@ -49,7 +49,7 @@ export async function listProducts(
   const s = own.productState;
   const v = own.dryRunUnits;
   const d = oc.productDescription;
-  const languageId = await exportLanguageId(store, settings.descriptionLanguage);
+  const { id: languageId } = await resolveTextLanguage(store, settings.descriptionLanguage);
   const where: SQL[] = [];
   if (query.state === NOT_ANALYSED) {
     where.push(isNull(s.productId));

@@ -9,6 +9,7 @@ require_once __DIR__ . '/proxy_rules.php';
 require_once __DIR__ . '/bridge_url.php';
 require_once __DIR__ . '/http_sink.php';
 require_once __DIR__ . '/bridge_client.php';
+require_once __DIR__ . '/health_answer.php';
 require_once __DIR__ . '/curl_transport.php';
 require_once __DIR__ . '/error_envelope.php';
 require_once __DIR__ . '/event_payload.php';

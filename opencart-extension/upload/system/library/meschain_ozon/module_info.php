@@ -9,12 +9,37 @@ final class ModuleInfo {
 	const CODE = 'meschain_ozon';
 	const VERSION = '0.1.0';
 	const SETTING_CODE = 'module_meschain_ozon';
+	/**
+	 * The setting code of what ties the module to its bridge: the shared secret and the bridge URL. OpenCart's
+	 * uninstall deletes every setting of SETTING_CODE before the module is asked; rows of this code stay, so both
+	 * survive uninstall and install (the bridge keeps signing with the secret it has).
+	 */
+	const CONNECTION_SETTING_CODE = 'meschain_ozon_connection';
 	const KEY_SECRET = 'module_meschain_ozon_bridge_secret';
 	const KEY_URL = 'module_meschain_ozon_bridge_url';
 	const KEY_STATUS = 'module_meschain_ozon_status';
 	const KEY_VERSION = 'module_meschain_ozon_version';
 	const KEY_REMOVE_DATA = 'module_meschain_ozon_remove_data';
 	const ROUTE = 'extension/module/meschain_ozon';
+
+	/**
+	 * The settings kept under CONNECTION_SETTING_CODE.
+	 *
+	 * @return string[]
+	 */
+	public static function connectionKeys() {
+		return array(self::KEY_SECRET, self::KEY_URL);
+	}
+
+	/**
+	 * The setting code a key of the module is stored under.
+	 *
+	 * @param string $key
+	 * @return string
+	 */
+	public static function codeOf($key) {
+		return in_array($key, self::connectionKeys(), true) ? self::CONNECTION_SETTING_CODE : self::SETTING_CODE;
+	}
 
 	/**
 	 * Every event the module registers: code => array(trigger, action). Install deletes each code before adding

@@ -41,11 +41,11 @@ final class Notifier {
 	 */
 	public static function dispatch($event, array $args, $output, array $settings, array $server, $stateFile, $log) {
 		try {
-			if (empty($settings['status']) || LoopGuard::isActive($server)) {
+			if (empty($settings['status'])) {
 				return false;
 			}
 			$secret = isset($settings['secret']) ? $settings['secret'] : null;
-			if (!Signer::isValidSecret($secret)) {
+			if (!Signer::isValidSecret($secret) || LoopGuard::isActive($server, $secret)) {
 				return false;
 			}
 			$payload = EventPayload::fromModelEvent($event, $args, $output);

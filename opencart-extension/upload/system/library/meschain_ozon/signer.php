@@ -22,10 +22,22 @@ final class Signer {
 	 * @return string lowercase hex
 	 */
 	public static function sign($secret, $method, $target, $timestamp, $nonce, $body) {
-		$canonical = strtoupper((string)$method) . "\n" . (string)$target . "\n" . (string)$timestamp . "\n"
-			. (string)$nonce . "\n" . hash('sha256', (string)$body);
+		return self::signLines($secret, array(strtoupper((string)$method), (string)$target, (string)$timestamp, (string)$nonce), $body);
+	}
 
-		return hash_hmac('sha256', $canonical, (string)$secret);
+	/**
+	 * The shape of every signature between the extension and the bridge: hex HMAC-SHA256 over the lines and the
+	 * body's SHA-256, joined by newlines (requestHmac in bridge/src/security/request-hmac.ts).
+	 *
+	 * @param string $secret
+	 * @param string[] $lines
+	 * @param string $body raw body bytes, '' for none
+	 * @return string lowercase hex
+	 */
+	public static function signLines($secret, array $lines, $body) {
+		$lines[] = hash('sha256', (string)$body);
+
+		return hash_hmac('sha256', implode("\n", $lines), (string)$secret);
 	}
 
 	/**

@@ -4,6 +4,7 @@ require_once DIR_SYSTEM . 'library/meschain_ozon/bootstrap.php';
 use MeschainOzon\BridgeClient;
 use MeschainOzon\BridgeUrl;
 use MeschainOzon\ErrorEnvelope;
+use MeschainOzon\HealthAnswer;
 use MeschainOzon\ModuleInfo;
 use MeschainOzon\Notifier;
 use MeschainOzon\OutputSink;
@@ -48,7 +49,10 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 		$data['module_version'] = ModuleInfo::VERSION;
 		$data['scripts'] = $assets['scripts'];
 		$data['assets_error'] = $assets['error'] === '' ? '' : $this->language->get('error_assets_' . $assets['error']);
-		$data['bridge_up'] = $this->bridgeAnswers($bridgeUrl);
+		$health = $this->bridgeHealth($bridgeUrl);
+		$data['bridge_up'] = $health !== HealthAnswer::DOWN;
+		$data['bridge_database_down'] = $health === HealthAnswer::DATABASE_DOWN;
+		$data['bridge_database_down_text'] = $this->language->get('text_bridge_database_down');
 		$data['bridge_down_text'] = sprintf($this->language->get('text_bridge_down'), $bridgeUrl, $this->startCommand($bridgeUrl));
 		$data['opencart_root'] = dirname(DIR_APPLICATION);
 		$data['can_modify'] = $this->user->hasPermission('modify', ModuleInfo::ROUTE);
@@ -110,8 +114,11 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 	}
 
 	/**
-	 * Removes events and settings. The bridge's tables stay unless the merchant ticked "remove data"; OpenCart has
-	 * already deleted the settings rows by now, so the choice is read from this request's config snapshot.
+	 * Removes events and the module's settings, except the shared secret and the bridge URL, which are kept for a
+	 * later install (their own setting code; see ModuleInfo::CONNECTION_SETTING_CODE). The bridge's tables stay
+	 * unless the merchant ticked "remove data". OpenCart has already deleted the module code's settings rows by now,
+	 * so the choice, and a secret or URL an earlier version kept among those rows, are read from this request's
+	 * config snapshot.
 	 */
 	public function uninstall() {
 		if (!$this->user->hasPermission('modify', 'extension/extension/module')) {
@@ -124,6 +131,11 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 			$model->dropBridgeTables(DB_PREFIX);
 		}
 		$model->deleteSettings(ModuleInfo::SETTING_CODE);
+		$snapshot = array();
+		foreach (ModuleInfo::connectionKeys() as $key) {
+			$snapshot[$key] = $this->config->get($key);
+		}
+		$model->restoreConnection($snapshot);
 	}
 
 	/**
@@ -244,14 +256,14 @@ class ControllerExtensionModuleMeschainOzon extends Controller {
 
 	/**
 	 * @param string $bridgeUrl
-	 * @return bool whether GET /health answers 200 within a second
+	 * @return string HealthAnswer::RUNS, DATABASE_DOWN or DOWN, from GET /health within a second
 	 */
-	private function bridgeAnswers($bridgeUrl) {
+	private function bridgeHealth($bridgeUrl) {
 		$secret = $this->config->get(ModuleInfo::KEY_SECRET);
 		$client = new BridgeClient($bridgeUrl, is_string($secret) ? $secret : '');
 		$result = $client->request('GET', '/health', '', array('Accept: application/json'), BridgeClient::timeouts(300, 1000));
 
-		return $result['ok'] && $result['status'] === 200;
+		return HealthAnswer::of($result);
 	}
 
 	/**

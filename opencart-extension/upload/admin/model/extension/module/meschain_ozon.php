@@ -6,7 +6,8 @@ use MeschainOzon\Signer;
 
 /**
  * Settings, secret, events and tables of the module. Each setting is written on its own, never through
- * editSetting(), which would first delete every row of the code, the bridge's secret included.
+ * editSetting(), which would first delete every row of the code. The secret and the bridge URL live under a code
+ * of their own (ModuleInfo::CONNECTION_SETTING_CODE), which OpenCart's uninstall does not delete.
  */
 class ModelExtensionModuleMeschainOzon extends Model {
 	/**
@@ -16,6 +17,7 @@ class ModelExtensionModuleMeschainOzon extends Model {
 	 * @return void
 	 */
 	public function setUp($fresh) {
+		$this->keepConnection();
 		$this->ensureSecret();
 		if ($this->getValue(ModuleInfo::KEY_URL) === null) {
 			$this->setValue(ModuleInfo::KEY_URL, \MeschainOzon\BridgeUrl::DEFAULT_URL);
@@ -54,6 +56,36 @@ class ModelExtensionModuleMeschainOzon extends Model {
 	}
 
 	/**
+	 * Moves the secret and the bridge URL out of the module's own setting code, where earlier builds kept them and
+	 * where OpenCart's uninstall would delete them. Idempotent.
+	 *
+	 * @return void
+	 */
+	public function keepConnection() {
+		$keys = array();
+		foreach (ModuleInfo::connectionKeys() as $key) {
+			$keys[] = "'" . $this->db->escape($key) . "'";
+		}
+		$this->db->query("UPDATE `" . DB_PREFIX . "setting` SET `code` = '" . $this->db->escape(ModuleInfo::CONNECTION_SETTING_CODE) . "' WHERE `store_id` = '0' AND `code` = '" . $this->db->escape(ModuleInfo::SETTING_CODE) . "' AND `key` IN (" . implode(', ', $keys) . ")");
+	}
+
+	/**
+	 * Puts back the secret and the bridge URL from the request's settings snapshot when OpenCart's uninstall has
+	 * just deleted them (an install made before they had a code of their own); a row still there is left alone.
+	 *
+	 * @param array<string, mixed> $snapshot key => value as the request started
+	 * @return void
+	 */
+	public function restoreConnection(array $snapshot) {
+		foreach (ModuleInfo::connectionKeys() as $key) {
+			$value = isset($snapshot[$key]) ? $snapshot[$key] : null;
+			if (is_string($value) && $value !== '' && $this->getValue($key) === null) {
+				$this->setValue($key, $value);
+			}
+		}
+	}
+
+	/**
 	 * Creates the shared secret unless one exists. The insert is conditional in SQL so that the bridge creating
 	 * it at the same moment cannot end with two rows.
 	 *
@@ -65,11 +97,12 @@ class ModelExtensionModuleMeschainOzon extends Model {
 			return $current;
 		}
 		$table = "`" . DB_PREFIX . "setting`";
-		$code = $this->db->escape(ModuleInfo::SETTING_CODE);
+		$code = $this->db->escape(ModuleInfo::codeOf(ModuleInfo::KEY_SECRET));
 		$key = $this->db->escape(ModuleInfo::KEY_SECRET);
-		// An empty row (never valid) is replaced; a real secret never is.
-		$this->db->query("DELETE FROM " . $table . " WHERE `store_id` = '0' AND `code` = '" . $code . "' AND `key` = '" . $key . "' AND `value` = ''");
-		$this->db->query("INSERT INTO " . $table . " (`store_id`, `code`, `key`, `value`, `serialized`) SELECT 0, '" . $code . "', '" . $key . "', '" . Signer::newSecret() . "', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM " . $table . " WHERE `store_id` = '0' AND `code` = '" . $code . "' AND `key` = '" . $key . "')");
+		// An empty row (never valid) is replaced; a real secret never is, whichever code it has (the bridge's own
+		// start may have written it).
+		$this->db->query("DELETE FROM " . $table . " WHERE `store_id` = '0' AND `key` = '" . $key . "' AND `value` = ''");
+		$this->db->query("INSERT INTO " . $table . " (`store_id`, `code`, `key`, `value`, `serialized`) SELECT 0, '" . $code . "', '" . $key . "', '" . Signer::newSecret() . "', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM " . $table . " WHERE `store_id` = '0' AND `key` = '" . $key . "')");
 
 		return (string)$this->getValue(ModuleInfo::KEY_SECRET);
 	}
@@ -79,22 +112,23 @@ class ModelExtensionModuleMeschainOzon extends Model {
 	 * @return string|null the stored value, read from the database rather than the request's config snapshot
 	 */
 	public function getValue($key) {
-		$query = $this->db->query("SELECT `value` FROM `" . DB_PREFIX . "setting` WHERE `store_id` = '0' AND `code` = '" . $this->db->escape(ModuleInfo::SETTING_CODE) . "' AND `key` = '" . $this->db->escape((string)$key) . "' ORDER BY `setting_id` ASC LIMIT 1");
+		$query = $this->db->query("SELECT `value` FROM `" . DB_PREFIX . "setting` WHERE `store_id` = '0' AND `code` = '" . $this->db->escape(ModuleInfo::codeOf((string)$key)) . "' AND `key` = '" . $this->db->escape((string)$key) . "' ORDER BY `setting_id` ASC LIMIT 1");
 
 		return isset($query->row['value']) ? (string)$query->row['value'] : null;
 	}
 
 	/**
-	 * Writes one setting of the module's code, leaving all other rows alone.
+	 * Writes one setting under its code (ModuleInfo::codeOf), leaving all other rows alone.
 	 *
 	 * @param string $key
 	 * @param string $value
 	 * @return void
 	 */
 	public function setValue($key, $value) {
-		$where = "`store_id` = '0' AND `code` = '" . $this->db->escape(ModuleInfo::SETTING_CODE) . "' AND `key` = '" . $this->db->escape((string)$key) . "'";
-		$this->db->query("DELETE FROM `" . DB_PREFIX . "setting` WHERE " . $where);
-		$this->db->query("INSERT INTO `" . DB_PREFIX . "setting` SET `store_id` = '0', `code` = '" . $this->db->escape(ModuleInfo::SETTING_CODE) . "', `key` = '" . $this->db->escape((string)$key) . "', `value` = '" . $this->db->escape((string)$value) . "', `serialized` = '0'");
+		$code = $this->db->escape(ModuleInfo::codeOf((string)$key));
+		$key = $this->db->escape((string)$key);
+		$this->db->query("DELETE FROM `" . DB_PREFIX . "setting` WHERE `store_id` = '0' AND `key` = '" . $key . "' AND `code` IN ('" . $code . "', '" . $this->db->escape(ModuleInfo::SETTING_CODE) . "')");
+		$this->db->query("INSERT INTO `" . DB_PREFIX . "setting` SET `store_id` = '0', `code` = '" . $code . "', `key` = '" . $key . "', `value` = '" . $this->db->escape((string)$value) . "', `serialized` = '0'");
 	}
 
 	/**

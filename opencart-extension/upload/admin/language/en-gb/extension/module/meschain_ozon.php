@@ -16,7 +16,8 @@ $_['text_success']           = 'Success: the MesChain Ozon module settings were 
 $_['text_module_settings']   = 'Module';
 $_['text_loading']           = 'Loading the Ozon panel…';
 $_['text_noscript']          = 'The Ozon panel needs JavaScript.';
-$_['text_bridge_down']       = 'The MesChain bridge does not answer at %1$s, so the Ozon panel cannot load its data. Start it on the store\'s server: %2$s';
+$_['text_bridge_down']       = 'The MesChain bridge does not answer at %1$s, so the Ozon panel cannot load its data. Start it on the store\'s server: %2$s If it runs at another address or port, enter that in "Bridge URL" under "Module" at the bottom of this page (click "Module" to open it).';
+$_['text_bridge_database_down'] = 'The MesChain bridge runs but cannot reach the store\'s database, so the Ozon panel cannot load its data; nothing is lost: it reconnects on its own and its jobs resume. Check that MySQL/MariaDB is running.';
 $_['text_start_command']     = 'run "meschain-ozon serve --opencart-root %1$s", or "systemctl start meschain-ozon" if you set up the service printed by "meschain-ozon install --opencart-root %1$s".';
 $_['text_version']           = 'Module %s, OpenCart %s';
 
@@ -27,7 +28,7 @@ $_['entry_remove_data']      = 'Remove data on uninstall';
 
 // Help
 $_['help_bridge_url']        = 'Where the bridge listens on this server. Only http:// on 127.0.0.1, localhost or [::1] is accepted.';
-$_['help_remove_data']       = 'When ticked, uninstalling the module also deletes the bridge\'s tables (mappings, sync state, logs). Otherwise they are kept for a later reinstall.';
+$_['help_remove_data']       = 'When ticked, uninstalling the module also deletes the bridge\'s tables (mappings, sync state, logs). Otherwise they are kept for a later reinstall. The bridge URL and the shared secret are always kept.';
 
 // Error
 $_['error_permission']       = 'Warning: You do not have permission to modify the MesChain Ozon module!';

@@ -16,7 +16,8 @@ $_['text_success']           = 'Başarılı: MesChain Ozon modülünün ayarlar�
 $_['text_module_settings']   = 'Modül';
 $_['text_loading']           = 'Ozon paneli yükleniyor…';
 $_['text_noscript']          = 'Ozon paneli için JavaScript gereklidir.';
-$_['text_bridge_down']       = 'MesChain köprüsü %1$s adresinde yanıt vermiyor, bu yüzden Ozon paneli verilerini yükleyemiyor. Mağazanın sunucusunda başlatın: %2$s';
+$_['text_bridge_down']       = 'MesChain köprüsü %1$s adresinde yanıt vermiyor, bu yüzden Ozon paneli verilerini yükleyemiyor. Mağazanın sunucusunda başlatın: %2$s Köprü başka bir adreste ya da portta çalışıyorsa, bu adresi sayfanın altındaki "Modül" bölümünde "Köprü adresi" alanına girin (açmak için "Modül"e tıklayın).';
+$_['text_bridge_database_down'] = 'MesChain köprüsü çalışıyor ancak mağazanın veritabanına ulaşamıyor, bu yüzden Ozon paneli verilerini yükleyemiyor. Hiçbir şey kaybolmaz: köprü kendiliğinden yeniden bağlanır ve işleri kaldığı yerden sürer. MySQL/MariaDB\'nin çalıştığını kontrol edin.';
 $_['text_start_command']     = '"meschain-ozon serve --opencart-root %1$s" komutunu çalıştırın ya da "meschain-ozon install --opencart-root %1$s" ile kurduğunuz hizmet için "systemctl start meschain-ozon" kullanın.';
 $_['text_version']           = 'Modül %s, OpenCart %s';
 
@@ -27,7 +28,7 @@ $_['entry_remove_data']      = 'Kaldırırken verileri sil';
 
 // Help
 $_['help_bridge_url']        = 'Köprünün bu sunucuda dinlediği adres. Yalnızca 127.0.0.1, localhost veya [::1] üzerinde http:// kabul edilir.';
-$_['help_remove_data']       = 'İşaretliyse modül kaldırılırken köprünün tabloları (eşleştirmeler, senkronizasyon durumu, kayıtlar) da silinir. Aksi halde yeniden kurulum için saklanır.';
+$_['help_remove_data']       = 'İşaretliyse modül kaldırılırken köprünün tabloları (eşleştirmeler, senkronizasyon durumu, kayıtlar) da silinir. Aksi halde yeniden kurulum için saklanır. Köprü adresi ve ortak gizli anahtar her zaman saklanır.';
 
 // Error
 $_['error_permission']       = 'Uyarı: MesChain Ozon modülünü değiştirme yetkiniz yok!';
