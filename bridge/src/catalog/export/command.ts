@@ -8,7 +8,7 @@ import {
 } from '../../contract/values';
 import { createProgressPrinter } from './cli-progress';
 import { printReport, stateSummary } from './cli-report';
-import { createCliServices } from './cli-services';
+import { type CliServicesOptions, createCliServices } from './cli-services';
 import { writeDryRunPayloads } from './dry-run-payloads';
 import { loadExportContext } from './load-context';
 import { type ExportParamsInput, exportCheckpointSchema, exportParamsSchema } from './run/job-schemas';
@@ -39,10 +39,12 @@ function parseMs(value: string | boolean | undefined, flag: string): number | un
   return Number(value);
 }
 
-export const syncProductsCommand: Command = {
-  name: 'sync products',
-  summary: 'export OpenCart products to Ozon (or --dry-run: show what would be sent)',
-  usage: `Usage: meschain-ozon sync products [--dry-run] [--only ID,...] [options]
+/** `sync products`; tests pass the clock they share with the Ozon emulator. */
+export function createSyncProductsCommand(options: CliServicesOptions = {}): Command {
+  return {
+    name: 'sync products',
+    summary: 'export OpenCart products to Ozon (or --dry-run: show what would be sent)',
+    usage: `Usage: meschain-ozon sync products [--dry-run] [--only ID,...] [options]
 
   --dry-run               build and check every payload, print what would be sent and the quota it uses
   --only ID,...           only these OpenCart product ids
@@ -56,102 +58,105 @@ Waits (advanced, milliseconds): --poll-ms, --grace-ms (before a lost import is r
 --moderation-wait-ms.
 The export runs as the bridge's resumable job: stopped (Ctrl-C, or a crash), it continues where it stopped the
 next time this command or the bridge runs. Ozon credentials come from the bridge settings (panel › Settings).`,
-  async run(args) {
-    const flags = parseFlags(args, {
-      ...STORE_FLAGS,
-      'store-url': { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      only: { type: 'string' },
-      payloads: { type: 'string' },
-      'poll-ms': { type: 'string' },
-      'grace-ms': { type: 'string' },
-      'settle-wait-ms': { type: 'string' },
-      'moderation-wait-ms': { type: 'string' },
-    });
-    const { only, payloads, 'dry-run': dry, ...rest } = flags;
-    const timingFlags = {
-      pollIntervalMs: parseMs(rest['poll-ms'], 'poll-ms'),
-      recheckGraceMs: parseMs(rest['grace-ms'], 'grace-ms'),
-      settleWaitMs: parseMs(rest['settle-wait-ms'], 'settle-wait-ms'),
-      moderationWaitMs: parseMs(rest['moderation-wait-ms'], 'moderation-wait-ms'),
-    };
-    const timing = Object.fromEntries(Object.entries(timingFlags).filter(([, v]) => v !== undefined));
-    const onlyIds = parseOnly(only);
-    const params: ExportParamsInput = {
-      dryRun: dry === true,
-      // The export ends when everything is sent; this command then follows Ozon's answers (the follow-up job).
-      follow: 'job',
-      ...(onlyIds ? { onlyIds } : {}),
-      ...(Object.keys(timing).length > 0 ? { timing } : {}),
-    };
-    const config = await loadConfig({
-      flags: stringFlags(rest),
-      ...(typeof rest.config === 'string' ? { configFile: rest.config } : {}),
-    });
-    const cli = await createCliServices(config);
-    const printer = createProgressPrinter();
-    const kind = params.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
-    let interrupted = false;
-    const stop = (): void => {
-      interrupted = true;
-      void cli.stop();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    try {
-      const { id, existing } = await cli.services.jobs.enqueue(kind, exportParamsSchema.parse(params));
-      console.log(
-        existing ? `continuing the export already under way (job ${id})` : `export job ${id} started`,
-      );
-      cli.start();
-      const job = await cli.follow(id, (row) => {
-        const checkpoint = exportCheckpointSchema.safeParse(row.checkpoint);
-        printer.update(
-          checkpoint.success ? checkpoint.data.phase : row.state,
-          row.progressDone,
-          row.progressTotal,
-        );
+    async run(args) {
+      const flags = parseFlags(args, {
+        ...STORE_FLAGS,
+        'store-url': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        only: { type: 'string' },
+        payloads: { type: 'string' },
+        'poll-ms': { type: 'string' },
+        'grace-ms': { type: 'string' },
+        'settle-wait-ms': { type: 'string' },
+        'moderation-wait-ms': { type: 'string' },
       });
-      printer.end();
-      if (interrupted || !job) {
-        console.log('stopped; the export continues from its checkpoint next time');
-        return 130;
-      }
-      await printReport(cli.services.store, job);
-      if (!params.dryRun && job.state === 'done') {
-        // Ozon processes imports and moderates cards afterwards: follow that (and any export it starts) too.
-        console.log("following Ozon's answers (tasks, moderation)…");
-        const followed = await cli.followAll([CATALOG_EXPORT_FOLLOW_JOB, CATALOG_EXPORT_JOB], (row) =>
+      const { only, payloads, 'dry-run': dry, ...rest } = flags;
+      const timingFlags = {
+        pollIntervalMs: parseMs(rest['poll-ms'], 'poll-ms'),
+        recheckGraceMs: parseMs(rest['grace-ms'], 'grace-ms'),
+        settleWaitMs: parseMs(rest['settle-wait-ms'], 'settle-wait-ms'),
+        moderationWaitMs: parseMs(rest['moderation-wait-ms'], 'moderation-wait-ms'),
+      };
+      const timing = Object.fromEntries(Object.entries(timingFlags).filter(([, v]) => v !== undefined));
+      const onlyIds = parseOnly(only);
+      const params: ExportParamsInput = {
+        dryRun: dry === true,
+        // The export ends when everything is sent; this command then follows Ozon's answers (the follow-up job).
+        follow: 'job',
+        ...(onlyIds ? { onlyIds } : {}),
+        ...(Object.keys(timing).length > 0 ? { timing } : {}),
+      };
+      const config = await loadConfig({
+        flags: stringFlags(rest),
+        ...(typeof rest.config === 'string' ? { configFile: rest.config } : {}),
+      });
+      const cli = await createCliServices(config, options);
+      const printer = createProgressPrinter();
+      const kind = params.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
+      let interrupted = false;
+      const stop = (): void => {
+        interrupted = true;
+        void cli.stop();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      try {
+        const { id, existing } = await cli.services.jobs.enqueue(kind, exportParamsSchema.parse(params));
+        console.log(
+          existing ? `continuing the export already under way (job ${id})` : `export job ${id} started`,
+        );
+        cli.start();
+        const job = await cli.follow(id, (row) => {
+          const checkpoint = exportCheckpointSchema.safeParse(row.checkpoint);
           printer.update(
-            row.kind === CATALOG_EXPORT_JOB ? 'export' : 'ozon',
+            checkpoint.success ? checkpoint.data.phase : row.state,
             row.progressDone,
             row.progressTotal,
-          ),
-        );
+          );
+        });
         printer.end();
-        if (interrupted || !followed) {
-          console.log('stopped; following Ozon continues next time');
+        if (interrupted || !job) {
+          console.log('stopped; the export continues from its checkpoint next time');
           return 130;
         }
-        console.log(await stateSummary(cli.services.store));
+        await printReport(cli.services.store, job);
+        if (!params.dryRun && job.state === 'done') {
+          // Ozon processes imports and moderates cards afterwards: follow that (and any export it starts) too.
+          console.log("following Ozon's answers (tasks, moderation)…");
+          const followed = await cli.followAll([CATALOG_EXPORT_FOLLOW_JOB, CATALOG_EXPORT_JOB], (row) =>
+            printer.update(
+              row.kind === CATALOG_EXPORT_JOB ? 'export' : 'ozon',
+              row.progressDone,
+              row.progressTotal,
+            ),
+          );
+          printer.end();
+          if (interrupted || !followed) {
+            console.log('stopped; following Ozon continues next time');
+            return 130;
+          }
+          console.log(await stateSummary(cli.services.store));
+        }
+        if (typeof payloads === 'string' && params.dryRun) {
+          const context = await loadExportContext(
+            cli.services.store,
+            await cli.services.settings.ozon(),
+            config.storeUrl,
+          );
+          const count = await writeDryRunPayloads(cli.services.store, context, payloads, {
+            onlyIds,
+            now: cli.services.clock.now(),
+          });
+          console.log(`  ${count} payloads written to ${payloads}`);
+        }
+        return job.state === 'done' ? 0 : 1;
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        await cli.stop();
       }
-      if (typeof payloads === 'string' && params.dryRun) {
-        const context = await loadExportContext(
-          cli.services.store,
-          await cli.services.settings.ozon(),
-          config.storeUrl,
-        );
-        const count = await writeDryRunPayloads(cli.services.store, context, payloads, {
-          onlyIds,
-          now: cli.services.clock.now(),
-        });
-        console.log(`  ${count} payloads written to ${payloads}`);
-      }
-      return job.state === 'done' ? 0 : 1;
-    } finally {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      await cli.stop();
-    }
-  },
-};
+    },
+  };
+}
+
+export const syncProductsCommand: Command = createSyncProductsCommand();
