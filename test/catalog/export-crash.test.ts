@@ -41,8 +41,6 @@ function startExport(
       STORE_URL,
       '--poll-ms',
       '100',
-      '--grace-ms',
-      '3000',
       '--settle-wait-ms',
       '60000',
       '--moderation-wait-ms',

@@ -4,6 +4,7 @@ import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaff
 import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
 import type { ExportCheckpoint, ExportParamsInput } from '../../bridge/src/catalog/export/run/job-schemas';
 import { exportParamsSchema } from '../../bridge/src/catalog/export/run/job-schemas';
+import type { Resender } from '../../bridge/src/catalog/export/run/phase-ozon';
 import type { RunControl, RunEnv } from '../../bridge/src/catalog/export/run/run-env';
 import { runExport } from '../../bridge/src/catalog/export/run/run-export';
 import { type FollowControl, runFollow } from '../../bridge/src/catalog/export/run/run-follow';
@@ -18,7 +19,6 @@ export const EMULATOR_CREDENTIALS = { clientId: '123456', apiKey: 'emulator-api-
 /** Short waits: the emulator processes tasks in 150 ms and moderates in 400 ms of wall time. */
 export const FAST_TIMING = {
   pollIntervalMs: 100,
-  recheckGraceMs: 2_000,
   settleWaitMs: 60_000,
   moderationWaitMs: 60_000,
 };
@@ -103,8 +103,12 @@ export async function createExportFixture(
         async progress() {},
         signal: new AbortController().signal,
       };
-      const resend = async (productIds: readonly number[]): Promise<void> => {
-        await fixture.run({ onlyIds: [...productIds], follow: 'job' });
+      const resend: Resender = {
+        async send(productIds) {
+          await fixture.run({ onlyIds: [...productIds], follow: 'job' });
+          return [];
+        },
+        busy: async () => false,
       };
       const followed = await runFollow(await env(jobId ?? `follow-${runs}`), { timing }, control, resend);
       return followed.summary;

@@ -12,6 +12,7 @@ import { type CliServicesOptions, createCliServices } from './cli-services';
 import { writeDryRunPayloads } from './dry-run-payloads';
 import { loadExportContext } from './load-context';
 import { type ExportParamsInput, exportCheckpointSchema, exportParamsSchema } from './run/job-schemas';
+import { describeWaiting, waitingItems } from './views/waiting-items';
 
 function parseOnly(value: string | boolean | undefined): number[] | undefined {
   if (typeof value !== 'string') {
@@ -39,6 +40,9 @@ function parseMs(value: string | boolean | undefined, flag: string): number | un
   return Number(value);
 }
 
+/** The run ended, but some items have no outcome yet (waiting on Ozon); the report says how many and why. */
+const EXIT_WAITING = 3;
+
 /** `sync products`; tests pass the clock they share with the Ozon emulator. */
 export function createSyncProductsCommand(options: CliServicesOptions = {}): Command {
   return {
@@ -54,10 +58,11 @@ export function createSyncProductsCommand(options: CliServicesOptions = {}): Com
   --table-prefix PREFIX   OpenCart's DB_PREFIX (default oc_)
   --store-url URL         the store's public URL (image links sent to Ozon)
   --config FILE           JSON file with any of these settings
-Waits (advanced, milliseconds): --poll-ms, --grace-ms (before a lost import is resent), --settle-wait-ms,
---moderation-wait-ms.
+Waits (advanced, milliseconds): --poll-ms, --settle-wait-ms, --moderation-wait-ms.
 The export runs as the bridge's resumable job: stopped (Ctrl-C, or a crash), it continues where it stopped the
-next time this command or the bridge runs. Ozon credentials come from the bridge settings (panel › Settings).`,
+next time this command or the bridge runs. Ozon credentials come from the bridge settings (panel › Settings).
+Exit codes: 0 every item has its outcome (live, failed or held back with its reason); 1 the export failed;
+${EXIT_WAITING} it ended with items still waiting (the last lines say how many and why); 130 stopped.`,
     async run(args) {
       const flags = parseFlags(args, {
         ...STORE_FLAGS,
@@ -66,14 +71,12 @@ next time this command or the bridge runs. Ozon credentials come from the bridge
         only: { type: 'string' },
         payloads: { type: 'string' },
         'poll-ms': { type: 'string' },
-        'grace-ms': { type: 'string' },
         'settle-wait-ms': { type: 'string' },
         'moderation-wait-ms': { type: 'string' },
       });
       const { only, payloads, 'dry-run': dry, ...rest } = flags;
       const timingFlags = {
         pollIntervalMs: parseMs(rest['poll-ms'], 'poll-ms'),
-        recheckGraceMs: parseMs(rest['grace-ms'], 'grace-ms'),
         settleWaitMs: parseMs(rest['settle-wait-ms'], 'settle-wait-ms'),
         moderationWaitMs: parseMs(rest['moderation-wait-ms'], 'moderation-wait-ms'),
       };
@@ -136,6 +139,11 @@ next time this command or the bridge runs. Ozon credentials come from the bridge
             return 130;
           }
           console.log(await stateSummary(cli.services.store));
+          const waiting = describeWaiting(await waitingItems(cli.services.store, onlyIds));
+          if (waiting !== undefined) {
+            console.log(waiting);
+            return EXIT_WAITING;
+          }
         }
         if (typeof payloads === 'string' && params.dryRun) {
           const context = await loadExportContext(

@@ -1,8 +1,10 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import {
   CATALOG_EXPORT_DRY_RUN_JOB,
   CATALOG_EXPORT_FOLLOW_JOB,
   CATALOG_EXPORT_JOB,
 } from '../../contract/values';
+import type { StoreDb } from '../../db/connection';
 import { defineJob, type JobContext, type JobServices } from '../../jobs/define';
 import type { OzonClient } from '../../ozon/client';
 import { isDomainError } from '../../shared/domain-error';
@@ -33,6 +35,17 @@ async function ozonFor(services: JobServices, dryRun: boolean): Promise<OzonClie
     }
     throw error;
   }
+}
+
+/** Whether an export job is queued or running. */
+async function exportUnderWay(store: StoreDb): Promise<boolean> {
+  const t = store.own.jobs;
+  const rows = await store.db
+    .select({ id: t.id })
+    .from(t)
+    .where(and(eq(t.kind, CATALOG_EXPORT_JOB), inArray(t.state, ['queued', 'running'])))
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** The run's environment under the bridge's services. */
@@ -104,17 +117,26 @@ export const catalogExportFollowJob = defineJob({
         progress: (progress) => ctx.progress(progress),
         signal: ctx.signal,
       },
-      async (productIds) => {
-        // An export of just those products; when one is already running, they wait for the next (still queued).
-        const { id, existing } = await ctx.services.jobs.enqueue(CATALOG_EXPORT_JOB, {
-          onlyIds: [...productIds],
-          follow: 'job',
-          ...(ctx.params.timing ? { timing: ctx.params.timing } : {}),
-        });
-        await ctx.log({
-          level: existing ? 'warning' : 'info',
-          message: `${productIds.length} products whose import never reached Ozon are sent again by export ${id}${existing ? ' (already running: they go with the next export)' : ''}`,
-        });
+      {
+        async send(productIds) {
+          // An export of just those products. While an export doing other work is under way they are kept and
+          // offered again on the next pass, so none is left behind.
+          const { id, existing } = await ctx.services.jobs.enqueue(CATALOG_EXPORT_JOB, {
+            onlyIds: [...productIds],
+            follow: 'job',
+            ...(ctx.params.timing ? { timing: ctx.params.timing } : {}),
+          });
+          if (existing) {
+            return productIds;
+          }
+          await ctx.log({
+            level: 'info',
+            message: `${productIds.length} products whose import never reached Ozon are sent again by export ${id}`,
+          });
+          return [];
+        },
+        // An export that ends while this job runs hands its imports to this job (its own follow-up joins it).
+        busy: () => exportUnderWay(ctx.services.store),
       },
     );
     return summary;
