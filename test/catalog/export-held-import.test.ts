@@ -17,7 +17,8 @@ describe('an import whose answer was lost while Ozon holds it in its queue', () 
     fx = await createExportFixture(60, {
       clock: createScaledClock(20),
       taskPendingMs: HELD_MS,
-      timing: { pollIntervalMs: 500 },
+      // Long enough for the slowest re-check below; each phase ends as soon as nothing is open.
+      timing: { pollIntervalMs: 500, settleWaitMs: 600_000, moderationWaitMs: 600_000 },
     });
   }, 120_000);
   afterAll(async () => fx?.store.destroy());
@@ -84,5 +85,33 @@ describe('an import whose answer was lost while Ozon holds it in its queue', () 
     // The refused request's cards were asked for again; Ozon took every card it was asked for in exactly one task.
     expect(requested.length).toBeGreaterThan(carried.length);
     expect(carried.sort()).toEqual([...new Set(requested)].sort());
+  });
+
+  it('sends again the last import of a run when Ozon refused it, once it has been silent far past the pace of the imports before', async () => {
+    const { db, oc } = fx.store;
+    await db.update(oc.product).set({ price: sql`${oc.product.price} + 13` });
+    const mark = fx.emulator.state.ids.task;
+    const asked = fx.emulator.control.requests({ path: '/v3/product/import' }).length;
+    // The first batch goes through; the second, the last of the run, is refused with a 5xx: no import follows it.
+    fx.emulator.control.injectFault({ kind: 'server-error', path: '/v3/product/import', skip: 1, times: 1 });
+    await run();
+    expect(fx.emulator.control.doubledImports(mark)).toEqual([]);
+    const rows = await states();
+    expect(rows.filter((r) => r.state !== 'live' && !NOT_SENDABLE.has(r.state))).toEqual([]);
+    const requests = fx.emulator.control.requests({ path: '/v3/product/import' }).slice(asked);
+    expect(requests.map((r) => r.status)).toEqual([200, 500, 200]);
+  });
+
+  it('offers a batch Ozon turned away on every attempt again after a pause, instead of failing its products', async () => {
+    const { db, oc } = fx.store;
+    await db.update(oc.product).set({ price: sql`${oc.product.price} + 17` });
+    const mark = fx.emulator.state.ids.task;
+    // Every attempt the client makes for the first batch meets the per-second limit.
+    fx.emulator.control.injectFault({ kind: 'rate-limit', path: '/v3/product/import', times: 5 });
+    await run();
+    const rows = await states();
+    expect(rows.filter((r) => r.state === 'failed')).toEqual([]);
+    expect(rows.filter((r) => r.state !== 'live' && !NOT_SENDABLE.has(r.state))).toEqual([]);
+    expect(fx.emulator.control.doubledImports(mark)).toEqual([]);
   });
 });
