@@ -5,8 +5,8 @@ import { createSyncProductsCommand } from '../../bridge/src/catalog/export/comma
 import { createOzonClient } from '../../bridge/src/ozon/client';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { createScaledClock } from '../../bridge/src/shared/clock';
-import { createTestStore, TEST_TABLE_PREFIX } from '../harness/test-store';
-import { EMULATOR_CREDENTIALS, STORE_URL } from './export-fixture';
+import { createTestStore } from '../harness/test-store';
+import { EMULATOR_CREDENTIALS, storeFlags } from './export-fixture';
 
 /**
  * Ozon on a bad day, on every method: 20 % 5xx, 20 % 429, 10 % dropped connections (after Ozon processed the
@@ -97,15 +97,7 @@ export async function faultRun(options: FaultRunOptions): Promise<FaultRunResult
     });
     console.log = (...args: unknown[]) => output.push(args.join(' '));
     console.error = (...args: unknown[]) => output.push(args.join(' '));
-    const exitCode = await command.run([
-      '--database-url',
-      store.databaseUrl,
-      '--table-prefix',
-      TEST_TABLE_PREFIX,
-      '--store-url',
-      STORE_URL,
-      ...(options.flags ?? []),
-    ]);
+    const exitCode = await command.run([...storeFlags(store), ...(options.flags ?? [])]);
     console.log = log;
     console.error = error;
     const rows = await store.db.select().from(store.own.productState);

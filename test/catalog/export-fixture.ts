@@ -11,10 +11,15 @@ import { type FollowControl, runFollow } from '../../bridge/src/catalog/export/r
 import { createOzonClient, type OzonClient } from '../../bridge/src/ozon/client';
 import { readOzonSettings, writeOzonSettings } from '../../bridge/src/settings/store';
 import { type Clock, systemClock } from '../../bridge/src/shared/clock';
-import { createTestStore, type TestStore } from '../harness/test-store';
+import { createTestStore, TEST_TABLE_PREFIX, type TestStore } from '../harness/test-store';
 
 export const STORE_URL = 'https://shop.example/';
 export const EMULATOR_CREDENTIALS = { clientId: '123456', apiKey: 'emulator-api-key' } as const;
+
+/** The flags that point `meschain-ozon sync products` at a test store. */
+export function storeFlags(store: TestStore): string[] {
+  return ['--database-url', store.databaseUrl, '--table-prefix', TEST_TABLE_PREFIX, '--store-url', STORE_URL];
+}
 
 /** Short waits: the emulator processes tasks in 150 ms and moderates in 400 ms of wall time. */
 export const FAST_TIMING = {

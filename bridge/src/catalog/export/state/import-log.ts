@@ -108,56 +108,45 @@ export async function recordUnknown(
 }
 
 /**
- * Ozon turned the request away before processing it (rate limit, open circuit, unreachable), every attempt: no
- * task exists. The record is closed and its units are free to be sent again (still `queued`, with `problem`
- * saying why they wait).
+ * Closes an import for which Ozon made no task, giving its units (those still pointing at it) `problem`:
+ * `rejected` fails them; `requeued` leaves them queued, free to be sent again.
  */
-export async function recordRefused(
+async function closeUntaken(
   store: StoreDb,
   importId: number,
+  outcome: 'rejected' | 'requeued',
   problem: Problem,
   now: Date,
 ): Promise<void> {
   await store.db.transaction(async (tx) => {
     await tx
       .update(store.own.importTasks)
-      .set({ state: 'requeued', error: problem.message.slice(0, 2000), settledAt: now, checkedAt: now })
+      .set({ state: outcome, error: problem.message.slice(0, 2000), settledAt: now, checkedAt: now })
       .where(eq(store.own.importTasks.id, importId));
     const t = store.own.productState;
     await tx
       .update(t)
-      .set({ importId: null, problems: [problem], updatedAt: now })
+      .set({
+        ...(outcome === 'rejected' ? { state: 'failed' as const } : {}),
+        problems: [problem],
+        importId: null,
+        updatedAt: now,
+      })
       .where(eq(t.importId, importId));
   });
 }
 
-/** Ozon refused the whole request (400, quota): no task exists; the units fail with Ozon's message. */
-export async function recordRejected(
-  store: StoreDb,
-  importId: number,
-  units: readonly ImportedUnit[],
-  problem: Problem,
-  now: Date,
-): Promise<void> {
-  await store.db.transaction(async (tx) => {
-    await tx
-      .update(store.own.importTasks)
-      .set({ state: 'rejected', error: problem.message.slice(0, 2000), settledAt: now })
-      .where(eq(store.own.importTasks.id, importId));
-    const t = store.own.productState;
-    await tx
-      .update(t)
-      .set({ state: 'failed', problems: [problem], importId: null, updatedAt: now })
-      .where(
-        and(
-          eq(t.importId, importId),
-          inArray(
-            t.offerId,
-            units.map((u) => u.offerId),
-          ),
-        ),
-      );
-  });
+/**
+ * Ozon turned the request away before processing it (rate limit, open circuit, unreachable), every attempt: no
+ * task exists. The units wait, still `queued`, with `problem` saying why.
+ */
+export function recordRefused(store: StoreDb, importId: number, problem: Problem, now: Date): Promise<void> {
+  return closeUntaken(store, importId, 'requeued', problem, now);
+}
+
+/** Ozon refused the whole request (400): no task exists; the units fail with Ozon's message. */
+export function recordRejected(store: StoreDb, importId: number, problem: Problem, now: Date): Promise<void> {
+  return closeUntaken(store, importId, 'rejected', problem, now);
 }
 
 /** Imports whose outcome is still open: written but unanswered, or answered with no task id. */

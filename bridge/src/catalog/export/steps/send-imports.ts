@@ -163,7 +163,7 @@ async function sendBatch(deps: ExportDeps, batch: readonly SendableUnit[]): Prom
         'ozon',
         `Ozon refused the import: ${error.ozonMessage ?? error.message}`,
       );
-      await recordRejected(deps.store, importId, carried, { ...problem, origin: 'ozon' }, nowOf(deps));
+      await recordRejected(deps.store, importId, { ...problem, origin: 'ozon' }, nowOf(deps));
       await deps.log({
         level: 'error',
         message: `import of ${batch.length} products refused: ${error.message}`,
