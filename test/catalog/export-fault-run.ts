@@ -20,7 +20,7 @@ export const BAD_DAY: readonly FaultRule[] = [
   { kind: 'circle-open', share: 0.02, times: 4 },
   { kind: 'drop', share: 0.1 },
   { kind: 'malformed', share: 0.1 },
-  { kind: 'slow', share: 0.1, delayMs: 8_000 },
+  { kind: 'slow', share: 0.1, delayMs: 5_000 },
 ];
 
 /** States of units that were never meant to go: held back by their data, their mapping or the merchant. */

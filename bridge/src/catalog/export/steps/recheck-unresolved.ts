@@ -54,18 +54,20 @@ async function underWay(deps: ExportDeps, row: ImportTaskRow): Promise<boolean> 
 }
 
 /**
- * Whether Ozon has shown that it never took `row` (beyond the products already found): it processed an import
- * accepted after it, or it has been silent about `row` for far longer than it took to process the imports sent
- * just before. Only what Ozon said counts: with neither (no later import, no earlier one of known pace), the
+ * How Ozon has shown that it never took `row` (beyond the products already found), or undefined: it processed an
+ * import accepted after it, or it has been silent about `row` for far longer than it took to process the imports
+ * sent just before. Only what Ozon said counts: with neither (no later import, no earlier one of known pace), the
  * import keeps waiting, however long; sending it again while Ozon may hold it would import its products twice.
  */
-async function ozonPassedIt(deps: ExportDeps, row: ImportTaskRow): Promise<boolean> {
+async function ozonPassedIt(deps: ExportDeps, row: ImportTaskRow): Promise<string | undefined> {
   if (await processedAfter(deps.store, row)) {
-    return true;
+    return 'Ozon has processed an import sent after it';
   }
   const pace = await paceBefore(deps.store, row);
-  const ended = (row.sentAt ?? row.createdAt).getTime();
-  return pace !== undefined && deps.clock.now() - ended >= PACE_FACTOR * pace + deps.timing.pollIntervalMs;
+  const silent = deps.clock.now() - (row.sentAt ?? row.createdAt).getTime();
+  return pace !== undefined && silent >= PACE_FACTOR * pace + deps.timing.pollIntervalMs
+    ? `Ozon has been silent about it for ${Math.round(silent / 1000)} s, over ${PACE_FACTOR} times as long as it took for the imports before`
+    : undefined;
 }
 
 /**
@@ -108,7 +110,7 @@ export async function recheckUnresolved(deps: ExportDeps): Promise<RecheckOutcom
       return card !== undefined && Number.isFinite(changed) && changed >= since;
     });
     const now = nowOf(deps);
-    if (arrived.length < units.length && !passed) {
+    if (arrived.length < units.length && passed === undefined) {
       stillUnknown += 1;
       await touchImport(deps.store, row.id, now);
       continue;
@@ -143,7 +145,7 @@ export async function recheckUnresolved(deps: ExportDeps): Promise<RecheckOutcom
     await settleImport(deps.store, row.id, arrived.length === units.length ? 'done' : 'requeued', now);
     await deps.log({
       level: arrived.length === units.length ? 'info' : 'warning',
-      message: `import #${row.id} with unknown outcome re-checked on Ozon: ${arrived.length} of ${units.length} products arrived${arrived.length < units.length ? '; Ozon has processed later imports, so the rest never reached it and are sent again' : ''}`,
+      message: `import #${row.id} with unknown outcome re-checked on Ozon: ${arrived.length} of ${units.length} products arrived${arrived.length < units.length ? `; ${passed}, so the rest never reached it and are sent again` : ''}`,
       entity: 'import-record',
       entityId: String(row.id),
     });
