@@ -1,31 +1,10 @@
-import {
-  OzonError,
-  OzonOutcomeUnknownError,
-  OzonQuotaError,
-  OzonResponseShapeError,
-} from '../../../ozon/client';
 import { chunk, OZON_BATCH_MAX } from '../../../ozon/limits';
-import type { ImportItem } from '../../../ozon/schemas/import';
 import { updateUnits } from '../../../unit-state/state-rows';
-import type { UnitPayload } from '../payload/build-item';
-import {
-  type ImportedUnit,
-  markInFlight,
-  recordRefused,
-  recordRejected,
-  recordSending,
-  recordSent,
-  recordUnknown,
-  settleImport,
-} from '../state/import-log';
 import { preflight } from '../validation/problem';
 import { type ExportDeps, nowOf } from './deps';
+import { type SendableUnit, sendBatch } from './send-batch';
 
-/** A unit ready to go: its payload has an item and a hash. */
-export interface SendableUnit {
-  readonly unit: UnitPayload & { item: ImportItem; hash: string };
-  readonly action: 'create' | 'update';
-}
+export type { SendableUnit } from './send-batch';
 
 /** What is left of today's item quotas; Infinity when Ozon reports no limit. */
 export interface QuotaLeft {
@@ -41,15 +20,6 @@ export interface SendOutcome {
   readonly overQuota: number;
   /** True when sending had to stop (quota used up, or Ozon kept turning imports away): later pages skip it. */
   readonly halted: boolean;
-}
-
-function importedUnit(s: SendableUnit): ImportedUnit {
-  return {
-    offerId: s.unit.offerId,
-    productId: s.unit.productId,
-    variantKey: s.unit.variantKey,
-    hash: s.unit.hash,
-  };
 }
 
 /** Keeps units within today's quota; the rest stay queued with a note saying when the quota resets. */
@@ -89,92 +59,6 @@ const REFUSED_ROUNDS = 3;
 
 /** Pause before the first repeat round; doubled for each next one (an open circuit lasts a few minutes). */
 const REFUSED_PAUSE_MS = 60_000;
-
-type BatchResult = 'sent' | 'unknown' | 'refused' | 'rejected' | 'quota';
-
-/** What became of an import's answer, in a few words: what the merchant reads at the end of the run. */
-function lossCause(error: OzonError): string {
-  if (error instanceof OzonResponseShapeError) {
-    return error.message;
-  }
-  if (error.status === 0) {
-    return error.ozonMessage ?? 'no answer';
-  }
-  return `HTTP ${error.status}${error.ozonMessage ? `: ${error.ozonMessage}` : ''}`;
-}
-
-/**
- * Sends one batch as one /v3/product/import task with its write-ahead record: the record with its offers is
- * written first, the request sent, and Ozon's answer recorded right after.
- */
-async function sendBatch(deps: ExportDeps, batch: readonly SendableUnit[]): Promise<BatchResult> {
-  const carried = batch.map(importedUnit);
-  const importId = await recordSending(deps.store, deps.jobId, carried, nowOf(deps));
-  markInFlight(deps.store, importId, true);
-  try {
-    // Not given the run's signal on purpose: an import aborted mid-request has an unknown outcome.
-    const task = await deps.ozon.products.import(batch.map((s) => s.unit.item));
-    await recordSent(deps.store, importId, task.taskId, carried, nowOf(deps));
-    await deps.log({
-      level: 'info',
-      message: `import task ${task.taskId} sent with ${batch.length} products`,
-      entity: 'import-task',
-      entityId: task.taskId,
-    });
-    return 'sent';
-  } catch (error) {
-    // A 200 we cannot read named a task we cannot see: as unknown as no answer at all.
-    if (error instanceof OzonOutcomeUnknownError || error instanceof OzonResponseShapeError) {
-      await recordUnknown(deps.store, importId, lossCause(error), nowOf(deps));
-      await deps.log({
-        level: 'warning',
-        message: `${error.message}; its ${batch.length} products are looked for on Ozon and sent again only once Ozon shows it never took them; the export goes on`,
-        entity: 'import-record',
-        entityId: String(importId),
-      });
-      return 'unknown';
-    }
-    if (error instanceof OzonQuotaError) {
-      await settleImport(deps.store, importId, 'requeued', nowOf(deps));
-      await updateUnits(deps.store, carried, {
-        importId: null,
-        problems: [
-          preflight('ozon_quota_used_up', 'ozon', `${error.message}; sent by the next export`, 'none'),
-        ],
-        updatedAt: nowOf(deps),
-      });
-      await deps.log({ level: 'warning', message: error.message });
-      return 'quota';
-    }
-    if (error instanceof OzonError && error.refused) {
-      const note = preflight(
-        'ozon_unavailable',
-        'ozon',
-        `Ozon turned the import away before taking it (${error.ozonMessage ?? error.reason}); sent again later`,
-        'none',
-      );
-      await recordRefused(deps.store, importId, note, nowOf(deps));
-      await deps.log({ level: 'warning', message: `import of ${batch.length} products: ${error.message}` });
-      return 'refused';
-    }
-    if (error instanceof OzonError) {
-      const problem = preflight(
-        'ozon_request_refused',
-        'ozon',
-        `Ozon refused the import: ${error.ozonMessage ?? error.message}`,
-      );
-      await recordRejected(deps.store, importId, { ...problem, origin: 'ozon' }, nowOf(deps));
-      await deps.log({
-        level: 'error',
-        message: `import of ${batch.length} products refused: ${error.message}`,
-      });
-      return 'rejected';
-    }
-    throw error;
-  } finally {
-    markInFlight(deps.store, importId, false);
-  }
-}
 
 /**
  * Sends units as /v3/product/import tasks of at most 100 (see `sendBatch`). A batch whose answer was lost does not
