@@ -10,9 +10,9 @@ import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/scaffo
 import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import { createOzonClient } from '../../bridge/src/ozon/client';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
-import { createTestStore, TEST_TABLE_PREFIX, type TestStore } from '../harness/test-store';
+import { createTestStore, type TestStore } from '../harness/test-store';
 import { sentOffers } from './export-bridge';
-import { EMULATOR_CREDENTIALS, STORE_URL } from './export-fixture';
+import { EMULATOR_CREDENTIALS, storeFlags } from './export-fixture';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bridge', 'bin', 'meschain-ozon.mjs');
@@ -34,16 +34,9 @@ function startExport(
       'sync',
       'products',
       ...extra,
-      '--database-url',
-      store.databaseUrl,
-      '--table-prefix',
-      TEST_TABLE_PREFIX,
-      '--store-url',
-      STORE_URL,
+      ...storeFlags(store),
       '--poll-ms',
       '100',
-      '--grace-ms',
-      '3000',
       '--settle-wait-ms',
       '60000',
       '--moderation-wait-ms',

@@ -4,21 +4,26 @@ import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaff
 import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
 import type { ExportCheckpoint, ExportParamsInput } from '../../bridge/src/catalog/export/run/job-schemas';
 import { exportParamsSchema } from '../../bridge/src/catalog/export/run/job-schemas';
+import type { Resender } from '../../bridge/src/catalog/export/run/phase-ozon';
 import type { RunControl, RunEnv } from '../../bridge/src/catalog/export/run/run-env';
 import { runExport } from '../../bridge/src/catalog/export/run/run-export';
 import { type FollowControl, runFollow } from '../../bridge/src/catalog/export/run/run-follow';
 import { createOzonClient, type OzonClient } from '../../bridge/src/ozon/client';
 import { readOzonSettings, writeOzonSettings } from '../../bridge/src/settings/store';
-import { systemClock } from '../../bridge/src/shared/clock';
-import { createTestStore, type TestStore } from '../harness/test-store';
+import { type Clock, systemClock } from '../../bridge/src/shared/clock';
+import { createTestStore, TEST_TABLE_PREFIX, type TestStore } from '../harness/test-store';
 
 export const STORE_URL = 'https://shop.example/';
 export const EMULATOR_CREDENTIALS = { clientId: '123456', apiKey: 'emulator-api-key' } as const;
 
+/** The flags that point `meschain-ozon sync products` at a test store. */
+export function storeFlags(store: TestStore): string[] {
+  return ['--database-url', store.databaseUrl, '--table-prefix', TEST_TABLE_PREFIX, '--store-url', STORE_URL];
+}
+
 /** Short waits: the emulator processes tasks in 150 ms and moderates in 400 ms of wall time. */
 export const FAST_TIMING = {
   pollIntervalMs: 100,
-  recheckGraceMs: 2_000,
   settleWaitMs: 60_000,
   moderationWaitMs: 60_000,
 };
@@ -41,12 +46,27 @@ export interface ExportFixture {
   ): Promise<{ summary: string; checkpoint: ExportCheckpoint | undefined }>;
 }
 
+export interface ExportFixtureOptions {
+  /** Shared by the emulator, the client and the run (a sped-up clock makes Ozon's long waits short). */
+  readonly clock?: Clock;
+  /** How long Ozon holds an import task before processing it (clock ms, default 150). */
+  readonly taskPendingMs?: number;
+  /** The waits of every run and follow-up (default FAST_TIMING). */
+  readonly timing?: Partial<typeof FAST_TIMING>;
+}
+
 /** A sample store of `products` products mapped onto the emulator's seeded catalogue, with a fast emulator. */
-export async function createExportFixture(products: number): Promise<ExportFixture> {
+export async function createExportFixture(
+  products: number,
+  options: ExportFixtureOptions = {},
+): Promise<ExportFixture> {
+  const clock = options.clock ?? systemClock;
+  const timing = { ...FAST_TIMING, ...options.timing };
   const store = await createTestStore();
   const summary = await generateSampleStore(store, { products, force: true });
   const emulator = createOzonEmulator({
-    taskPendingMs: 150,
+    clock,
+    taskPendingMs: options.taskPendingMs ?? 150,
     moderationMs: 400,
     openApiDocPaths: false,
     limits: { importItemsPerMinute: 1_000_000 },
@@ -60,13 +80,14 @@ export async function createExportFixture(products: number): Promise<ExportFixtu
     ...EMULATOR_CREDENTIALS,
     baseUrl: 'http://ozon.test',
     fetch: emulator.fetch,
+    clock,
   });
   await writeOzonSettings(store, { ...EMULATOR_CREDENTIALS, apiUrl: 'http://127.0.0.1:9' }, new Date());
   await applyDemoMapping(store, { ozon });
   let runs = 0;
   const env = async (jobId?: string): Promise<RunEnv> => ({
     store,
-    clock: systemClock,
+    clock,
     jobId: jobId ?? null,
     ozon,
     context: await loadExportContext(store, await readOzonSettings(store), STORE_URL),
@@ -87,15 +108,14 @@ export async function createExportFixture(products: number): Promise<ExportFixtu
         async progress() {},
         signal: new AbortController().signal,
       };
-      const resend = async (productIds: readonly number[]): Promise<void> => {
-        await fixture.run({ onlyIds: [...productIds], follow: 'job' });
+      const resend: Resender = {
+        async send(productIds) {
+          await fixture.run({ onlyIds: [...productIds], follow: 'job' });
+          return [];
+        },
+        busy: async () => false,
       };
-      const followed = await runFollow(
-        await env(jobId ?? `follow-${runs}`),
-        { timing: FAST_TIMING },
-        control,
-        resend,
-      );
+      const followed = await runFollow(await env(jobId ?? `follow-${runs}`), { timing }, control, resend);
       return followed.summary;
     },
     async run(params = {}, jobId) {
@@ -109,7 +129,7 @@ export async function createExportFixture(products: number): Promise<ExportFixtu
         async progress() {},
         signal: new AbortController().signal,
       };
-      const parsed = exportParamsSchema.parse({ timing: FAST_TIMING, follow: 'inline', ...params });
+      const parsed = exportParamsSchema.parse({ timing, follow: 'inline', ...params });
       const text = await runExport(await env(jobId ?? `run-${runs}`), parsed, control);
       return { summary: text, checkpoint };
     },

@@ -51,8 +51,19 @@ describe('client under faults: reads and idempotent writes retry', () => {
       ozonCode: 8,
       attempts: 3,
       reason: 'rate-limited (attempts exhausted)',
+      refused: true,
+      outcomeUnknown: false,
     });
     expect((error as OzonApiError).headers.retryAfter).toBe('1');
+  });
+
+  it('lets the first matching requests through when a fault is told to skip them', async () => {
+    const h = createClientHarness();
+    h.emulator.control.injectFault({ kind: 'server-error', path: WAREHOUSES, skip: 1, times: 1 });
+    await h.run(h.client.warehouses.list());
+    await h.run(h.client.warehouses.list());
+    const attempts = h.records.filter((r) => r.path === WAREHOUSES);
+    expect(attempts.map((r) => r.status)).toEqual([200, 500, 200]);
   });
 
   it('times out a slow answer on the shared clock and retries the read', async () => {
@@ -108,6 +119,8 @@ describe('client under faults: reads and idempotent writes retry', () => {
       ozonCode: 'NOT_FOUND',
       reason: 'auth',
       attempts: 1,
+      // Processed and refused: sending the same again would meet the same answer.
+      refused: false,
     });
     expect((error as OzonApiError).ozonMessage).toBe('Invalid Api-Key, please check the key and try again');
   });

@@ -95,6 +95,24 @@ describe('product import lifecycle', () => {
     expect(changed).toMatchObject({ status: 'imported', product_id: first?.product_id });
   });
 
+  it('counts the tasks it took per offer and names a card taken twice while the first copy was held or landed', async () => {
+    const h = createHarness({ taskPendingMs: 60_000 });
+    await importItems(h, [sampleTshirt('TS-D1'), sampleTshirt('TS-D2')]);
+    // The same card again while the first task still waits in the queue: a double once both are processed.
+    await importItems(h, [sampleTshirt('TS-D1')]);
+    // A card Ozon fails may be sent again; a changed card is an update, not a double.
+    await importItems(h, [{ ...sampleTshirt('TS-D3'), vat: '0.18' }]);
+    await h.clock.advance(60_000);
+    const mark = h.emulator.state.ids.task;
+    await importItems(h, [{ ...sampleTshirt('TS-D3'), vat: '0.18' }]);
+    await importItems(h, [sampleTshirt('TS-D2', { name: 'Новое название' })]);
+    expect(h.emulator.control.importCounts()).toEqual({ 'TS-D1': 2, 'TS-D2': 2, 'TS-D3': 2 });
+    expect(h.emulator.control.doubledImports()).toEqual(['TS-D1']);
+    expect(h.emulator.control.doubledImports(mark)).toEqual([]);
+    await importItems(h, [sampleTshirt('TS-D2', { name: 'Новое название' })]);
+    expect(h.emulator.control.doubledImports(mark)).toEqual(['TS-D2']);
+  });
+
   const failures: [string, Partial<ImportItem>, string, string][] = [
     ['offer_id over 50 characters', { offer_id: 'X'.repeat(51) }, 'invalid_offer_id', 'offer_id'],
     ['name over 500 characters', { name: 'Я'.repeat(501) }, 'invalid_name', 'name'],

@@ -2,7 +2,8 @@ import { isManualClock } from '../../../src/shared/manual-clock';
 import type { EmulatorRuntime } from '../runtime';
 import { sampleTshirt } from '../seed/sample-items';
 import { createState } from '../state/create-state';
-import { initialPrice } from '../state/import-tasks';
+import { initialPrice, settleImportTasks } from '../state/import-tasks';
+import { doubledOffers, importsPerOffer } from '../state/imports-per-offer';
 import { createPosting, requirePosting, setPostingStatus, settlePostings } from '../state/postings';
 import { stockOf } from '../state/stocks';
 import type { CreatePostingInput, FaultRule, QuotaInput, SeedProductInput } from './inputs';
@@ -115,6 +116,21 @@ export function createControl(runtime: EmulatorRuntime) {
         throw new Error('advance() needs the emulator to run on a manual clock');
       }
       await runtime.clock.advance(ms);
+    },
+
+    /** Accepted import tasks per offer_id, after every task due by now has been processed. */
+    importCounts(): Record<string, number> {
+      settleImportTasks(runtime.state, now());
+      return Object.fromEntries(importsPerOffer(runtime.state));
+    },
+
+    /**
+     * Offers whose same card reached the account in two tasks (see state/imports-per-offer.ts); with
+     * `afterTaskId`, only those whose second copy came after that task (`state.ids.task` read before a step).
+     */
+    doubledImports(afterTaskId?: number): string[] {
+      settleImportTasks(runtime.state, now());
+      return doubledOffers(runtime.state, afterTaskId);
     },
 
     requests(filter?: { path?: string | undefined }): RecordedRequest[] {

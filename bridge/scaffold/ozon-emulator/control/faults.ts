@@ -26,6 +26,8 @@ function mulberry32(seed: number): () => number {
 interface LiveRule {
   rule: FaultRule;
   left: number;
+  /** Matching requests still to let through. */
+  skip: number;
 }
 
 export class FaultInjector {
@@ -39,7 +41,7 @@ export class FaultInjector {
   }
 
   add(rule: FaultRule): void {
-    this.rules.push({ rule, left: rule.times ?? Number.POSITIVE_INFINITY });
+    this.rules.push({ rule, left: rule.times ?? Number.POSITIVE_INFINITY, skip: rule.skip ?? 0 });
   }
 
   clear(seed = 1): void {
@@ -58,6 +60,10 @@ export class FaultInjector {
     for (const live of this.rules) {
       const { rule } = live;
       if (rule.path !== undefined && rule.path !== path) {
+        continue;
+      }
+      if (live.skip > 0) {
+        live.skip -= 1;
         continue;
       }
       if (fired.some((f) => f.kind === rule.kind) || this.random() >= (rule.share ?? 1)) {

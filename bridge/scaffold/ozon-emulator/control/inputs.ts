@@ -60,6 +60,8 @@ export const faultRule = z.object({
   path: z.string().optional(),
   /** How many times the rule fires before it is removed (default: unlimited). */
   times: z.number().int().min(1).optional(),
+  /** Matching requests let through before the rule starts firing (default 0), e.g. 1 to hit only the second. */
+  skip: z.number().int().min(0).optional(),
   /** For `slow`. */
   delayMs: z.number().min(0).optional(),
   /** For `server-error` (default 500). */

@@ -67,6 +67,7 @@ export function controlRoutes(control: EmulatorControl): Hono {
     await control.advance((await input(c.req.raw, z.object({ ms: z.number().min(0) }))).ms);
     return c.json({ ok: true });
   });
+  app.get('/imports', (c) => c.json({ counts: control.importCounts(), doubled: control.doubledImports() }));
   app.get('/requests', (c) => c.json({ requests: control.requests({ path: c.req.query('path') }) }));
   app.delete('/requests', (c) => {
     control.clearRequests();

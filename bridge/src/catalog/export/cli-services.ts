@@ -1,18 +1,22 @@
 import type { BridgeConfig } from '../../config/schema';
 import type { JobRow } from '../../jobs/runner';
-import { openServices } from '../../services/open-services';
+import { openServices, type ServicesOptions } from '../../services/open-services';
 
 const ENDED = new Set<JobRow['state']>(['done', 'failed', 'cancelled']);
+
+/** Tests run a command on the Ozon emulator's sped-up clock (the job runner's staleness is then in its time too). */
+export type CliServicesOptions = Pick<ServicesOptions, 'clock' | 'jobRunner'>;
 
 /**
  * The bridge's services without its HTTP server, for commands that run jobs in the foreground. The job runner is
  * the bridge's own, so a job started here is the same resumable job the bridge would run: interrupted, the next
  * command or bridge start takes it over (a killed process is detected by its stale heartbeat).
  */
-export async function createCliServices(config: BridgeConfig) {
+export async function createCliServices(config: BridgeConfig, options: CliServicesOptions = {}) {
   // A CLI run takes over a job whose process died after 6 s without a heartbeat (heartbeat every 2 s).
   const { services, lifecycle } = await openServices(config, {
-    jobRunner: { heartbeatMs: 2_000, staleMs: 6_000, pollMs: 500 },
+    ...(options.clock ? { clock: options.clock } : {}),
+    jobRunner: { heartbeatMs: 2_000, staleMs: 6_000, pollMs: 500, ...options.jobRunner },
   });
   const { store, jobs } = services;
   let stopping: Promise<void> | undefined;

@@ -9,10 +9,11 @@ import {
 import { fixPlace } from '../../shared/fix-places';
 import { createProgressPrinter } from './cli-progress';
 import { printReport, stateSummary } from './cli-report';
-import { createCliServices } from './cli-services';
+import { type CliServicesOptions, createCliServices } from './cli-services';
 import { writeDryRunPayloads } from './dry-run-payloads';
 import { loadExportContext } from './load-context';
 import { type ExportParamsInput, exportCheckpointSchema, exportParamsSchema } from './run/job-schemas';
+import { describeWaiting, waitingItems } from './views/waiting-items';
 
 function parseOnly(value: string | boolean | undefined): number[] | undefined {
   if (typeof value !== 'string') {
@@ -40,10 +41,15 @@ function parseMs(value: string | boolean | undefined, flag: string): number | un
   return Number(value);
 }
 
-export const syncProductsCommand: Command = {
-  name: 'sync products',
-  summary: 'export OpenCart products to Ozon (or --dry-run: show what would be sent)',
-  usage: `Usage: meschain-ozon sync products [--dry-run] [--only ID,...] [options]
+/** The run ended, but some items have no outcome yet (waiting on Ozon); the report says how many and why. */
+const EXIT_WAITING = 3;
+
+/** `sync products`; tests pass the clock they share with the Ozon emulator. */
+export function createSyncProductsCommand(options: CliServicesOptions = {}): Command {
+  return {
+    name: 'sync products',
+    summary: 'export OpenCart products to Ozon (or --dry-run: show what would be sent)',
+    usage: `Usage: meschain-ozon sync products [--dry-run] [--only ID,...] [options]
 
   --dry-run               build and check every payload, print what would be sent and the quota it uses
   --only ID,...           only these OpenCart product ids
@@ -53,109 +59,119 @@ export const syncProductsCommand: Command = {
   --table-prefix PREFIX   OpenCart's DB_PREFIX (default oc_)
   --store-url URL         the store's public URL (image links sent to Ozon)
   --config FILE           JSON file with any of these settings
-Waits (advanced, milliseconds): --poll-ms, --grace-ms (before a lost import is resent), --settle-wait-ms,
---moderation-wait-ms.
+Waits (advanced, milliseconds): --poll-ms, --settle-wait-ms, --moderation-wait-ms.
 The export runs as the bridge's resumable job: stopped (Ctrl-C, or a crash), it continues where it stopped the
-next time this command or the bridge runs. Ozon credentials come from the bridge settings (${fixPlace('settings')}).`,
-  async run(args) {
-    const flags = parseFlags(args, {
-      ...STORE_FLAGS,
-      'store-url': { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      only: { type: 'string' },
-      payloads: { type: 'string' },
-      'poll-ms': { type: 'string' },
-      'grace-ms': { type: 'string' },
-      'settle-wait-ms': { type: 'string' },
-      'moderation-wait-ms': { type: 'string' },
-    });
-    const { only, payloads, 'dry-run': dry, ...rest } = flags;
-    const timingFlags = {
-      pollIntervalMs: parseMs(rest['poll-ms'], 'poll-ms'),
-      recheckGraceMs: parseMs(rest['grace-ms'], 'grace-ms'),
-      settleWaitMs: parseMs(rest['settle-wait-ms'], 'settle-wait-ms'),
-      moderationWaitMs: parseMs(rest['moderation-wait-ms'], 'moderation-wait-ms'),
-    };
-    const timing = Object.fromEntries(Object.entries(timingFlags).filter(([, v]) => v !== undefined));
-    const onlyIds = parseOnly(only);
-    const params: ExportParamsInput = {
-      dryRun: dry === true,
-      // The export ends when everything is sent; this command then follows Ozon's answers (the follow-up job).
-      follow: 'job',
-      ...(onlyIds ? { onlyIds } : {}),
-      ...(Object.keys(timing).length > 0 ? { timing } : {}),
-    };
-    const config = await loadConfig({
-      flags: stringFlags(rest),
-      ...(typeof rest.config === 'string' ? { configFile: rest.config } : {}),
-    });
-    const cli = await createCliServices(config);
-    const printer = createProgressPrinter();
-    const kind = params.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
-    let interrupted = false;
-    const stop = (): void => {
-      interrupted = true;
-      void cli.stop();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    try {
-      const { id, existing, after } = await cli.services.jobs.enqueue(kind, exportParamsSchema.parse(params));
-      const waits = after ? `; it waits for export ${after} to end` : '';
-      console.log(
-        existing
-          ? `continuing the export already under way (job ${id})${waits}`
-          : `export job ${id} started${waits}`,
-      );
-      cli.start();
-      const job = await cli.follow(id, (row) => {
-        const checkpoint = exportCheckpointSchema.safeParse(row.checkpoint);
-        printer.update(
-          checkpoint.success ? checkpoint.data.phase : row.state,
-          row.progressDone,
-          row.progressTotal,
-        );
+next time this command or the bridge runs. Ozon credentials come from the bridge settings (${fixPlace('settings')}).
+Exit codes: 0 every item has its outcome (live, failed or held back with its reason); 1 the export failed;
+${EXIT_WAITING} it ended with items still waiting (the last lines say how many and why); 130 stopped.`,
+    async run(args) {
+      const flags = parseFlags(args, {
+        ...STORE_FLAGS,
+        'store-url': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        only: { type: 'string' },
+        payloads: { type: 'string' },
+        'poll-ms': { type: 'string' },
+        'settle-wait-ms': { type: 'string' },
+        'moderation-wait-ms': { type: 'string' },
       });
-      printer.end();
-      if (interrupted || !job) {
-        console.log('stopped; the export continues from its checkpoint next time');
-        return 130;
-      }
-      await printReport(cli.services.store, job);
-      if (!params.dryRun && job.state === 'done') {
-        // Ozon processes imports and moderates cards afterwards: follow that (and any export it starts) too.
-        console.log("following Ozon's answers (tasks, moderation)…");
-        const followed = await cli.followAll([CATALOG_EXPORT_FOLLOW_JOB, CATALOG_EXPORT_JOB], (row) =>
+      const { only, payloads, 'dry-run': dry, ...rest } = flags;
+      const timingFlags = {
+        pollIntervalMs: parseMs(rest['poll-ms'], 'poll-ms'),
+        settleWaitMs: parseMs(rest['settle-wait-ms'], 'settle-wait-ms'),
+        moderationWaitMs: parseMs(rest['moderation-wait-ms'], 'moderation-wait-ms'),
+      };
+      const timing = Object.fromEntries(Object.entries(timingFlags).filter(([, v]) => v !== undefined));
+      const onlyIds = parseOnly(only);
+      const params: ExportParamsInput = {
+        dryRun: dry === true,
+        // The export ends when everything is sent; this command then follows Ozon's answers (the follow-up job).
+        follow: 'job',
+        ...(onlyIds ? { onlyIds } : {}),
+        ...(Object.keys(timing).length > 0 ? { timing } : {}),
+      };
+      const config = await loadConfig({
+        flags: stringFlags(rest),
+        ...(typeof rest.config === 'string' ? { configFile: rest.config } : {}),
+      });
+      const cli = await createCliServices(config, options);
+      const printer = createProgressPrinter();
+      const kind = params.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
+      let interrupted = false;
+      const stop = (): void => {
+        interrupted = true;
+        void cli.stop();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      try {
+        const { id, existing, after } = await cli.services.jobs.enqueue(
+          kind,
+          exportParamsSchema.parse(params),
+        );
+        const waits = after ? `; it waits for export ${after} to end` : '';
+        console.log(
+          existing
+            ? `continuing the export already under way (job ${id})${waits}`
+            : `export job ${id} started${waits}`,
+        );
+        cli.start();
+        const job = await cli.follow(id, (row) => {
+          const checkpoint = exportCheckpointSchema.safeParse(row.checkpoint);
           printer.update(
-            row.kind === CATALOG_EXPORT_JOB ? 'export' : 'ozon',
+            checkpoint.success ? checkpoint.data.phase : row.state,
             row.progressDone,
             row.progressTotal,
-          ),
-        );
+          );
+        });
         printer.end();
-        if (interrupted || !followed) {
-          console.log('stopped; following Ozon continues next time');
+        if (interrupted || !job) {
+          console.log('stopped; the export continues from its checkpoint next time');
           return 130;
         }
-        console.log(await stateSummary(cli.services.store));
+        await printReport(cli.services.store, job);
+        if (!params.dryRun && job.state === 'done') {
+          // Ozon processes imports and moderates cards afterwards: follow that (and any export it starts) too.
+          console.log("following Ozon's answers (tasks, moderation)…");
+          const followed = await cli.followAll([CATALOG_EXPORT_FOLLOW_JOB, CATALOG_EXPORT_JOB], (row) =>
+            printer.update(
+              row.kind === CATALOG_EXPORT_JOB ? 'export' : 'ozon',
+              row.progressDone,
+              row.progressTotal,
+            ),
+          );
+          printer.end();
+          if (interrupted || !followed) {
+            console.log('stopped; following Ozon continues next time');
+            return 130;
+          }
+          console.log(await stateSummary(cli.services.store));
+          const waiting = describeWaiting(await waitingItems(cli.services.store, onlyIds));
+          if (waiting !== undefined) {
+            console.log(waiting);
+            return EXIT_WAITING;
+          }
+        }
+        if (typeof payloads === 'string' && params.dryRun) {
+          const context = await loadExportContext(
+            cli.services.store,
+            await cli.services.settings.ozon(),
+            config.storeUrl,
+          );
+          const count = await writeDryRunPayloads(cli.services.store, context, payloads, {
+            onlyIds,
+            now: cli.services.clock.now(),
+          });
+          console.log(`  ${count} payloads written to ${payloads}`);
+        }
+        return job.state === 'done' ? 0 : 1;
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        await cli.stop();
       }
-      if (typeof payloads === 'string' && params.dryRun) {
-        const context = await loadExportContext(
-          cli.services.store,
-          await cli.services.settings.ozon(),
-          config.storeUrl,
-        );
-        const count = await writeDryRunPayloads(cli.services.store, context, payloads, {
-          onlyIds,
-          now: cli.services.clock.now(),
-        });
-        console.log(`  ${count} payloads written to ${payloads}`);
-      }
-      return job.state === 'done' ? 0 : 1;
-    } finally {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      await cli.stop();
-    }
-  },
-};
+    },
+  };
+}
+
+export const syncProductsCommand: Command = createSyncProductsCommand();

@@ -1,8 +1,10 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import {
   CATALOG_EXPORT_DRY_RUN_JOB,
   CATALOG_EXPORT_FOLLOW_JOB,
   CATALOG_EXPORT_JOB,
 } from '../../contract/values';
+import type { StoreDb } from '../../db/connection';
 import { defineJob, type JobContext, type JobServices } from '../../jobs/define';
 import type { OzonClient } from '../../ozon/client';
 import { isDomainError } from '../../shared/domain-error';
@@ -33,6 +35,17 @@ async function ozonFor(services: JobServices, dryRun: boolean): Promise<OzonClie
     }
     throw error;
   }
+}
+
+/** Whether an export job is queued or running. */
+async function exportUnderWay(store: StoreDb): Promise<boolean> {
+  const t = store.own.jobs;
+  const rows = await store.db
+    .select({ id: t.id })
+    .from(t)
+    .where(and(eq(t.kind, CATALOG_EXPORT_JOB), inArray(t.state, ['queued', 'running'])))
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** The run's environment under the bridge's services. */
@@ -115,17 +128,27 @@ export const catalogExportFollowJob = defineJob({
         progress: (progress) => ctx.progress(progress),
         signal: ctx.signal,
       },
-      async (productIds) => {
-        // An export of just those products, queued behind any export under way (never beside it).
-        const { id, after } = await ctx.services.jobs.enqueue(CATALOG_EXPORT_JOB, {
-          onlyIds: [...productIds],
-          follow: 'job',
-          ...(ctx.params.timing ? { timing: ctx.params.timing } : {}),
-        });
-        await ctx.log({
-          level: 'info',
-          message: `${productIds.length} products whose import never reached Ozon are sent again by export ${id}${after ? ` (after export ${after})` : ''}`,
-        });
+      {
+        async send(productIds) {
+          // An export of just those products, queued behind any export under way (never beside it). When an
+          // export of the very same products is already queued or running they are kept and offered again on the
+          // next pass (that run may be past them), so none is left behind.
+          const { id, existing, after } = await ctx.services.jobs.enqueue(CATALOG_EXPORT_JOB, {
+            onlyIds: [...productIds],
+            follow: 'job',
+            ...(ctx.params.timing ? { timing: ctx.params.timing } : {}),
+          });
+          if (existing) {
+            return productIds;
+          }
+          await ctx.log({
+            level: 'info',
+            message: `${productIds.length} products whose import never reached Ozon are sent again by export ${id}${after ? ` (after export ${after})` : ''}`,
+          });
+          return [];
+        },
+        // An export that ends while this job runs hands its imports to this job (its own follow-up joins it).
+        busy: () => exportUnderWay(ctx.services.store),
       },
     );
     return summary;

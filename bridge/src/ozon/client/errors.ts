@@ -21,6 +21,12 @@ export interface OzonErrorFields {
   readonly attempts: number;
   /** True when the request may have been applied by Ozon although we saw no success. */
   readonly outcomeUnknown: boolean;
+  /**
+   * True when the last attempt was turned away before processing (rate limit, open circuit, connection refused).
+   * For a creating write, which is never repeated after an unknown outcome, nothing happened at all: sending it
+   * again later is safe.
+   */
+  readonly refused?: boolean | undefined;
 }
 
 /**
@@ -38,6 +44,7 @@ export class OzonError extends Error implements OzonErrorFields {
   readonly reason: string;
   readonly attempts: number;
   readonly outcomeUnknown: boolean;
+  readonly refused: boolean;
 
   constructor(fields: OzonErrorFields, message?: string) {
     const code = fields.ozonCode === undefined ? '' : ` code ${fields.ozonCode}`;
@@ -52,6 +59,7 @@ export class OzonError extends Error implements OzonErrorFields {
     this.reason = fields.reason;
     this.attempts = fields.attempts;
     this.outcomeUnknown = fields.outcomeUnknown;
+    this.refused = fields.refused ?? false;
   }
 }
 

@@ -148,5 +148,5 @@ function toError(
   if (outcomeUnknown && !isSafeToRepeat(spec.kind)) {
     return new OzonOutcomeUnknownError({ ...fields, outcomeUnknown }, recheckKeys);
   }
-  return new OzonApiError({ ...fields, outcomeUnknown });
+  return new OzonApiError({ ...fields, outcomeUnknown, refused: decision.outcome === 'refused' });
 }

@@ -5,7 +5,6 @@ import { exportReportSchema } from '../plan/export-report';
 export const timingOverridesSchema = z
   .object({
     pollIntervalMs: z.int().min(10).max(600_000),
-    recheckGraceMs: z.int().min(0).max(86_400_000),
     settleWaitMs: z.int().min(0).max(86_400_000),
     moderationWaitMs: z.int().min(0).max(86_400_000),
   })
@@ -56,5 +55,7 @@ export const followCheckpointSchema = z.object({
   imported: z.number(),
   failed: z.number(),
   live: z.number(),
+  /** Products whose lost imports never reached Ozon and that no export has taken over yet. */
+  resendIds: z.array(z.int()).default([]),
 });
 export type FollowCheckpoint = z.infer<typeof followCheckpointSchema>;

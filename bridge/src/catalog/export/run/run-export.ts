@@ -7,6 +7,7 @@ import { type ExportDeps, timingOf } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint, ExportParams } from './job-schemas';
 import { archiveDeletedProducts } from './phase-deleted';
+import type { Resender } from './phase-ozon';
 import { runPages } from './phase-pages';
 import { quotaLeft, quotaNote, readQuota } from './quota';
 import { depsOf, type RunControl, type RunEnv } from './run-env';
@@ -104,14 +105,19 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
   if (deps && (cp.phase === 'settle' || cp.phase === 'moderation')) {
     // Inline follow-up (tests, one-off runs): the same steps as the follow-up job; lost imports are sent again
     // through the page path right here.
-    const resend = async (productIds: readonly number[]): Promise<void> => {
-      const scratch: ExportCheckpoint = { ...cp, afterId: 0, report: emptyReport() };
-      await runPages(env, { ...control, saveCheckpoint: async () => {} }, scratch, {
-        onlyIds: productIds,
-        total,
-        deps,
-        quota,
-      });
+    const resend: Resender = {
+      async send(productIds) {
+        const scratch: ExportCheckpoint = { ...cp, afterId: 0, report: emptyReport() };
+        await runPages(env, { ...control, saveCheckpoint: async () => {} }, scratch, {
+          onlyIds: productIds,
+          total,
+          deps,
+          quota,
+        });
+        return [];
+      },
+      // Sent right here, before the follow-up goes on.
+      busy: async () => false,
     };
     const followed = await runFollow(
       env,

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNotNull, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { StoreDb } from '../../../db/connection';
 import type { Problem } from '../validation/problem';
@@ -22,6 +22,25 @@ export function importUnits(row: ImportTaskRow): ImportedUnit[] {
 function unitFilter(store: StoreDb, units: readonly ImportedUnit[]) {
   const t = store.own.productState;
   return units.map((u) => and(eq(t.productId, u.productId), eq(t.variantKey, u.variantKey)));
+}
+
+/** Import records whose request is under way in this process, per store: a re-check leaves them alone. */
+const inFlight = new WeakMap<StoreDb, Set<number>>();
+
+/** Marks an import's request as under way (`on`) or over. */
+export function markInFlight(store: StoreDb, importId: number, on: boolean): void {
+  const ids = inFlight.get(store) ?? new Set<number>();
+  inFlight.set(store, ids);
+  if (on) {
+    ids.add(importId);
+  } else {
+    ids.delete(importId);
+  }
+}
+
+/** True while this process waits for the answer to the import's request. */
+export function isInFlight(store: StoreDb, importId: number): boolean {
+  return inFlight.get(store)?.has(importId) ?? false;
 }
 
 /**
@@ -72,7 +91,10 @@ export async function recordSent(
   });
 }
 
-/** No answer (timeout, dropped connection, 5xx): the import may or may not exist at Ozon. */
+/**
+ * No answer (timeout, dropped connection, 5xx): the import may or may not exist at Ozon. `sent_at` is when the
+ * request ended: any import written after it was accepted by Ozon after this one, if this one was accepted at all.
+ */
 export async function recordUnknown(
   store: StoreDb,
   importId: number,
@@ -81,37 +103,50 @@ export async function recordUnknown(
 ): Promise<void> {
   await store.db
     .update(store.own.importTasks)
-    .set({ state: 'unknown', error: error.slice(0, 2000), checkedAt: now })
+    .set({ state: 'unknown', error: error.slice(0, 2000), sentAt: now, checkedAt: now })
     .where(eq(store.own.importTasks.id, importId));
 }
 
-/** Ozon refused the whole request (400, quota): no task exists; the units fail with Ozon's message. */
-export async function recordRejected(
+/**
+ * Closes an import for which Ozon made no task, giving its units (those still pointing at it) `problem`:
+ * `rejected` fails them; `requeued` leaves them queued, free to be sent again.
+ */
+async function closeUntaken(
   store: StoreDb,
   importId: number,
-  units: readonly ImportedUnit[],
+  outcome: 'rejected' | 'requeued',
   problem: Problem,
   now: Date,
 ): Promise<void> {
   await store.db.transaction(async (tx) => {
     await tx
       .update(store.own.importTasks)
-      .set({ state: 'rejected', error: problem.message.slice(0, 2000), settledAt: now })
+      .set({ state: outcome, error: problem.message.slice(0, 2000), settledAt: now, checkedAt: now })
       .where(eq(store.own.importTasks.id, importId));
     const t = store.own.productState;
     await tx
       .update(t)
-      .set({ state: 'failed', problems: [problem], importId: null, updatedAt: now })
-      .where(
-        and(
-          eq(t.importId, importId),
-          inArray(
-            t.offerId,
-            units.map((u) => u.offerId),
-          ),
-        ),
-      );
+      .set({
+        ...(outcome === 'rejected' ? { state: 'failed' as const } : {}),
+        problems: [problem],
+        importId: null,
+        updatedAt: now,
+      })
+      .where(eq(t.importId, importId));
   });
+}
+
+/**
+ * Ozon turned the request away before processing it (rate limit, open circuit, unreachable), every attempt: no
+ * task exists. The units wait, still `queued`, with `problem` saying why.
+ */
+export function recordRefused(store: StoreDb, importId: number, problem: Problem, now: Date): Promise<void> {
+  return closeUntaken(store, importId, 'requeued', problem, now);
+}
+
+/** Ozon refused the whole request (400): no task exists; the units fail with Ozon's message. */
+export function recordRejected(store: StoreDb, importId: number, problem: Problem, now: Date): Promise<void> {
+  return closeUntaken(store, importId, 'rejected', problem, now);
 }
 
 /** Imports whose outcome is still open: written but unanswered, or answered with no task id. */
@@ -122,6 +157,49 @@ export async function unresolvedImports(store: StoreDb): Promise<ImportTaskRow[]
     .from(t)
     .where(inArray(t.state, ['sending', 'unknown']))
     .orderBy(t.id);
+}
+
+/**
+ * Whether Ozon has processed an import it accepted after `row`'s request had ended: one written later that is
+ * settled (its task reported every item, or its products showed up). Ozon works through a seller's imports in
+ * the order it accepts them, so had it taken `row`, it would have processed it first.
+ */
+export async function processedAfter(store: StoreDb, row: ImportTaskRow): Promise<boolean> {
+  const t = store.own.importTasks;
+  const later = await store.db
+    .select({ id: t.id })
+    .from(t)
+    .where(and(gt(t.id, row.id), eq(t.state, 'done'), gte(t.createdAt, row.sentAt ?? row.createdAt)))
+    .limit(1);
+  return later.length > 0;
+}
+
+/** How many of the imports before an unknown one tell Ozon's current pace. */
+const PACE_SAMPLE = 10;
+
+/**
+ * How long Ozon took to process the imports sent just before `row` (from our request to the poll that saw the
+ * task settled, the longest of the last few), or undefined while any of them is still being processed (Ozon has
+ * not reached `row` either) or there is none to compare with.
+ */
+export async function paceBefore(store: StoreDb, row: ImportTaskRow): Promise<number | undefined> {
+  const t = store.own.importTasks;
+  const earlier = await store.db
+    .select({ state: t.state, sentAt: t.sentAt, settledAt: t.settledAt })
+    .from(t)
+    .where(and(lt(t.id, row.id), isNotNull(t.taskId)))
+    .orderBy(desc(t.id))
+    .limit(PACE_SAMPLE);
+  let pace: number | undefined;
+  for (const r of earlier) {
+    if (r.state === 'pending') {
+      return undefined;
+    }
+    if (r.sentAt && r.settledAt) {
+      pace = Math.max(pace ?? 0, r.settledAt.getTime() - r.sentAt.getTime());
+    }
+  }
+  return pace;
 }
 
 /** Imports with a task id whose items Ozon has not all settled yet. */

@@ -7,12 +7,6 @@ import type { Clock } from '../../../shared/clock';
 export interface ExportTiming {
   /** Pause between two polls of import tasks and product statuses. */
   readonly pollIntervalMs: number;
-  /**
-   * An import whose outcome is unknown (the bridge died or lost the connection while sending it) is resent only
-   * when its offers have not shown up on Ozon this long after it was written: Ozon creates products only once the
-   * task is processed, which takes minutes on a busy day.
-   */
-  readonly recheckGraceMs: number;
   /** How long a run waits for sent tasks to be processed before it ends (the next run picks them up). */
   readonly settleWaitMs: number;
   /** How long a run follows moderation before it ends (moderation can take a day; the next run goes on). */
@@ -21,7 +15,6 @@ export interface ExportTiming {
 
 export const DEFAULT_TIMING: ExportTiming = {
   pollIntervalMs: 10_000,
-  recheckGraceMs: 15 * 60_000,
   settleWaitMs: 30 * 60_000,
   moderationWaitMs: 30 * 60_000,
 };
@@ -32,7 +25,6 @@ export function timingOf(
 ): ExportTiming {
   return {
     pollIntervalMs: t?.pollIntervalMs ?? DEFAULT_TIMING.pollIntervalMs,
-    recheckGraceMs: t?.recheckGraceMs ?? DEFAULT_TIMING.recheckGraceMs,
     settleWaitMs: t?.settleWaitMs ?? DEFAULT_TIMING.settleWaitMs,
     moderationWaitMs: t?.moderationWaitMs ?? DEFAULT_TIMING.moderationWaitMs,
   };

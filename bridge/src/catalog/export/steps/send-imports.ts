@@ -1,24 +1,10 @@
-import { OzonError, OzonOutcomeUnknownError, OzonQuotaError } from '../../../ozon/client';
 import { chunk, OZON_BATCH_MAX } from '../../../ozon/limits';
-import type { ImportItem } from '../../../ozon/schemas/import';
 import { updateUnits } from '../../../unit-state/state-rows';
-import type { UnitPayload } from '../payload/build-item';
-import {
-  type ImportedUnit,
-  recordRejected,
-  recordSending,
-  recordSent,
-  recordUnknown,
-  settleImport,
-} from '../state/import-log';
 import { preflight } from '../validation/problem';
 import { type ExportDeps, nowOf } from './deps';
+import { type SendableUnit, sendBatch } from './send-batch';
 
-/** A unit ready to go: its payload has an item and a hash. */
-export interface SendableUnit {
-  readonly unit: UnitPayload & { item: ImportItem; hash: string };
-  readonly action: 'create' | 'update';
-}
+export type { SendableUnit } from './send-batch';
 
 /** What is left of today's item quotas; Infinity when Ozon reports no limit. */
 export interface QuotaLeft {
@@ -32,17 +18,8 @@ export interface SendOutcome {
   readonly itemsSent: number;
   /** Units held back because today's quota is used up. */
   readonly overQuota: number;
-  /** True when sending had to stop (quota exhausted for good, or Ozon stopped answering): later pages skip it. */
+  /** True when sending had to stop (quota used up, or Ozon kept turning imports away): later pages skip it. */
   readonly halted: boolean;
-}
-
-function importedUnit(s: SendableUnit): ImportedUnit {
-  return {
-    offerId: s.unit.offerId,
-    productId: s.unit.productId,
-    variantKey: s.unit.variantKey,
-    hash: s.unit.hash,
-  };
 }
 
 /** Keeps units within today's quota; the rest stay queued with a note saying when the quota resets. */
@@ -77,10 +54,18 @@ async function withinQuota(
   return kept;
 }
 
+/** Rounds in which batches Ozon turned away are offered again before the run gives up on sending. */
+const REFUSED_ROUNDS = 3;
+
+/** Pause before the first repeat round; doubled for each next one (an open circuit lasts a few minutes). */
+const REFUSED_PAUSE_MS = 60_000;
+
 /**
- * Sends units as /v3/product/import tasks of at most 100, each with a write-ahead record: the record with its
- * offers is written first, the request sent, and Ozon's task id recorded right after. Stops between batches when
- * the run is asked to stop (never in the middle of a request, whose outcome would then be unknown).
+ * Sends units as /v3/product/import tasks of at most 100 (see `sendBatch`). A batch whose answer was lost does not
+ * stop the others: its record stays open and the follow-up settles it from what Ozon shows. Batches Ozon turned
+ * away before taking them are offered again after a pause, a few rounds; only when Ozon keeps doing so, or
+ * today's quota is used up, does sending stop for the run. Stops between batches when the run is asked to stop
+ * (never in the middle of a request, whose outcome would then be unknown).
  */
 export async function sendImports(
   deps: ExportDeps,
@@ -88,62 +73,42 @@ export async function sendImports(
   quota: QuotaLeft,
 ): Promise<SendOutcome> {
   const allowed = await withinQuota(deps, units, quota);
+  const heldByQuota = units.length - allowed.length;
   let batches = 0;
   let itemsSent = 0;
-  for (const batch of chunk(allowed, OZON_BATCH_MAX.productImport)) {
-    if (deps.signal.aborted) {
-      break;
+  let waiting = chunk(allowed, OZON_BATCH_MAX.productImport);
+  for (let round = 1; waiting.length > 0; round += 1) {
+    const refused: SendableUnit[][] = [];
+    for (const [index, batch] of waiting.entries()) {
+      if (deps.signal.aborted) {
+        return { batches, itemsSent, overQuota: heldByQuota, halted: false };
+      }
+      const result = await sendBatch(deps, batch);
+      if (result === 'sent') {
+        batches += 1;
+        itemsSent += batch.length;
+      } else if (result === 'refused') {
+        refused.push(batch);
+      } else if (result === 'quota') {
+        const unsent = waiting.slice(index).reduce((n, b) => n + b.length, 0);
+        return { batches, itemsSent, overQuota: heldByQuota + unsent, halted: true };
+      }
     }
-    const carried = batch.map(importedUnit);
-    const importId = await recordSending(deps.store, deps.jobId, carried, nowOf(deps));
-    try {
-      // Not given the run's signal on purpose: an import aborted mid-request has an unknown outcome.
-      const task = await deps.ozon.products.import(batch.map((s) => s.unit.item));
-      await recordSent(deps.store, importId, task.taskId, carried, nowOf(deps));
-      batches += 1;
-      itemsSent += batch.length;
+    if (refused.length > 0 && round === REFUSED_ROUNDS) {
       await deps.log({
-        level: 'info',
-        message: `import task ${task.taskId} sent with ${batch.length} products`,
-        entity: 'import-task',
-        entityId: task.taskId,
+        level: 'warning',
+        message: `Ozon kept turning imports away; ${refused.flat().length} products and the rest of this run are sent by the next export`,
       });
-    } catch (error) {
-      if (error instanceof OzonOutcomeUnknownError) {
-        await recordUnknown(deps.store, importId, error.message, nowOf(deps));
-        await deps.log({
-          level: 'warning',
-          message: `${error.message}; its ${batch.length} products are re-checked on Ozon before any resend`,
-        });
-        return { batches, itemsSent, overQuota: units.length - allowed.length, halted: true };
-      }
-      if (error instanceof OzonQuotaError) {
-        await settleImport(deps.store, importId, 'requeued', nowOf(deps));
-        await updateUnits(deps.store, carried, {
-          importId: null,
-          problems: [
-            preflight('ozon_quota_used_up', 'ozon', `${error.message}; sent by the next export`, 'none'),
-          ],
-          updatedAt: nowOf(deps),
-        });
-        await deps.log({ level: 'warning', message: error.message });
-        return { batches, itemsSent, overQuota: units.length - allowed.length + batch.length, halted: true };
-      }
-      if (error instanceof OzonError) {
-        const problem = preflight(
-          'ozon_request_refused',
-          'ozon',
-          `Ozon refused the import: ${error.ozonMessage ?? error.message}`,
-        );
-        await recordRejected(deps.store, importId, carried, { ...problem, origin: 'ozon' }, nowOf(deps));
-        await deps.log({
-          level: 'error',
-          message: `import of ${batch.length} products refused: ${error.message}`,
-        });
-        continue;
-      }
-      throw error;
+      return { batches, itemsSent, overQuota: heldByQuota, halted: true };
     }
+    if (refused.length > 0) {
+      try {
+        await deps.clock.sleep(REFUSED_PAUSE_MS * 2 ** (round - 1), deps.signal);
+      } catch {
+        return { batches, itemsSent, overQuota: heldByQuota, halted: false };
+      }
+    }
+    waiting = refused;
   }
-  return { batches, itemsSent, overQuota: units.length - allowed.length, halted: false };
+  return { batches, itemsSent, overQuota: heldByQuota, halted: false };
 }
