@@ -73,13 +73,24 @@ describe('store events: bounded input', () => {
     });
   });
 
-  it('refuses data over 64 KB as JSON instead of storing megabytes', async () => {
+  it('refuses data over 64 KB as JSON, naming data', async () => {
     const fields = await refused({
+      event: 'product.edited',
+      id: 5,
+      data: { blob: 'x'.repeat(70_000) },
+    });
+    expect(fields.data?.[0]).toMatch(/^is 70,0\d\d bytes as JSON; at most 65,536 are taken$/);
+  });
+
+  it('refuses 4 MB of data as a body over the route ceiling, storing nothing', async () => {
+    const answer = await post({
       event: 'product.edited',
       id: 5,
       data: { blob: 'x'.repeat(4 * 1024 * 1024) },
     });
-    expect(fields.data?.[0]).toMatch(/^is 4,194,3\d\d bytes as JSON; at most 65,536 are taken$/);
+    expect(answer.status, answer.text).toBe(413);
+    expect(errorEnvelopeSchema.parse(answer.json).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await stored()).length).toBe(0);
   });
 
   it('refuses a field the contract does not have', async () => {
