@@ -5,6 +5,8 @@ import {
 } from '../../bridge/scaffold/ozon-emulator';
 import type { OzonLeafRef } from '../../bridge/src/catalog/mapping/leaf-choice';
 import { createOzonClient, type OzonClient } from '../../bridge/src/ozon/client';
+import { writeOzonSettings } from '../../bridge/src/settings/store';
+import type { TestStore } from '../harness/test-store';
 
 export interface EmulatedOzon {
   readonly emulator: OzonEmulator;
@@ -37,4 +39,14 @@ export function emulatedOzon(): EmulatedOzon {
     leaves,
     dictionarySize: (id) => emulator.state.config.catalogue.dictionaries.get(id)?.length ?? 0,
   };
+}
+
+/** Points the store's Ozon settings at an emulator served at `apiUrl`, with the emulator's own credentials. */
+export async function useEmulatorSettings(store: TestStore, apiUrl: string): Promise<void> {
+  const credential = defaultCredentials[0];
+  await writeOzonSettings(store, {
+    clientId: credential?.clientId ?? '',
+    apiKey: credential?.apiKey ?? '',
+    apiUrl,
+  });
 }

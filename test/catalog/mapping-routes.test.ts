@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ATTR,
-  defaultCredentials,
   type RunningOzonEmulator,
   seedTree,
   startOzonEmulator,
@@ -28,9 +27,9 @@ import { type ErrorEnvelope, errorEnvelopeSchema } from '../../bridge/src/contra
 import type { JobView } from '../../bridge/src/contract/jobs';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import type { RunningBridge } from '../../bridge/src/server/start';
-import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
+import { useEmulatorSettings } from './mapping-harness';
 
 const TSHIRT = { descriptionCategoryId: 17028922, typeId: 93080 };
 const TSHIRTS = 102;
@@ -48,12 +47,7 @@ describe('catalog mapping routes', () => {
     store = await createTestStore();
     await generateSampleStore(store, { products: 40, force: true });
     ozon = await startOzonEmulator();
-    const credential = defaultCredentials[0];
-    await writeOzonSettings(store, {
-      clientId: credential?.clientId ?? '',
-      apiKey: credential?.apiKey ?? '',
-      apiUrl: ozon.url,
-    });
+    await useEmulatorSettings(store, ozon.url);
     bridge = await startTestBridge(store);
     secret = await bridge.services.secrets.current();
   });

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  defaultCredentials,
-  type RunningOzonEmulator,
-  startOzonEmulator,
-} from '../../bridge/scaffold/ozon-emulator';
+import { type RunningOzonEmulator, startOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
 import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
 import { suggestMappings } from '../../bridge/src/catalog/mapping/mapping-suggestions';
 import { refreshOzonCatalogue } from '../../bridge/src/catalog/ozon-catalogue/refresh-catalogue';
@@ -17,11 +13,10 @@ import { suggestionReasons } from '../../bridge/src/contract/catalog-mapping/sug
 import { type ErrorEnvelope, errorEnvelopeSchema } from '../../bridge/src/contract/errors';
 import type { JobView } from '../../bridge/src/contract/jobs';
 import type { RunningBridge } from '../../bridge/src/server/start';
-import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { startTestBridge } from '../harness/test-bridge';
 import { createTestStore, type TestStore } from '../harness/test-store';
 import { signedFetch } from '../panel-api/signed-fetch';
-import { emulatedOzon } from './mapping-harness';
+import { emulatedOzon, useEmulatorSettings } from './mapping-harness';
 import { leafKeyOf, SEED_LEAF, SENSIBLE_LEAF } from './sample-store-leaves';
 
 /** The language settings the store's texts are read in (the default Ozon settings'). */
@@ -46,12 +41,7 @@ describe('mapping suggestions on the sample store', () => {
       { now: () => Date.now() },
     );
     ozon = await startOzonEmulator();
-    const credential = defaultCredentials[0];
-    await writeOzonSettings(store, {
-      clientId: credential?.clientId ?? '',
-      apiKey: credential?.apiKey ?? '',
-      apiUrl: ozon.url,
-    });
+    await useEmulatorSettings(store, ozon.url);
     bridge = await startTestBridge(store);
   });
   afterAll(async () => {
