@@ -8,7 +8,7 @@ import {
 } from '../../bridge/scaffold/ozon-emulator';
 import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaffold/sample-store/generate';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
-import type { JobRunnerOptions } from '../../bridge/src/jobs/runner';
+import type { JobRow, JobRunnerOptions } from '../../bridge/src/jobs/runner';
 import { createOzonClient } from '../../bridge/src/ozon/client';
 import { type RunningBridge, startBridge } from '../../bridge/src/server/start';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
@@ -61,6 +61,48 @@ export async function startExportBridge(options: ExportBridgeOptions) {
   });
   const secret = await bridge.services.secrets.current();
 
+  /**
+   * The job once ended, or undefined after 90 s of wall time: bounded by the wall, not the bridge's clock, so that
+   * on any clock speed a job that hangs is reported (with `stillOpen`) before the test's own timeout.
+   */
+  async function ended(jobId: string): Promise<JobRow | undefined> {
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline) {
+      const job = await bridge.services.jobs.get(jobId);
+      if (job && job.state !== 'queued' && job.state !== 'running') {
+        return job;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return undefined;
+  }
+
+  /** What a job that did not end was waiting for: the jobs, the products' states, the imports not settled. */
+  async function stillOpen(jobId: string): Promise<string> {
+    const own = store.own;
+    const jobRows = await bridge.services.jobs.list({ limit: 50 });
+    const states = await store.db.select().from(own.productState);
+    const byState = new Map<string, number>();
+    for (const s of states) {
+      byState.set(s.state, (byState.get(s.state) ?? 0) + 1);
+    }
+    const imports = await store.db.select().from(own.importTasks);
+    const log = await store.db.select().from(own.syncLog);
+    return JSON.stringify({
+      waitedFor: jobId,
+      jobs: jobRows.map((j) => ({
+        id: j.id,
+        kind: j.kind,
+        state: j.state,
+        summary: j.summary,
+        error: j.error,
+      })),
+      productStates: Object.fromEntries(byState),
+      imports: imports.map((i) => ({ id: i.id, state: i.state, taskId: i.taskId, jobId: i.jobId })),
+      log: log.slice(-30).map((l) => `${l.level} ${l.jobId ?? ''} ${l.message}`),
+    });
+  }
+
   return {
     store,
     summary,
@@ -86,8 +128,8 @@ export async function startExportBridge(options: ExportBridgeOptions) {
      */
     async finished(jobId?: string): Promise<void> {
       if (jobId !== undefined) {
-        const job = await bridge.services.jobs.waitFor(jobId, 20 * 60_000);
-        expect(job?.state, job?.error ?? '').toBe('done');
+        const job = await ended(jobId);
+        expect(job?.state, job ? (job.error ?? '') : await stillOpen(jobId)).toBe('done');
       }
       for (;;) {
         const active = (await bridge.services.jobs.list({ limit: 50 })).find(
@@ -96,8 +138,8 @@ export async function startExportBridge(options: ExportBridgeOptions) {
         if (!active) {
           return;
         }
-        const ended = await bridge.services.jobs.waitFor(active.id, 20 * 60_000);
-        expect(ended?.state, `${ended?.kind}: ${ended?.error ?? ''}`).toBe('done');
+        const job = await ended(active.id);
+        expect(job?.state, job ? `${job.kind}: ${job.error ?? ''}` : await stillOpen(active.id)).toBe('done');
       }
     },
     async close(): Promise<void> {

@@ -9,9 +9,18 @@ const MODULE_ROUTE = 'extension/module/meschain_ozon';
 /** Opens a panel page the way a merchant does: the admin menu's "Ozon" entry, then its child link. */
 export async function openFromMenu(page: Page, hash: string): Promise<void> {
   const child = page.locator(`#menu-meschain-ozon a[href$="${hash}"]`);
-  if (!(await child.isVisible())) {
-    await page.click('#menu-meschain-ozon > a');
-    await child.waitFor({ state: 'visible' });
+  // The entry opens by Bootstrap's collapse: a click that lands before the admin's scripts have started is lost
+  // (seen on a busy machine), so click again until the submenu shows. Only a closed submenu is clicked: a click
+  // on an open one would close it.
+  const deadline = Date.now() + STEP_TIMEOUT;
+  while (!(await child.isVisible())) {
+    if (Date.now() > deadline) {
+      throw new Error(`the Ozon menu entry did not open to show ${hash}`);
+    }
+    if (!(await page.locator('#menu-meschain-ozon > ul.collapsing').count())) {
+      await page.click('#menu-meschain-ozon > a');
+    }
+    await child.waitFor({ state: 'visible', timeout: 1_000 }).catch(() => undefined);
   }
   await child.click();
   await page.waitForURL((url) => url.hash === hash);
