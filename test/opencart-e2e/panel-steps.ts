@@ -23,7 +23,15 @@ export async function openFromMenu(page: Page, hash: string): Promise<void> {
     await child.waitFor({ state: 'visible', timeout: 1_000 }).catch(() => undefined);
   }
   await child.click();
-  await page.waitForURL((url) => url.hash === hash);
+  // The panel's own selector below says the page is there; the page's load event (every admin script, font and
+  // image) once took over 30 s on a machine busy with two stores and three test files.
+  await page
+    .waitForURL((url) => url.hash === hash, { waitUntil: 'commit', timeout: STEP_TIMEOUT })
+    .catch((error) => {
+      throw new Error(
+        `after the click on the menu link to ${hash} the browser shows ${page.url()}: ${String(error)}`,
+      );
+    });
   await page.waitForSelector(`.meschain-ozon[data-page]`, { timeout: STEP_TIMEOUT });
 }
 
