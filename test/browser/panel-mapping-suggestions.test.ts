@@ -1,17 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportRunsResponse } from '../../bridge/src/contract/catalog-export';
 import type { OpencartCategoriesResponse } from '../../bridge/src/contract/catalog-mapping/categories';
+import type { JobListResponse, JobView } from '../../bridge/src/contract/jobs';
+import { OZON_CATALOGUE_REFRESH_JOB } from '../../bridge/src/contract/values';
 import { leafKeyOf, SENSIBLE_LEAF } from '../catalog/sample-store-leaves';
 import { signedFetch } from '../panel-api/signed-fetch';
 import { screenshot } from './support/artifacts';
 import { chromiumAvailable } from './support/chromium';
 import { countClicks } from './support/click-counter';
+import { holdRequests } from './support/hold-requests';
 import { configureOzon, type PanelEnvironment, startPanelEnvironment } from './support/panel-env';
 import { POLL } from './support/poll';
 
 /** The issue's goal: the sample store mapped and a first export started in at most this many clicks. */
 const CLICK_BUDGET = 25;
 const JOB_TIMEOUT = 120_000;
+const ENDED: ReadonlyArray<JobView['state']> = ['done', 'failed', 'cancelled'];
+const SUGGESTIONS_READ = /\/api\/v1\/catalog-mapping\/suggestions$/;
+
+/** The newest catalogue download (the attribute download accepting categories starts is one). */
+async function latestDownload(env: PanelEnvironment): Promise<JobView | undefined> {
+  const jobs = (
+    await signedFetch(env.bridge, 'GET', `/api/v1/jobs?kind=${OZON_CATALOGUE_REFRESH_JOB}&limit=1`)
+  ).json as JobListResponse;
+  return jobs.items[0];
+}
 
 describe.skipIf(!chromiumAvailable())('panel in Chromium: a store mapped from suggestions', () => {
   let env: PanelEnvironment;
@@ -55,7 +68,26 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: a store mapped from su
         await search.locator('.meschain-leaf', { hasText: wanted.name }).first().locator('button').click();
         await expect.poll(() => row.getAttribute('data-leaf'), POLL).toBe(leafKeyOf(wanted));
       }
+      // Every re-read of the suggestions is held from here until the attribute download has ended, to see what
+      // the merchant can click while the list shown is outdated (CI once accepted such a list mid-way).
+      const held = await holdRequests(page, SUGGESTIONS_READ);
+      const treeDownload = (await latestDownload(env))?.id;
       await page.click('#button-accept-suggestions');
+      await expect
+        .poll(
+          async () => {
+            const job = await latestDownload(env);
+            return job !== undefined && job.id !== treeDownload && ENDED.includes(job.state);
+          },
+          { timeout: JOB_TIMEOUT, interval: 200 },
+        )
+        .toBe(true);
+      await expect.poll(() => held.count(), POLL).toBeGreaterThanOrEqual(2);
+      expect(
+        await page.isDisabled('#button-accept-suggestions'),
+        'accept is clickable while the suggestions are read again',
+      ).toBe(true);
+      await held.release();
 
       // Accepting downloads the chosen types' attributes; the required ones then come with suggested sources.
       const attributeRows = page.locator('#meschain-suggestions tr.meschain-suggestion[data-attribute-id]');

@@ -52,6 +52,11 @@ export function useResource<T>(
     );
     return () => controller.abort();
   }, [...deps, version]);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // Loading from the call on, not from the effect a frame later: what the caller shows meanwhile is already stale,
+  // and a button that acts on it must not be clickable in between.
+  const reload = useCallback(() => {
+    setState((s) => (s.loading ? s : { ...s, loading: true }));
+    setVersion((v) => v + 1);
+  }, []);
   return { ...state, reload };
 }

@@ -36,6 +36,7 @@ export function MappingPage() {
       />
       <MappingSuggestions
         suggestions={suggestions.data}
+        refreshing={suggestions.loading}
         onChanged={() => {
           cache.reload();
           mappingChanged();

@@ -13,6 +13,8 @@ import { LeafSearch } from './LeafSearch';
 
 interface Props {
   readonly suggestions: Suggestions | undefined;
+  /** The suggestions are being read again: the ones shown may already be accepted or outdated. */
+  readonly refreshing: boolean;
   /** The mapping changed: read the categories and the suggestions again. */
   readonly onChanged: () => void;
 }
@@ -28,7 +30,7 @@ const percent = (score: number): string => `${Math.round(score * 100)}%`;
  * a source for each required attribute of the chosen types. The merchant unticks or changes the odd one and
  * accepts the rest in one step; accepting downloads the chosen types' attributes, whose proposals follow.
  */
-export function MappingSuggestions({ suggestions, onChanged }: Props) {
+export function MappingSuggestions({ suggestions, refreshing, onChanged }: Props) {
   const { api, t, config } = usePanel();
   const [changed, setChanged] = useState<ReadonlyMap<number, Leaf>>(new Map());
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
@@ -111,7 +113,7 @@ export function MappingSuggestions({ suggestions, onChanged }: Props) {
           type="button"
           class="btn btn-primary btn-sm"
           id="button-accept-suggestions"
-          disabled={!config.canModify || accept.pending || running || count === 0}
+          disabled={!config.canModify || accept.pending || running || refreshing || count === 0}
           onClick={() => accept.run()}
         >
           <i class="fa fa-check" /> {t('mapping.acceptSuggestions', { count })}
