@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportRunsResponse } from '../../bridge/src/contract/catalog-export';
 import type { OpencartCategoriesResponse } from '../../bridge/src/contract/catalog-mapping/categories';
 import type { JobListResponse, JobView } from '../../bridge/src/contract/jobs';
-import { OZON_CATALOGUE_REFRESH_JOB } from '../../bridge/src/contract/values';
+import { jobStateEnded, OZON_CATALOGUE_REFRESH_JOB } from '../../bridge/src/contract/values';
 import { leafKeyOf, SENSIBLE_LEAF } from '../catalog/sample-store-leaves';
 import { signedFetch } from '../panel-api/signed-fetch';
 import { screenshot } from './support/artifacts';
@@ -15,7 +15,6 @@ import { POLL } from './support/poll';
 /** The issue's goal: the sample store mapped and a first export started in at most this many clicks. */
 const CLICK_BUDGET = 25;
 const JOB_TIMEOUT = 120_000;
-const ENDED: ReadonlyArray<JobView['state']> = ['done', 'failed', 'cancelled'];
 const SUGGESTIONS_READ = /\/api\/v1\/catalog-mapping\/suggestions$/;
 
 /** The newest catalogue download (the attribute download accepting categories starts is one). */
@@ -77,7 +76,7 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: a store mapped from su
         .poll(
           async () => {
             const job = await latestDownload(env);
-            return job !== undefined && job.id !== treeDownload && ENDED.includes(job.state);
+            return job !== undefined && job.id !== treeDownload && jobStateEnded(job.state);
           },
           { timeout: JOB_TIMEOUT, interval: 200 },
         )

@@ -7,6 +7,7 @@ import {
   startOzonEmulator,
 } from '../../bridge/scaffold/ozon-emulator';
 import { generateSampleStore, type SampleStoreSummary } from '../../bridge/scaffold/sample-store/generate';
+import { jobStateEnded } from '../../bridge/src/contract/values';
 import { signedHeaders } from '../../bridge/src/http/auth/signature';
 import type { JobRow, JobRunnerOptions } from '../../bridge/src/jobs/runner';
 import { createOzonClient } from '../../bridge/src/ozon/client';
@@ -69,7 +70,7 @@ export async function startExportBridge(options: ExportBridgeOptions) {
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       const job = await bridge.services.jobs.get(jobId);
-      if (job && job.state !== 'queued' && job.state !== 'running') {
+      if (job && jobStateEnded(job.state)) {
         return job;
       }
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { jobStateEnded } from '../../../bridge/src/contract/values';
 import type { JobView } from '../api/client';
 import { isAbort, type PanelApiError } from '../api/errors';
 import { usePanel } from '../context';
@@ -7,10 +8,9 @@ import { toPanelError } from './use-resource';
 
 /** A job that moves is read every second; one that waits (Ozon's moderation) every 10 s at most. */
 const POLL: PollRange = { min: 1000, max: 10_000 };
-const ENDED: ReadonlySet<JobView['state']> = new Set(['done', 'failed', 'cancelled']);
 
 /** True once the job is done, failed or cancelled: nothing more will change it. */
-export const jobEnded = (job: JobView | undefined): boolean => job !== undefined && ENDED.has(job.state);
+export const jobEnded = (job: JobView | undefined): boolean => job !== undefined && jobStateEnded(job.state);
 
 export interface JobTracker {
   /** The tracked job as last read; undefined before one is known. */

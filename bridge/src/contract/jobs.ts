@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { jobStates } from './values';
 
 /* Request and response shapes of /api/v1/jobs: the bridge's background jobs as the panel follows them. */
 
-/** A job's states; done, failed and cancelled are final. */
-export const jobStates = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export const jobStateSchema = z.enum(jobStates);
 export type JobState = z.infer<typeof jobStateSchema>;
 

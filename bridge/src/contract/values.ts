@@ -74,3 +74,11 @@ export const CATALOG_EXPORT_FOLLOW_JOB = 'catalog-export-follow';
 export const CATALOG_EXPORT_DRY_RUN_JOB = 'catalog-export-dry-run';
 /** The download of Ozon's category tree and dictionaries (bridge/src/catalog/ozon-catalogue/refresh-job.ts). */
 export const OZON_CATALOGUE_REFRESH_JOB = 'ozon-catalogue-refresh';
+
+/** A background job's states; a queued or running job can still change, the others are final. */
+export const activeJobStates = ['queued', 'running'] as const;
+export const jobStates = [...activeJobStates, 'done', 'failed', 'cancelled'] as const;
+
+/** True once a job is done, failed or cancelled: nothing more will change it. */
+export const jobStateEnded = (state: (typeof jobStates)[number]): boolean =>
+  !(activeJobStates as ReadonlyArray<string>).includes(state);

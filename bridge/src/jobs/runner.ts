@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/mysql2';
+import { activeJobStates, jobStateEnded } from '../contract/values';
 import type { StoreDb } from '../db/connection';
 import { withNamedLock } from '../db/named-lock';
 import { databaseUnavailable } from '../db/unavailable';
@@ -28,7 +29,7 @@ export interface JobRunnerOptions {
 /** An update for subscribers: the job's row after each change. */
 export type JobEvent = { readonly job: JobRow };
 
-const ACTIVE: JobState[] = ['queued', 'running'];
+const ACTIVE: JobState[] = [...activeJobStates];
 
 /**
  * Lost database connections in a row, with no checkpoint saved between them, after which a job is failed after
@@ -429,7 +430,7 @@ export function createJobRunner(
       const deadline = clock.now() + timeoutMs;
       while (clock.now() < deadline) {
         const job = await read(id);
-        if (job && !ACTIVE.includes(job.state)) {
+        if (job && jobStateEnded(job.state)) {
           return job;
         }
         await clock.sleep(100);

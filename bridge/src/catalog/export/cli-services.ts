@@ -1,8 +1,7 @@
 import type { BridgeConfig } from '../../config/schema';
+import { jobStateEnded } from '../../contract/values';
 import type { JobRow } from '../../jobs/runner';
 import { openServices, type ServicesOptions } from '../../services/open-services';
-
-const ENDED = new Set<JobRow['state']>(['done', 'failed', 'cancelled']);
 
 /** Tests run a command on the Ozon emulator's sped-up clock (the job runner's staleness is then in its time too). */
 export type CliServicesOptions = Pick<ServicesOptions, 'clock' | 'jobRunner'>;
@@ -32,7 +31,7 @@ export async function createCliServices(config: BridgeConfig, options: CliServic
         const row = await jobs.get(id);
         if (row) {
           onChange(row);
-          if (ENDED.has(row.state)) {
+          if (jobStateEnded(row.state)) {
             return row;
           }
         }
@@ -47,7 +46,7 @@ export async function createCliServices(config: BridgeConfig, options: CliServic
       for (;;) {
         const active = (await Promise.all(kinds.map((kind) => jobs.list({ kind, limit: 5 }))))
           .flat()
-          .find((row) => !ENDED.has(row.state));
+          .find((row) => !jobStateEnded(row.state));
         if (!active) {
           return true;
         }

@@ -1,5 +1,5 @@
 import { datetime, index, int, json, type MySqlTableFn, text, varchar } from 'drizzle-orm/mysql-core';
-import { jobStates } from '../../contract/jobs';
+import { jobStates } from '../../contract/values';
 
 /**
  * Long-running sync jobs. A job is resumable: its `checkpoint` is written after each unit of work, and a job

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { type JobListResponse, type JobView, jobListQuerySchema } from '../../contract/jobs';
+import { jobStateEnded } from '../../contract/values';
 import type { JobEvent, JobRow } from '../../jobs/runner';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
@@ -21,8 +22,6 @@ export function toJobView(job: JobRow): JobView {
     finishedAt: job.finishedAt?.toISOString() ?? null,
   };
 }
-
-const ENDED = new Set(['done', 'failed', 'cancelled']);
 
 export const jobRoutes = new Hono<AppEnv>()
   .get('/', validQuery(jobListQuerySchema, 'job filter'), async (c) => {
@@ -59,7 +58,7 @@ export const jobRoutes = new Hono<AppEnv>()
     }
     c.header('content-type', 'application/x-ndjson');
     return stream(c, async (out) => {
-      let ended = ENDED.has(first.state);
+      let ended = jobStateEnded(first.state);
       await out.writeln(JSON.stringify(toJobView(first)));
       if (ended) {
         return;
@@ -97,7 +96,7 @@ export const jobRoutes = new Hono<AppEnv>()
           }
           for (const { job } of batch) {
             await out.writeln(JSON.stringify(toJobView(job)));
-            ended ||= ENDED.has(job.state);
+            ended ||= jobStateEnded(job.state);
           }
         }
       } finally {
