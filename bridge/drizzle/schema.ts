@@ -20,4 +20,5 @@ export const {
   exportRuns,
   requestNonces,
   dryRunUnits,
+  productFingerprints,
 } = createOwnTables('oc_');

@@ -21,6 +21,13 @@ export function storeFlags(store: TestStore): string[] {
   return ['--database-url', store.databaseUrl, '--table-prefix', TEST_TABLE_PREFIX, '--store-url', STORE_URL];
 }
 
+/** The items of every /v3/product/import request the emulator received, request by request. */
+export function importRequests(fx: Pick<ExportFixture, 'emulator'>): Array<Array<{ offer_id?: string }>> {
+  return fx.emulator.control
+    .requests({ path: '/v3/product/import' })
+    .map((r) => (r.body as { items?: Array<{ offer_id?: string }> }).items ?? []);
+}
+
 /** Short waits: the emulator processes tasks in 150 ms and moderates in 400 ms of wall time. */
 export const FAST_TIMING = {
   pollIntervalMs: 100,

@@ -1,15 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect } from '../../bridge/src/ozon/paging';
-import { createExportFixture, type ExportFixture, STORE_URL } from './export-fixture';
+import { createExportFixture, type ExportFixture, importRequests, STORE_URL } from './export-fixture';
 
 type StateRow = ExportFixture['store']['own']['productState']['$inferSelect'];
-
-function importRequests(fx: ExportFixture): Array<Array<{ offer_id?: string }>> {
-  return fx.emulator.control
-    .requests({ path: '/v3/product/import' })
-    .map((r) => (r.body as { items?: Array<{ offer_id?: string }> }).items ?? []);
-}
 
 function codesOf(row: StateRow): string[] {
   return ((row.problems as Array<{ code: string }> | null) ?? []).map((p) => p.code);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
 import type { Problem } from '../contract/problems';
@@ -26,9 +27,11 @@ export async function loadStates(
   }
   const [rows] = await store.pool.query<Array<UnitStateRow & RowDataPacket>>(
     `SELECT product_id AS productId, variant_key AS variantKey, offer_id AS offerId, state, excluded,
-       sent_hash AS sentHash, import_id AS importId, ozon_product_id AS ozonProductId, archived
+       sent_hash AS sentHash, import_id AS importId, ozon_product_id AS ozonProductId, archived, name, stock,
+       payload_hash AS payloadHash, problems
      FROM \`${store.prefix}${OWN_TABLE_INFIX}product_state\`
-     WHERE ${contiguous ? 'product_id BETWEEN ? AND ?' : 'product_id IN (?)'}`,
+     WHERE ${contiguous ? 'product_id BETWEEN ? AND ?' : 'product_id IN (?)'}
+     ORDER BY product_id, variant_key`,
     contiguous ? [first, last] : [productIds],
   );
   const out = new Map<string, UnitState>();
@@ -42,7 +45,7 @@ export async function loadStates(
   return out;
 }
 
-/** A state row as MySQL returns it (booleans are TINYINT). */
+/** A state row as MySQL returns it (booleans are TINYINT, JSON is text on MariaDB). */
 type UnitStateRow = Omit<UnitState, 'excluded' | 'archived'> & { excluded: number; archived: number };
 
 /** Who holds each of these offer_ids in the stored state (first by product id when several do). */
@@ -121,6 +124,30 @@ export interface AnalysisWrite {
   readonly state: LifecycleState;
   readonly problems: readonly Problem[];
   readonly payloadHash: string | null;
+}
+
+/** A JSON column as read: text from MariaDB (JSON is LONGTEXT there), a value from MySQL or the query builder. */
+function jsonValue(stored: unknown): unknown {
+  return typeof stored === 'string' ? JSON.parse(stored) : (stored ?? null);
+}
+
+/** Whether writing `write` would change the stored unit (a new unit always does). */
+export function analysisChanges(write: AnalysisWrite, stored: UnitState | undefined): boolean {
+  if (stored === undefined) {
+    return true;
+  }
+  const problems = write.problems.length > 0 ? write.problems : null;
+  return (
+    stored.offerId !== write.offerId.slice(0, 255) ||
+    stored.name !== write.name.slice(0, 600) ||
+    stored.stock !== write.stock ||
+    stored.state !== write.state ||
+    stored.payloadHash !== write.payloadHash ||
+    // Problems are few and small; most units have none on either side.
+    (problems !== null || stored.problems !== null
+      ? !isDeepStrictEqual(jsonValue(stored.problems), jsonValue(JSON.stringify(problems)))
+      : false)
+  );
 }
 
 /** Writes the analysis of many units at once (insert or update; Ozon-side fields untouched). */

@@ -13,7 +13,10 @@ export interface UnitRef {
 export type ProductStateRow = StoreDb['own']['productState']['$inferSelect'];
 export type LifecycleState = ProductStateRow['state'];
 
-/** The columns of a stored unit that planning reads (no JSON, no dates: a page reads thousands of them). */
+/**
+ * The columns of a stored unit that planning reads (no dates: a page reads thousands of them): its lifecycle, and
+ * what the last analysis wrote, so that an analysis that changes nothing writes nothing.
+ */
 export type UnitState = Pick<
   ProductStateRow,
   | 'productId'
@@ -25,4 +28,8 @@ export type UnitState = Pick<
   | 'importId'
   | 'ozonProductId'
   | 'archived'
+  | 'name'
+  | 'stock'
+  | 'payloadHash'
+  | 'problems'
 >;

@@ -578,6 +578,10 @@ describe('decisions', () => {
     sentHash: 'h',
     importId: null,
     ozonProductId: '77',
+    name: 'A',
+    stock: 1,
+    payloadHash: 'h',
+    problems: null,
     archived: false,
     ...overrides,
   });

@@ -49,9 +49,11 @@ export function createSyncProductsCommand(options: CliServicesOptions = {}): Com
   return {
     name: 'sync products',
     summary: 'export OpenCart products to Ozon (or --dry-run: show what would be sent)',
-    usage: `Usage: meschain-ozon sync products [--dry-run] [--only ID,...] [options]
+    usage: `Usage: meschain-ozon sync products [--dry-run] [--changed | --only ID,...] [options]
 
   --dry-run               build and check every payload, print what would be sent and the quota it uses
+  --changed               only what changed since the last sync (product saves, store events, specials that
+                          started or ended); everything is compared once a day and after settings change
   --only ID,...           only these OpenCart product ids
   --payloads FILE         with --dry-run: write every payload that would be sent to FILE (JSON lines)
   --opencart-root DIR     read the database settings and prefix from DIR/config.php
@@ -69,13 +71,14 @@ ${EXIT_WAITING} it ended with items still waiting (the last lines say how many a
         ...STORE_FLAGS,
         'store-url': { type: 'string' },
         'dry-run': { type: 'boolean' },
+        changed: { type: 'boolean' },
         only: { type: 'string' },
         payloads: { type: 'string' },
         'poll-ms': { type: 'string' },
         'settle-wait-ms': { type: 'string' },
         'moderation-wait-ms': { type: 'string' },
       });
-      const { only, payloads, 'dry-run': dry, ...rest } = flags;
+      const { only, payloads, 'dry-run': dry, changed, ...rest } = flags;
       const timingFlags = {
         pollIntervalMs: parseMs(rest['poll-ms'], 'poll-ms'),
         settleWaitMs: parseMs(rest['settle-wait-ms'], 'settle-wait-ms'),
@@ -83,11 +86,17 @@ ${EXIT_WAITING} it ended with items still waiting (the last lines say how many a
       };
       const timing = Object.fromEntries(Object.entries(timingFlags).filter(([, v]) => v !== undefined));
       const onlyIds = parseOnly(only);
+      if (changed === true && (onlyIds !== undefined || dry === true)) {
+        throw new UsageError(
+          '--changed syncs what changed since the last sync; it takes neither --only nor --dry-run',
+        );
+      }
       const params: ExportParamsInput = {
         dryRun: dry === true,
         // The export ends when everything is sent; this command then follows Ozon's answers (the follow-up job).
         follow: 'job',
         ...(onlyIds ? { onlyIds } : {}),
+        ...(changed === true ? { scope: 'changed' as const } : {}),
         ...(Object.keys(timing).length > 0 ? { timing } : {}),
       };
       const config = await loadConfig({

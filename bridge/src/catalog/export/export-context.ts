@@ -13,4 +13,6 @@ export interface ExportContext {
   readonly priceRules: PriceRules;
   /** OpenCart attributes some rule of a mapped leaf takes its value from: the only ones read from the store. */
   readonly attributeIds: readonly number[];
+  /** A hash of all of the above: equal between two runs when no payload can differ for their sake. */
+  readonly fingerprint: string;
 }

@@ -6,6 +6,7 @@ import { loadResolvedMapping, type ResolvedMapping } from '../mapping/resolved-m
 import { loadStoreContext } from '../source/store-context';
 import type { ExportContext } from './export-context';
 import { memoizeMapping } from './mapping-memo';
+import { contextFingerprint } from './quiet/context-fingerprint';
 
 /**
  * Loads what every payload of a run is built from: the merchant's Ozon settings, the resolved mapping and the
@@ -20,16 +21,27 @@ export async function loadExportContext(
 ): Promise<ExportContext> {
   const mapping = await loadResolvedMapping(store, settings);
   const storeContext = await loadStoreContext(store, { languageCode: settings.descriptionLanguage });
+  const priceRules = {
+    ...DEFAULT_PRICE_RULES,
+    currency: currencyConversion(storeContext.currencies, settings.currency),
+  };
+  const attributeIds = readAttributeIds(mapping);
   return {
     store: storeContext,
     mapping: memoizeMapping(mapping),
     settings,
     storeUrl,
-    priceRules: {
-      ...DEFAULT_PRICE_RULES,
-      currency: currencyConversion(storeContext.currencies, settings.currency),
-    },
-    attributeIds: readAttributeIds(mapping),
+    priceRules,
+    attributeIds,
+    fingerprint: contextFingerprint({
+      mapping,
+      storeContext,
+      // What payloads read of the settings; never the credentials.
+      settings: [settings.offerIdSource, settings.currency, settings.defaultVat, settings.vatByTaxClass],
+      storeUrl,
+      priceRules,
+      attributeIds,
+    }),
   };
 }
 

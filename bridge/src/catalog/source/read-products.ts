@@ -64,6 +64,25 @@ export async function readProductPage(
   context: StoreContext,
   request: ProductPageRequest,
 ): Promise<ProductPage> {
+  const { rows, lastId } = await readProductRows(store, context, request);
+  return { products: rows.map((r) => mapProductRows(r, context, request.now)), lastId };
+}
+
+/** A page of products as their rows were read, before they are checked and turned into the export's model. */
+export interface ProductRowsPage {
+  readonly rows: ProductRows[];
+  readonly lastId: number | undefined;
+}
+
+/**
+ * The rows of a page of products (see readProductPage). A run that finds a product quiet by its rows never
+ * maps it, which is most of a steady catalogue.
+ */
+export async function readProductRows(
+  store: StoreDb,
+  context: StoreContext,
+  request: ProductPageRequest,
+): Promise<ProductRowsPage> {
   const t = (name: string): string => `\`${store.prefix}${name}\``;
   const only = request.onlyIds;
   const [products] = await store.pool.query<Row<ProductRows['product']>[]>(
@@ -74,7 +93,7 @@ export async function readProductPage(
   const first = products[0]?.productId;
   const last = products.at(-1)?.productId;
   if (first === undefined || last === undefined) {
-    return { products: [], lastId: undefined };
+    return { rows: [], lastId: undefined };
   }
   const ids = products.map((p) => p.productId);
   // A keyset page covers a contiguous id range: a range is cheaper to send and run than 500 ids.
@@ -127,7 +146,7 @@ export async function readProductPage(
     options: groupBy(optionRows.options),
     optionValues: groupBy(optionRows.values),
   };
-  const mapped: SourceProduct[] = [];
+  const out: ProductRows[] = [];
   for (const product of products) {
     const id = product.productId;
     const productRows: ProductRows = {
@@ -141,9 +160,9 @@ export async function readProductPage(
       options: byProduct.options.get(id) ?? [],
       optionValues: byProduct.optionValues.get(id) ?? [],
     };
-    mapped.push(mapProductRows(productRows, context, request.now));
+    out.push(productRows);
   }
-  return { products: mapped, lastId: last };
+  return { rows: out, lastId: last };
 }
 
 /** Every page from the start (or `afterId`) to the end, for callers that do not checkpoint between pages. */

@@ -11,6 +11,7 @@ import { ozonAttributesTable } from './ozon-attributes';
 import { ozonCategoriesTable } from './ozon-categories';
 import { ozonDictionariesTable } from './ozon-dictionaries';
 import { ozonDictionaryValuesTable } from './ozon-dictionary-values';
+import { productFingerprintsTable } from './product-fingerprints';
 import { productStateTable } from './product-state';
 import { requestNoncesTable } from './request-nonces';
 import { settingsTable } from './settings';
@@ -44,6 +45,7 @@ export function createOwnTables(prefix: string) {
     exportRuns: exportRunsTable(table),
     requestNonces: requestNoncesTable(table),
     dryRunUnits: dryRunUnitsTable(table),
+    productFingerprints: productFingerprintsTable(table),
   };
 }
 

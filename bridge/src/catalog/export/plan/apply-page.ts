@@ -1,4 +1,11 @@
-import { type AnalysisWrite, forgetUnits, writeAnalysis } from '../../../unit-state/state-rows';
+import { unitActions } from '../../../contract/values';
+import {
+  type AnalysisWrite,
+  analysisChanges,
+  forgetUnits,
+  writeAnalysis,
+} from '../../../unit-state/state-rows';
+import type { UnitCounts } from '../quiet/fingerprint-rows';
 import { archiveUnits, unarchiveUnits } from '../steps/archive';
 import { type ExportDeps, nowOf } from '../steps/deps';
 import { type QuotaLeft, type SendableUnit, sendImports } from '../steps/send-imports';
@@ -34,7 +41,8 @@ function analysedState(p: PlannedUnit): LifecycleState | undefined {
   }
 }
 
-function analysisOf(p: PlannedUnit): AnalysisWrite | undefined {
+/** What the analysis of a planned unit writes; undefined when it writes nothing (its import is in flight). */
+export function analysisOf(p: PlannedUnit): AnalysisWrite | undefined {
   const state = analysedState(p);
   if (state === undefined || p.action === 'in_flight') {
     return undefined;
@@ -99,6 +107,17 @@ export function countPlan(
   report.actions.archive = (report.actions.archive ?? 0) + vanished;
 }
 
+/** Counts the units of products passed over as quiet, by the action their last analysis found. */
+export function countQuiet(report: ExportReport, actions: UnitCounts): void {
+  for (const action of unitActions) {
+    const n = actions[action] ?? 0;
+    if (n > 0) {
+      report.actions[action] = (report.actions[action] ?? 0) + n;
+      report.units += n;
+    }
+  }
+}
+
 function toSend(p: PlannedUnit): SendableUnit | undefined {
   const { unit } = p;
   if (unit.item === undefined || unit.hash === undefined || !sendable(unit.problems)) {
@@ -115,7 +134,8 @@ function toSend(p: PlannedUnit): SendableUnit | undefined {
 }
 
 /**
- * Acts on a planned page: writes every unit's analysis (state, problems, hash), archives what left the store,
+ * Acts on a planned page: writes each unit's analysis (state, problems, hash) where it changed, so that a run over
+ * an unchanged catalogue writes nothing and `updated_at` says when a unit last changed; archives what left the store,
  * restores what came back, and sends what changed. Data is written before the caller checkpoints past the page.
  */
 export async function applyPage(
@@ -127,7 +147,10 @@ export async function applyPage(
 ): Promise<{ batches: number; itemsSent: number; halted: boolean }> {
   await writeAnalysis(
     deps.store,
-    planned.flatMap((p) => analysisOf(p) ?? []),
+    planned.flatMap((p) => {
+      const write = analysisOf(p);
+      return write !== undefined && analysisChanges(write, p.row) ? [write] : [];
+    }),
     nowOf(deps),
   );
   const gone = vanished.filter((r) => decideVanished(r) === 'archive');

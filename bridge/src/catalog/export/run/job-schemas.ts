@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changeMarkSchema } from '../../changes/change-mark';
 import { exportReportSchema } from '../plan/export-report';
 
 /** Overrides of the waits (tests and demos run Ozon's emulator with short task and moderation times). */
@@ -23,6 +24,11 @@ export const exportParamsSchema = z.object({
    * run follows them itself before it ends (the default: the caller waiting for the export sees products live).
    */
   follow: z.enum(['job', 'inline']).default('inline'),
+  /**
+   * Without `onlyIds`: `all` compares every product; `changed` reads only what the store reports changed since
+   * the last complete sync, and compares everything once a day (and after settings or mapping changed).
+   */
+  scope: z.enum(['all', 'changed']).default('all'),
 });
 export type ExportParams = z.infer<typeof exportParamsSchema>;
 export type ExportParamsInput = z.input<typeof exportParamsSchema>;
@@ -43,6 +49,10 @@ export const exportCheckpointSchema = z.object({
   resendIds: z.array(z.int()).default([]),
   halted: z.boolean().default(false),
   report: exportReportSchema,
+  /** A sync of what changed: the products it reads (decided once, so a resumed run reads the same). */
+  narrowedIds: z.array(z.int()).optional(),
+  /** Where the store stood when this whole-catalogue sync started: recorded when it completes. */
+  mark: changeMarkSchema.optional(),
 });
 export type ExportCheckpoint = z.infer<typeof exportCheckpointSchema>;
 

@@ -1,4 +1,4 @@
-import { eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { unitStatePages } from '../../../unit-state/keyset-pages';
 import { forgetUnits } from '../../../unit-state/state-rows';
 import { decideVanished } from '../plan/decide';
@@ -11,13 +11,20 @@ const PAGE = 500;
  * Products deleted from OpenCart: their Ozon cards are archived (stock zeroed first); rows of products Ozon never
  * had are dropped. Keyset over the state table joined to OpenCart's products, so the pass is cheap at any size.
  */
-export async function archiveDeletedProducts(deps: ExportDeps): Promise<number> {
+export async function archiveDeletedProducts(
+  deps: ExportDeps,
+  /** Only these products (a sync of what changed); default: all. */
+  productIds?: readonly number[],
+): Promise<number> {
   const { db, own, oc } = deps.store;
   const t = own.productState;
   let archived = 0;
   const pages = unitStatePages(deps.store, {
     pageSize: PAGE,
-    where: isNull(oc.product.productId),
+    where:
+      productIds === undefined
+        ? isNull(oc.product.productId)
+        : and(isNull(oc.product.productId), inArray(t.productId, [...productIds, -1])),
     signal: deps.signal,
     read: async (page) =>
       (

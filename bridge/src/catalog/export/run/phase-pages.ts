@@ -1,12 +1,23 @@
 import { loadStates } from '../../../unit-state/state-rows';
+import type { UnitState } from '../../../unit-state/unit-state';
 import { sqlDateTime } from '../../source/active-special';
+import { mapProductRows } from '../../source/map-product';
 import { preloadOptionIndex } from '../../source/option-index';
-import { type ProductPage, readProductPage } from '../../source/read-products';
-import { applyPage, countPlan } from '../plan/apply-page';
-import { decideVanished, type UnitState } from '../plan/decide';
+import { type ProductRowsPage, readProductRows } from '../../source/read-products';
+import { applyPage, countPlan, countQuiet } from '../plan/apply-page';
+import { decideVanished } from '../plan/decide';
 import { copyReport } from '../plan/export-report';
-import { loadRunMemory, planPage } from '../plan/plan-page';
+import { loadRunMemory, planPage, type RunMemory } from '../plan/plan-page';
+import {
+  forgetQuietRecords,
+  loadQuietRecords,
+  type QuietRecord,
+  saveQuietRecords,
+} from '../quiet/fingerprint-rows';
+import { quietAfterPlan } from '../quiet/quiet-after-plan';
+import { type SiftedPage, siftPage } from '../quiet/sift-page';
 import { writeDryRunVerdicts } from '../state/dry-run-verdicts';
+import { unresolvedImports } from '../state/import-log';
 import type { ExportDeps } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint } from './job-schemas';
@@ -19,13 +30,14 @@ import type { RunControl, RunEnv } from './run-env';
  * the old generation, and the garbage collector took twice the time it takes now on a 100,000-product dry run
  * (far more than the five times as many, smaller queries cost).
  */
-export const PAGE_SIZE = { real: 100, dry: 100 } as const;
+export const PAGE_SIZE = { real: 500, dry: 100 } as const;
 
 /**
- * A real run saves its checkpoint (and the run's report) after every page, since the page's data is written; a
- * dry run writes nothing, so it saves every few pages, as often as its 500-product pages used to.
+ * A run saves its checkpoint (and the run's report) after every page that wrote or sent something; pages that
+ * only read (a dry run's, and a real run's pages of quiet products) are cheap to read again, so they are saved
+ * every few pages, as often as 500-product pages used to be.
  */
-const DRY_PAGES_PER_SAVE = 5;
+const PAGES_PER_SAVE = 5;
 
 /** Pages in flight: the one being built and the next, read meanwhile. */
 const READ_AHEAD = 2;
@@ -48,34 +60,54 @@ export async function runPages(
     total: number;
     deps: ExportDeps | undefined;
     quota: QuotaLeft;
+    /** Pass over products whose fingerprint says they are as quiet as the last run found them (real runs). */
+    passOverQuiet: boolean;
   },
 ): Promise<{ checkpoint: ExportCheckpoint; stopped: boolean }> {
   let cp = checkpoint;
   let unsaved = 0;
-  // Both are one pass over a table; they run side by side.
-  const [optionSource, memory] = await Promise.all([
+  const real = options.deps !== undefined;
+  const contiguous = options.onlyIds === undefined;
+  // Both are one pass over a table; they run side by side. The run memory waits for the first product to
+  // analyse: a run over a quiet catalogue never needs it.
+  const [optionSource, unresolved] = await Promise.all([
     (options.onlyIds?.length ?? Number.POSITIVE_INFINITY) >= PRELOAD_OPTIONS_FROM
       ? preloadOptionIndex(env.store)
       : undefined,
-    options.onlyIds === undefined ? loadRunMemory(env.store) : undefined,
+    real ? unresolvedImports(env.store).then((rows) => new Set(rows.map((r) => r.id))) : new Set<number>(),
   ]);
-  const read = (afterId: number): Promise<{ page: ProductPage; states: Map<string, UnitState> }> => {
-    const ahead = readProductPage(env.store, env.context.store, {
+  let memory: Promise<RunMemory> | undefined;
+  const memoryFor = (): Promise<RunMemory> | undefined => {
+    if (contiguous) {
+      memory ??= loadRunMemory(env.store);
+    }
+    return memory;
+  };
+  const read = (
+    afterId: number,
+  ): Promise<{
+    page: ProductRowsPage;
+    now: string;
+    states: Map<string, UnitState>;
+    records: Map<number, QuietRecord>;
+  }> => {
+    const now = sqlDateTime(env.clock.now());
+    const ahead = readProductRows(env.store, env.context.store, {
       afterId,
-      limit: options.deps ? PAGE_SIZE.real : PAGE_SIZE.dry,
+      limit: real ? PAGE_SIZE.real : PAGE_SIZE.dry,
       onlyIds: options.onlyIds,
-      now: sqlDateTime(env.clock.now()),
+      now,
       options: optionSource,
       attributeIds: env.context.attributeIds,
-    }).then(async (page) => ({
-      page,
+    }).then(async (page) => {
+      const ids = page.rows.map((r) => r.product.productId);
       // Read ahead with the page; a real run writes states per page, and only for its own products.
-      states: await loadStates(
-        env.store,
-        page.products.map((p) => p.productId),
-        options.onlyIds === undefined,
-      ),
-    }));
+      const [states, records] = await Promise.all([
+        loadStates(env.store, ids, contiguous),
+        real ? loadQuietRecords(env.store, ids, contiguous) : new Map<number, QuietRecord>(),
+      ]);
+      return { page, now, states, records };
+    });
     // A prefetched page may be abandoned when the run stops; its failure must not go unhandled.
     ahead.catch(() => undefined);
     return ahead;
@@ -104,31 +136,59 @@ export async function runPages(
     if (!next) {
       return { checkpoint: cp, stopped: false };
     }
-    const { page, states } = await next;
+    const { page, now, states, records } = await next;
     if (page.lastId === undefined) {
+      if (unsaved > 0) {
+        await control.saveCheckpoint(cp, {
+          done: cp.report.products,
+          total: options.total,
+          note: 'products',
+        });
+      }
       return { checkpoint: cp, stopped: false };
     }
-    const { planned, vanished } = await planPage(env.store, env.context, page.products, memory, states);
+    const sifted: SiftedPage = real
+      ? siftPage(page.rows, states, records, {
+          context: env.context,
+          now,
+          unresolved,
+          passOver: options.passOverQuiet,
+        })
+      : {
+          products: page.rows.map((r) => mapProductRows(r, env.context.store, now)),
+          states,
+          fingerprints: new Map(),
+          quietActions: {},
+        };
+    const analysed = sifted.products.length > 0 || sifted.states.size > 0;
+    const { planned, vanished } = analysed
+      ? await planPage(env.store, env.context, sifted.products, await memoryFor(), sifted.states)
+      : { planned: [], vanished: [] };
     const report = copyReport(cp.report);
     let halted = cp.halted;
-    if (options.deps) {
+    if (options.deps && analysed) {
       const outcome = await applyPage(options.deps, planned, vanished, options.quota, halted);
       report.batches += outcome.batches;
       report.itemsSent += outcome.itemsSent;
       halted = outcome.halted;
-    } else if (env.jobId !== null) {
+      // After the page's data is written: a crash before this only costs analysing these products again.
+      const quiet = quietAfterPlan(planned, vanished, sifted.fingerprints, records);
+      await saveQuietRecords(env.store, quiet.save, new Date(env.clock.now()));
+      await forgetQuietRecords(env.store, quiet.forget);
+    } else if (!real && env.jobId !== null) {
       // A dry run writes no state, only its verdicts: the product list shows them and filters by them.
       await writeDryRunVerdicts(env.store, env.jobId, planned, vanished, new Date(env.clock.now()));
     }
     countPlan(
       report,
-      page.products.length,
+      page.rows.length,
       planned,
       vanished.filter((r) => decideVanished(r) === 'archive').length,
     );
+    countQuiet(report, sifted.quietActions);
     cp = { ...cp, afterId: page.lastId, halted, report };
     unsaved += 1;
-    if (options.deps || unsaved === DRY_PAGES_PER_SAVE) {
+    if ((real && analysed) || unsaved === PAGES_PER_SAVE) {
       await control.saveCheckpoint(cp, { done: report.products, total: options.total, note: 'products' });
       unsaved = 0;
     }

@@ -1,6 +1,8 @@
 import { count, inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../../db/connection';
 import { textLanguageNote } from '../../../settings/text-language';
+import { saveChangeMark } from '../../changes/change-mark';
+import { runScope } from '../../changes/run-scope';
 import { type ExportReport, emptyReport } from '../plan/export-report';
 import { clearDryRunVerdicts } from '../state/dry-run-verdicts';
 import { type ExportDeps, timingOf } from '../steps/deps';
@@ -21,6 +23,26 @@ async function countProducts(store: StoreDb, onlyIds: readonly number[] | undefi
     ? query.where(inArray(p.productId, onlyIds.length > 0 ? [...onlyIds] : [-1]))
     : query);
   return row?.n ?? 0;
+}
+
+/**
+ * What a real whole-catalogue run reads (every product, or those changed since the last complete one) and the
+ * mark it records when it completes; said in the run's log. Dry runs and runs of named products record none.
+ */
+async function wholeCatalogueScope(
+  env: RunEnv,
+  params: ExportParams,
+): Promise<Pick<ExportCheckpoint, 'narrowedIds' | 'mark'>> {
+  if (params.dryRun || params.onlyIds !== undefined) {
+    return {};
+  }
+  const scope = await runScope(env.store, {
+    wanted: params.scope,
+    now: env.clock.now(),
+    context: env.context.fingerprint,
+  });
+  await env.log({ level: 'info', message: scope.reason });
+  return { mark: scope.mark, ...(scope.ids ? { narrowedIds: scope.ids } : {}) };
 }
 
 /** A one-line summary for the job list and the CLI. */
@@ -53,7 +75,7 @@ export function summarise(report: ExportReport, dryRun: boolean): string {
 export async function runExport(env: RunEnv, params: ExportParams, control: RunControl): Promise<string> {
   const timing = timingOf(params.timing);
   const dry = params.dryRun;
-  const total = await countProducts(env.store, params.onlyIds);
+  const total = await countProducts(env.store, params.onlyIds ?? control.checkpoint?.narrowedIds);
   const quotaView = await readQuota(env.ozon, control.signal);
   const { language } = env.context.store;
   const { code, name, source } = language;
@@ -67,7 +89,9 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
     resendIds: [],
     halted: false,
     report: { ...emptyReport(), quota: quotaView, textLanguage: { code, name, source } },
+    ...(await wholeCatalogueScope(env, params)),
   };
+  const onlyIds = params.onlyIds ?? cp.narrowedIds;
   if (!dry && !env.ozon) {
     throw new Error('a real export needs Ozon credentials (settings)');
   }
@@ -85,10 +109,12 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
   const quota: QuotaLeft = quotaLeft(quotaView);
   if (cp.phase === 'pages') {
     const result = await runPages(env, { ...control, saveCheckpoint: (c) => save(c) }, cp, {
-      onlyIds: params.onlyIds,
-      total,
+      onlyIds,
+      total: cp.narrowedIds?.length ?? total,
       deps,
       quota,
+      // Products asked for by name are analysed whatever their fingerprint: the merchant wants them checked.
+      passOverQuiet: params.onlyIds === undefined,
     });
     if (result.stopped) {
       return summarise(cp.report, dry);
@@ -98,7 +124,7 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
   }
   if (deps && cp.phase === 'deleted') {
     if (params.onlyIds === undefined) {
-      await archiveDeletedProducts(deps);
+      await archiveDeletedProducts(deps, cp.narrowedIds);
     }
     await save({ ...cp, phase: params.follow === 'inline' ? 'settle' : 'done' });
   }
@@ -113,6 +139,7 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
           total,
           deps,
           quota,
+          passOverQuiet: false,
         });
         return [];
       },
@@ -138,6 +165,9 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
   }
   if (cp.phase === 'done') {
     await saveRunReport(env, dry, cp.report, true);
+    if (cp.mark) {
+      await saveChangeMark(env.store, cp.mark, new Date(env.clock.now()));
+    }
   }
   return summarise(cp.report, dry);
 }

@@ -1,0 +1,91 @@
+import type { RowDataPacket } from 'mysql2/promise';
+import { z } from 'zod';
+import type { StoreDb } from '../../db/connection';
+import { OWN_TABLE_INFIX } from '../../db/own/index';
+import type { ChangeMark } from './change-mark';
+
+type Ids = Array<{ id: number } & RowDataPacket>;
+
+/** The part of an `order.added` event's data that names products (see the extension's event payload). */
+const orderLinesSchema = z.object({
+  products: z.array(z.object({ product_id: z.int().positive() }).loose()).default([]),
+});
+
+/**
+ * Products that may have changed between two marks, from what the store tells without reading its catalogue:
+ * - `date_modified` after the old mark's newest, or at it for products not saved then (OpenCart sets it on
+ *   every save in the admin);
+ * - store events received in between: products added, edited or deleted, the products of an edited category,
+ *   and the products of orders placed or moved on (their stock);
+ * - specials that started or ended in between (the rows stay the same when that happens);
+ * - units a run left waiting: queued behind Ozon's quota, or held back by an article another product holds
+ *   (which that product may have given up).
+ * Direct SQL edits change no `date_modified` and send no event: the periodic full comparison finds those.
+ */
+export async function changedProductIds(
+  store: StoreDb,
+  from: ChangeMark,
+  to: Pick<ChangeMark, 'eventId' | 'at'>,
+): Promise<number[]> {
+  const t = (name: string): string => `\`${store.prefix}${name}\``;
+  const ids = (sql: string, params: unknown[]): Promise<number[]> =>
+    store.pool.query<Ids>(sql, params).then(([rows]) => rows.map((r) => r.id));
+  const [modified, events, specials, waiting] = await Promise.all([
+    from.dateModified === ''
+      ? []
+      : ids(
+          `SELECT product_id AS id FROM ${t('product')} WHERE date_modified > ?
+           OR (date_modified = ?${from.newestIds?.length ? ' AND product_id NOT IN (?)' : ''})`,
+          [from.dateModified, from.dateModified, ...(from.newestIds?.length ? [from.newestIds] : [])],
+        ),
+    store.pool
+      .query<Array<{ event: string; entityId: number; data: unknown } & RowDataPacket>>(
+        `SELECT event, entity_id AS entityId, data FROM ${t(`${OWN_TABLE_INFIX}store_events`)}
+         WHERE id > ? AND id <= ?`,
+        [from.eventId, to.eventId],
+      )
+      .then(([rows]) => rows),
+    ids(
+      `SELECT DISTINCT product_id AS id FROM ${t('product_special')}
+       WHERE (CAST(date_start AS DATETIME) >= ? AND CAST(date_start AS DATETIME) < ?)
+          OR (CAST(date_end AS DATETIME) >= ? AND CAST(date_end AS DATETIME) < ?)`,
+      [from.at, to.at, from.at, to.at],
+    ),
+    ids(
+      `SELECT DISTINCT product_id AS id FROM ${t(`${OWN_TABLE_INFIX}product_state`)}
+       WHERE state = 'queued' OR (state = 'invalid' AND problems LIKE '%offer_id_duplicate%')`,
+      [],
+    ),
+  ]);
+  const out = new Set<number>([...modified, ...specials, ...waiting]);
+  const categories: number[] = [];
+  const orders: number[] = [];
+  for (const e of events) {
+    if (e.event.startsWith('product.')) {
+      out.add(e.entityId);
+    } else if (e.event === 'category.edited') {
+      categories.push(e.entityId);
+    } else if (e.event === 'order.history_added') {
+      orders.push(e.entityId);
+    } else if (e.event === 'order.added') {
+      const data = orderLinesSchema.safeParse(typeof e.data === 'string' ? JSON.parse(e.data) : e.data);
+      for (const line of data.success ? data.data.products : []) {
+        out.add(line.product_id);
+      }
+    }
+  }
+  const [inCategories, ordered] = await Promise.all([
+    categories.length > 0
+      ? ids(`SELECT DISTINCT product_id AS id FROM ${t('product_to_category')} WHERE category_id IN (?)`, [
+          categories,
+        ])
+      : [],
+    orders.length > 0
+      ? ids(`SELECT DISTINCT product_id AS id FROM ${t('order_product')} WHERE order_id IN (?)`, [orders])
+      : [],
+  ]);
+  for (const id of [...inCategories, ...ordered]) {
+    out.add(id);
+  }
+  return [...out].sort((a, b) => a - b);
+}

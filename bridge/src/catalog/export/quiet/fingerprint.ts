@@ -1,0 +1,43 @@
+import { hash } from 'node:crypto';
+import type { ProductRows } from '../../source/map-product';
+import type { UnitState } from '../plan/decide';
+
+/** What a product's analysis reads, besides the run's context. */
+export interface FingerprintInput {
+  /** The export context's fingerprint (settings, mapping, store names, bridge version). */
+  readonly context: string;
+  readonly rows: ProductRows;
+  /** The price of the special running now: the rows stay the same when a special starts or ends. */
+  readonly specialPrice: string | undefined;
+  /** The product's stored units, in variant order. */
+  readonly units: readonly UnitState[];
+  /** Imports with an open outcome: a unit carried by one is left alone until it settles. */
+  readonly unresolved: ReadonlySet<number>;
+}
+
+/**
+ * A hash of everything one product's analysis depends on. Two runs that compute the same one would plan the
+ * product the same way; if the first found it quiet (nothing to write, nothing to send), so would the second.
+ * The rows are hashed as read (JSON of the driver's values), as a plain read of the store would.
+ */
+export function productFingerprint(input: FingerprintInput): string {
+  const units = input.units.map((u) => [
+    u.variantKey,
+    u.offerId,
+    u.state,
+    u.excluded,
+    u.archived,
+    u.sentHash,
+    u.payloadHash,
+    u.ozonProductId,
+    u.name,
+    u.stock,
+    u.problems,
+    u.importId !== null && input.unresolved.has(u.importId),
+  ]);
+  return hash(
+    'sha1',
+    JSON.stringify([input.context, input.specialPrice ?? null, units, input.rows]),
+    'base64',
+  );
+}

@@ -1,0 +1,86 @@
+import { unitActions } from '../../../contract/values';
+import type { UnitState } from '../../../unit-state/unit-state';
+import { activeSpecial } from '../../source/active-special';
+import { mapProductRows, type ProductRows } from '../../source/map-product';
+import type { SourceProduct } from '../../source/source-product';
+import type { ExportContext } from '../export-context';
+import { productFingerprint } from './fingerprint';
+import type { QuietRecord, UnitCounts } from './fingerprint-rows';
+
+/** A page split into the products to analyse and those passed over as quiet. */
+export interface SiftedPage {
+  readonly products: SourceProduct[];
+  /** The stored units of the products to analyse, and of products the store no longer has. */
+  readonly states: Map<string, UnitState>;
+  /** The fingerprint of every product to analyse. */
+  readonly fingerprints: Map<number, string>;
+  /** Units of the products passed over, by action, as their last analysis left them. */
+  readonly quietActions: UnitCounts;
+}
+
+/** The stored units of each product (the map is in product, then variant order). */
+function unitsByProduct(states: ReadonlyMap<string, UnitState>): Map<number, UnitState[]> {
+  const out = new Map<number, UnitState[]>();
+  for (const row of states.values()) {
+    const list = out.get(row.productId);
+    if (list) {
+      list.push(row);
+    } else {
+      out.set(row.productId, [row]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Fingerprints every product of a page and, when `passOver`, leaves out those whose fingerprint is the one their
+ * last quiet analysis recorded: nothing they are built from changed, so analysing them again would change
+ * nothing. Only the others are checked and mapped into the export's model.
+ */
+export function siftPage(
+  rows: readonly ProductRows[],
+  states: ReadonlyMap<string, UnitState>,
+  records: ReadonlyMap<number, QuietRecord>,
+  run: {
+    readonly context: ExportContext;
+    readonly now: string;
+    readonly unresolved: ReadonlySet<number>;
+    readonly passOver: boolean;
+  },
+): SiftedPage {
+  const units = unitsByProduct(states);
+  const products: SourceProduct[] = [];
+  const fingerprints = new Map<number, string>();
+  const quietActions: UnitCounts = {};
+  const passed = new Set<number>();
+  for (const product of rows) {
+    const id = product.product.productId;
+    const fingerprint = productFingerprint({
+      context: run.context.fingerprint,
+      rows: product,
+      specialPrice: activeSpecial(product.specials, run.context.store.customerGroupId, run.now)?.price,
+      units: units.get(id) ?? [],
+      unresolved: run.unresolved,
+    });
+    const record = records.get(id);
+    if (run.passOver && record?.fingerprint === fingerprint) {
+      passed.add(id);
+      for (const action of unitActions) {
+        const n = record.actions[action];
+        if (n !== undefined) {
+          quietActions[action] = (quietActions[action] ?? 0) + n;
+        }
+      }
+      continue;
+    }
+    fingerprints.set(id, fingerprint);
+    products.push(mapProductRows(product, run.context.store, run.now));
+  }
+  const toPlan = new Map<string, UnitState>();
+  for (const [key, row] of states) {
+    if (!passed.has(row.productId)) {
+      toPlan.set(key, row);
+    }
+  }
+  return { products, states: toPlan, fingerprints, quietActions };
+}

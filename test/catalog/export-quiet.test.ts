@@ -1,0 +1,110 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queueStoreEvent } from '../../bridge/src/store-events/intake';
+import { createExportFixture, type ExportFixture, importRequests } from './export-fixture';
+
+/** Every product-state row, whole, in key order. */
+async function stateRows(fx: ExportFixture) {
+  const t = fx.store.own.productState;
+  return fx.store.db.select().from(t).orderBy(t.productId, t.variantKey);
+}
+
+/** Offer ids sent to Ozon by what `act` runs. */
+async function sentBy(fx: ExportFixture, act: () => Promise<unknown>): Promise<string[]> {
+  const before = importRequests(fx).length;
+  await act();
+  return importRequests(fx)
+    .slice(before)
+    .flat()
+    .map((i) => i.offer_id ?? '');
+}
+
+describe('a sync over a store that did not change', () => {
+  let fx: ExportFixture;
+  /** Live single-unit products without a special (a special can hide a new regular price). */
+  let live: Array<{ productId: number; offerId: string }>;
+
+  beforeAll(async () => {
+    fx = await createExportFixture(150);
+    await fx.run();
+    const { db, oc } = fx.store;
+    const specials = new Set((await db.select().from(oc.productSpecial)).map((s) => s.productId));
+    live = (await stateRows(fx)).filter(
+      (r) => r.state === 'live' && r.variantKey === '' && !specials.has(r.productId),
+    );
+  }, 120_000);
+  afterAll(async () => fx?.store.destroy());
+
+  it('leaves every product-state row untouched on the second run, and passes quiet products over on the third', async () => {
+    await fx.run();
+    const before = await stateRows(fx);
+    const second = await fx.run();
+    expect(await stateRows(fx)).toEqual(before);
+    const third = await fx.run();
+    expect(await stateRows(fx)).toEqual(before);
+    // The third run reports the same verdicts without analysing the quiet products again.
+    expect(third.checkpoint?.report.actions).toEqual(second.checkpoint?.report.actions);
+    expect(third.checkpoint?.report.units).toBe(before.length);
+    const [quiet] = await fx.store.db
+      .select({ n: sql<number>`count(*)` })
+      .from(fx.store.own.productFingerprints);
+    expect(Number(quiet?.n)).toBeGreaterThan(100);
+  });
+
+  it('finds a product changed by direct SQL in a full comparison, though its date_modified stayed', async () => {
+    const target = live[0];
+    const { db, oc } = fx.store;
+    await db
+      .update(oc.product)
+      .set({ price: sql`${oc.product.price} + 100` })
+      .where(eq(oc.product.productId, target?.productId ?? 0));
+    expect(await sentBy(fx, () => fx.run({ scope: 'changed' }))).toEqual([]);
+    expect(await sentBy(fx, () => fx.run())).toEqual([target?.offerId]);
+  });
+
+  it('reads only what the store reports changed when asked for what changed', async () => {
+    const [saved, evented] = [live[1], live[2]];
+    const { db, oc } = fx.store;
+    await db
+      .update(oc.product)
+      .set({ price: sql`${oc.product.price} + 100`, dateModified: sql`NOW()` })
+      .where(eq(oc.product.productId, saved?.productId ?? 0));
+    // Units a run left waiting are read on every sync of what changed: the sample store's duplicate article.
+    const waiting = (await stateRows(fx))
+      .filter((r) => r.state === 'queued' || JSON.stringify(r.problems).includes('offer_id_duplicate'))
+      .map((r) => r.productId);
+    const narrowed = await fx.run({ scope: 'changed' });
+    expect(narrowed.checkpoint?.narrowedIds).toEqual(
+      [...new Set([saved?.productId, ...waiting])].sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
+    expect(
+      importRequests(fx)
+        .at(-1)
+        ?.map((i) => i.offer_id),
+    ).toEqual([saved?.offerId]);
+    // An edit the admin reported by an event, made where date_modified did not move.
+    await db
+      .update(oc.product)
+      .set({ price: sql`${oc.product.price} + 100` })
+      .where(eq(oc.product.productId, evented?.productId ?? 0));
+    await queueStoreEvent(fx.store, { event: 'product.edited', id: evented?.productId ?? 0 }, new Date());
+    expect(await sentBy(fx, () => fx.run({ scope: 'changed' }))).toEqual([evented?.offerId]);
+    // Nothing changed since: nothing is read.
+    const idle = await fx.run({ scope: 'changed' });
+    expect(idle.checkpoint?.narrowedIds).toEqual([...new Set(waiting)]);
+  });
+
+  it('archives a product deleted from the store when the event says so', async () => {
+    const gone = live[3];
+    const { db, oc } = fx.store;
+    await db.delete(oc.product).where(eq(oc.product.productId, gone?.productId ?? 0));
+    await queueStoreEvent(fx.store, { event: 'product.deleted', id: gone?.productId ?? 0 }, new Date());
+    await fx.run({ scope: 'changed' });
+    const t = fx.store.own.productState;
+    const [row] = await db
+      .select()
+      .from(t)
+      .where(and(eq(t.productId, gone?.productId ?? 0), eq(t.variantKey, '')));
+    expect(row?.archived).toBe(true);
+  });
+});
