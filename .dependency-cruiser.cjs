@@ -115,7 +115,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     combinedDependencies: false,
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^dist/', '^test/browser/artifacts/', '^opencart-extension/'] },
+    exclude: { path: ['^dist/', '^bridge/dist/', '^test/browser/artifacts/', '^opencart-extension/'] },
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],

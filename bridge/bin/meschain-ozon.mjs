@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The `meschain-ozon` entry. The bridge is TypeScript run through tsx, so a merchant needs no build step.
-import { register } from 'tsx/esm/api';
+// The `meschain-ozon` entry. It runs the CLI bundled into bridge/dist/, bundled again first when a source changed:
+// compiling the bridge's TypeScript at every start delayed every command, even --version.
+import { loadCli } from '../build/load-cli.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-const { allCommands } = await import('../scaffold/cli-commands.ts');
+const { main, allCommands } = await loadCli();
 process.exitCode = await main(process.argv.slice(2), allCommands);
