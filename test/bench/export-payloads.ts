@@ -2,21 +2,13 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { sql } from 'drizzle-orm';
-import mysql from 'mysql2/promise';
 import { applyDemoMapping } from '../../bridge/scaffold/demo/mapping-preset';
 import { createOzonEmulator } from '../../bridge/scaffold/ozon-emulator';
 import { generateSampleStore } from '../../bridge/scaffold/sample-store/generate';
-import { loadExportContext } from '../../bridge/src/catalog/export/load-context';
-import { planPage } from '../../bridge/src/catalog/export/plan/plan-page';
-import { sqlDateTime } from '../../bridge/src/catalog/source/active-special';
-import { readAllProducts } from '../../bridge/src/catalog/source/read-products';
-import { OPENCART_SQL_MODE } from '../../bridge/src/db/connection';
 import { createOzonClient } from '../../bridge/src/ozon/client';
-import { readOzonSettings } from '../../bridge/src/settings/store';
-import { writeAnalysis } from '../../bridge/src/unit-state/state-rows';
-import { loadRealOpencartSchema, realOpencartSqlAvailable } from '../harness/opencart-sql';
 import { type BenchResult, benchDatabase } from './harness';
+import { writeFirstExportBaseline } from './setup/first-export-baseline';
+import { withRealSchema } from './setup/real-schema';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PRODUCTS = Number(process.env.BENCH_EXPORT_PRODUCTS ?? 100_000);
@@ -25,60 +17,8 @@ const CHANGED_EVERY = 100;
 /** The budget: the measured run gets a heap this size and must stay within it (V8 aborts the process if not). */
 const HEAP_CAP_MB = 256;
 const MiB = 2 ** 20;
-
-/**
- * OpenCart's real tables (with their indexes: product_image and product_special are read by product_id) when its
- * install SQL is beside the project; otherwise the generator's own minimal tables.
- */
-async function withRealSchema(databaseUrl: string, prefix: string): Promise<void> {
-  if (!realOpencartSqlAvailable()) {
-    return;
-  }
-  const connection = await mysql.createConnection({ uri: databaseUrl, multipleStatements: true });
-  try {
-    await connection.query(`SET SESSION sql_mode = '${OPENCART_SQL_MODE}'`);
-    await loadRealOpencartSchema(connection, prefix);
-  } finally {
-    await connection.end();
-  }
-}
-
-/** The store as a previous export left it: every valid item's hash recorded as sent. */
-async function baseline(store: Awaited<ReturnType<typeof benchDatabase>>['store']): Promise<void> {
-  const context = await loadExportContext(store, await readOzonSettings(store), 'https://shop.example/');
-  for await (const page of readAllProducts(store, context.store, {
-    limit: 1000,
-    now: sqlDateTime(Date.now()),
-    attributeIds: context.attributeIds,
-  })) {
-    const { planned } = await planPage(store, context, page.products);
-    await writeAnalysis(
-      store,
-      planned.map((p) => ({
-        productId: p.unit.productId,
-        variantKey: p.unit.variantKey,
-        offerId: p.unit.offerId,
-        name: p.unit.name,
-        stock: p.unit.stock,
-        // As a real first export leaves them: what it created is live, the rest as analysed.
-        state:
-          p.action === 'create'
-            ? 'live'
-            : p.action === 'invalid' || p.action === 'not_mapped'
-              ? p.action
-              : 'disabled',
-        problems: [],
-        payloadHash: p.action === 'create' ? (p.unit.hash ?? null) : null,
-      })),
-      new Date(),
-    );
-  }
-  const t = store.own.productState;
-  await store.db
-    .update(t)
-    .set({ sentHash: sql`${t.payloadHash}`, ozonProductId: '1' })
-    .where(sql`${t.payloadHash} IS NOT NULL`);
-}
+/** The store URL of the baseline's payloads; the worker's dry run builds them with the same one. */
+const STORE_URL = 'https://shop.example/';
 
 /**
  * Building and diffing the Ozon payloads of a 100,000-product sample store, as a dry run does: every product read
@@ -102,7 +42,7 @@ export async function run(): Promise<BenchResult[]> {
       fetch: emulator.fetch,
     });
     await applyDemoMapping(store, { ozon });
-    await baseline(store);
+    await writeFirstExportBaseline(store, STORE_URL);
     await store.pool.query(
       `UPDATE \`${store.prefix}product\` SET price = price + 10 WHERE product_id % ${CHANGED_EVERY} = 0`,
     );
@@ -116,6 +56,7 @@ export async function run(): Promise<BenchResult[]> {
         path.join(HERE, 'workers', 'export-payloads.ts'),
         database.databaseUrl,
         store.prefix,
+        STORE_URL,
       ],
       { cwd: path.resolve(HERE, '..', '..'), maxBuffer: 16 * MiB },
     );

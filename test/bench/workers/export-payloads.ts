@@ -11,9 +11,9 @@ import { openStoreDb } from '../../../bridge/src/db/connection';
 import { readOzonSettings } from '../../../bridge/src/settings/store';
 import { systemClock } from '../../../bridge/src/shared/clock';
 
-const [databaseUrl, prefix] = process.argv.slice(2);
-if (!databaseUrl || !prefix) {
-  throw new Error('usage: export-payloads <databaseUrl> <tablePrefix>');
+const [databaseUrl, prefix, storeUrl] = process.argv.slice(2);
+if (!databaseUrl || !prefix || !storeUrl) {
+  throw new Error('usage: export-payloads <databaseUrl> <tablePrefix> <storeUrl>');
 }
 const store = openStoreDb({ databaseUrl, tablePrefix: prefix });
 const env: RunEnv = {
@@ -22,7 +22,7 @@ const env: RunEnv = {
   // As the panel's and the CLI's dry runs are jobs: the run's report and every unit's verdict are written too.
   jobId: 'bench-dry-run',
   ozon: undefined,
-  context: await loadExportContext(store, await readOzonSettings(store), 'https://shop.example/'),
+  context: await loadExportContext(store, await readOzonSettings(store), storeUrl),
   warehouseId: null,
   log: async () => {},
 };
