@@ -1,6 +1,7 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../db/connection';
 import { SERVED_STORE_ID } from '../../db/opencart/store-config';
+import { groupByProduct } from '../../shared/group-by-product';
 import type { SpecialRow } from './active-special';
 import { mapProductRows, type ProductRows } from './map-product';
 import { type OptionSource, queryOptionSource } from './option-index';
@@ -31,19 +32,6 @@ export interface ProductPage {
 }
 
 type Row<T> = T & RowDataPacket;
-
-function groupBy<T extends { productId: number }>(rows: readonly T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.productId);
-    if (list) {
-      list.push(row);
-    } else {
-      out.set(row.productId, [row]);
-    }
-  }
-  return out;
-}
 
 const PRODUCT_COLUMNS = `product_id AS productId, model, sku, upc, ean, jan, isbn, mpn, location, quantity, status,
   price, image, manufacturer_id AS manufacturerId, tax_class_id AS taxClassId, weight,
@@ -138,13 +126,13 @@ export async function readProductRows(
   ]);
   const sold = new Set(inStore.map((row) => row.productId));
   const byProduct = {
-    descriptions: groupBy(descriptions),
-    images: groupBy(images),
-    categories: groupBy(categories),
-    attributes: groupBy(attributes),
-    specials: groupBy(specials),
-    options: groupBy(optionRows.options),
-    optionValues: groupBy(optionRows.values),
+    descriptions: groupByProduct(descriptions),
+    images: groupByProduct(images),
+    categories: groupByProduct(categories),
+    attributes: groupByProduct(attributes),
+    specials: groupByProduct(specials),
+    options: groupByProduct(optionRows.options),
+    optionValues: groupByProduct(optionRows.values),
   };
   const out: ProductRows[] = [];
   for (const product of products) {

@@ -1,4 +1,5 @@
 import { unitActions } from '../../../contract/values';
+import { groupByProduct } from '../../../shared/group-by-product';
 import type { UnitState } from '../../../unit-state/unit-state';
 import { activeSpecial } from '../../source/active-special';
 import { mapProductRows, type ProductRows } from '../../source/map-product';
@@ -18,20 +19,6 @@ export interface SiftedPage {
   readonly quietActions: UnitCounts;
 }
 
-/** The stored units of each product (the map is in product, then variant order). */
-function unitsByProduct(states: ReadonlyMap<string, UnitState>): Map<number, UnitState[]> {
-  const out = new Map<number, UnitState[]>();
-  for (const row of states.values()) {
-    const list = out.get(row.productId);
-    if (list) {
-      list.push(row);
-    } else {
-      out.set(row.productId, [row]);
-    }
-  }
-  return out;
-}
-
 /**
  * Fingerprints every product of a page and, when `passOver`, leaves out those whose fingerprint is the one their
  * last quiet analysis recorded: nothing they are built from changed, so analysing them again would change
@@ -48,7 +35,8 @@ export function siftPage(
     readonly passOver: boolean;
   },
 ): SiftedPage {
-  const units = unitsByProduct(states);
+  // The states come in product, then variant order.
+  const units = groupByProduct(states.values());
   const products: SourceProduct[] = [];
   const fingerprints = new Map<number, string>();
   const quietActions: UnitCounts = {};
