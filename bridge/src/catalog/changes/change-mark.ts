@@ -9,10 +9,10 @@ export const changeMarkSchema = z.object({
   /** The newest `date_modified` of the store's products when that run started ('' when it had none). */
   dateModified: z.string(),
   /**
-   * The products saved at that newest time, as far as they are few: the next sync reads products saved at that
-   * same second only when they are not among these (a save later in that second would otherwise be missed).
+   * How many products carried that newest time: a save later in that same second gives it one more, and the
+   * next sync then reads every product of that second again (a bulk import saves thousands in one second).
    */
-  newestIds: z.array(z.int()).optional(),
+  newestCount: z.int().min(0),
   /** The newest store event received when it started (0: none). */
   eventId: z.int().min(0),
   /** When it started, as 'YYYY-MM-DD HH:MM:SS' in the bridge's clock (specials start and end by it). */
@@ -25,9 +25,6 @@ export const changeMarkSchema = z.object({
 export type ChangeMark = z.infer<typeof changeMarkSchema>;
 
 const MARK_KEY = 'catalog.change_mark';
-
-/** More products saved in one second than this (an import tool's bulk save): all of them are read again. */
-const MAX_NEWEST_IDS = 1_000;
 
 /** The mark of the last complete whole-catalogue sync; undefined before the first. */
 export async function readChangeMark(store: StoreDb): Promise<ChangeMark | undefined> {
@@ -53,12 +50,12 @@ export async function saveChangeMark(store: StoreDb, mark: ChangeMark, now: Date
 export async function currentChangeMark(
   store: StoreDb,
   at: string,
-): Promise<Pick<ChangeMark, 'dateModified' | 'newestIds' | 'eventId' | 'at'>> {
+): Promise<Pick<ChangeMark, 'dateModified' | 'newestCount' | 'eventId' | 'at'>> {
   const products = `\`${store.prefix}product\``;
   const [[newest], [event]] = await Promise.all([
-    store.pool.query<Array<{ id: number; at: string } & RowDataPacket>>(
-      `SELECT product_id AS id, CAST(date_modified AS CHAR) AS at FROM ${products}
-       WHERE date_modified = (SELECT MAX(date_modified) FROM ${products}) LIMIT ${MAX_NEWEST_IDS + 1}`,
+    store.pool.query<Array<{ n: number; at: string } & RowDataPacket>>(
+      `SELECT COUNT(*) AS n, CAST(date_modified AS CHAR) AS at FROM ${products}
+       WHERE date_modified = (SELECT MAX(date_modified) FROM ${products}) GROUP BY date_modified`,
     ),
     store.pool.query<Array<{ newest: number | null } & RowDataPacket>>(
       `SELECT MAX(id) AS newest FROM \`${store.prefix}${OWN_TABLE_INFIX}store_events\``,
@@ -66,7 +63,7 @@ export async function currentChangeMark(
   ]);
   return {
     dateModified: newest[0]?.at ?? '',
-    ...(newest.length <= MAX_NEWEST_IDS ? { newestIds: newest.map((r) => r.id) } : {}),
+    newestCount: Number(newest[0]?.n ?? 0),
     eventId: Number(event[0]?.newest ?? 0),
     at,
   };

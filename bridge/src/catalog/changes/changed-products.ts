@@ -11,10 +11,27 @@ const orderLinesSchema = z.object({
   products: z.array(z.object({ product_id: z.int().positive() }).loose()).default([]),
 });
 
+/** Products saved after the mark's newest time, and those saved in that second when it has more than then. */
+async function savedSince(store: StoreDb, from: ChangeMark): Promise<number[]> {
+  if (from.dateModified === '') {
+    return [];
+  }
+  const products = `\`${store.prefix}product\``;
+  const [[same]] = await store.pool.query<Array<{ n: number } & RowDataPacket>>(
+    `SELECT COUNT(*) AS n FROM ${products} WHERE date_modified = ?`,
+    [from.dateModified],
+  );
+  const [rows] = await store.pool.query<Ids>(
+    `SELECT product_id AS id FROM ${products} WHERE date_modified ${Number(same?.n) > from.newestCount ? '>=' : '>'} ?`,
+    [from.dateModified],
+  );
+  return rows.map((r) => r.id);
+}
+
 /**
  * Products that may have changed between two marks, from what the store tells without reading its catalogue:
- * - `date_modified` after the old mark's newest, or at it for products not saved then (OpenCart sets it on
- *   every save in the admin);
+ * - `date_modified` after the old mark's newest, or at it when more products carry it than then (OpenCart sets
+ *   it on every save in the admin);
  * - store events received in between: products added, edited or deleted, the products of an edited category,
  *   and the products of orders placed or moved on (their stock);
  * - specials that started or ended in between (the rows stay the same when that happens);
@@ -31,13 +48,7 @@ export async function changedProductIds(
   const ids = (sql: string, params: unknown[]): Promise<number[]> =>
     store.pool.query<Ids>(sql, params).then(([rows]) => rows.map((r) => r.id));
   const [modified, events, specials, waiting] = await Promise.all([
-    from.dateModified === ''
-      ? []
-      : ids(
-          `SELECT product_id AS id FROM ${t('product')} WHERE date_modified > ?
-           OR (date_modified = ?${from.newestIds?.length ? ' AND product_id NOT IN (?)' : ''})`,
-          [from.dateModified, from.dateModified, ...(from.newestIds?.length ? [from.newestIds] : [])],
-        ),
+    savedSince(store, from),
     store.pool
       .query<Array<{ event: string; entityId: number; data: unknown } & RowDataPacket>>(
         `SELECT event, entity_id AS entityId, data FROM ${t(`${OWN_TABLE_INFIX}store_events`)}
