@@ -33,10 +33,59 @@ export interface ProductPage {
 
 type Row<T> = T & RowDataPacket;
 
-const PRODUCT_COLUMNS = `product_id AS productId, model, sku, upc, ean, jan, isbn, mpn, location, quantity, status,
-  price, image, manufacturer_id AS manufacturerId, tax_class_id AS taxClassId, weight,
-  weight_class_id AS weightClassId, length, width, height, length_class_id AS lengthClassId,
-  CAST(date_modified AS CHAR) AS dateModified`;
+/**
+ * The columns of each table the export reads, as [column, name in the read model]: the product read selects them,
+ * and the quiet-product digests (product-digests.ts) hash exactly these, so a change to any is seen by both.
+ */
+export const SOURCE_COLUMNS = {
+  product: [
+    ['model', 'model'],
+    ['sku', 'sku'],
+    ['upc', 'upc'],
+    ['ean', 'ean'],
+    ['jan', 'jan'],
+    ['isbn', 'isbn'],
+    ['mpn', 'mpn'],
+    ['location', 'location'],
+    ['quantity', 'quantity'],
+    ['status', 'status'],
+    ['price', 'price'],
+    ['image', 'image'],
+    ['manufacturer_id', 'manufacturerId'],
+    ['tax_class_id', 'taxClassId'],
+    ['weight', 'weight'],
+    ['weight_class_id', 'weightClassId'],
+    ['length', 'length'],
+    ['width', 'width'],
+    ['height', 'height'],
+    ['length_class_id', 'lengthClassId'],
+    ['date_modified', 'dateModified'],
+  ],
+  description: [
+    ['name', 'name'],
+    ['description', 'description'],
+    ['meta_title', 'metaTitle'],
+    ['tag', 'tag'],
+  ],
+  image: [
+    ['image', 'image'],
+    ['sort_order', 'sortOrder'],
+    ['product_image_id', 'productImageId'],
+  ],
+  attribute: [
+    ['attribute_id', 'attributeId'],
+    ['text', 'text'],
+  ],
+} as const satisfies Record<string, ReadonlyArray<readonly [string, string]>>;
+
+/** `column AS name, ...`; DATETIME columns as text (OpenCart's zero dates are no JavaScript date). */
+function selectList(columns: ReadonlyArray<readonly [string, string]>): string {
+  return columns
+    .map(([column, name]) => `${column.startsWith('date_') ? `CAST(${column} AS CHAR)` : column} AS ${name}`)
+    .join(', ');
+}
+
+const PRODUCT_COLUMNS = `product_id AS productId, ${selectList(SOURCE_COLUMNS.product)}`;
 
 /**
  * Reads one page of products with everything the export needs, keyset-paged on product_id (never OFFSET: a
@@ -92,12 +141,12 @@ export async function readProductRows(
     store.pool.query<Row<T>[]>(sql, params).then(([r]) => r);
   const [descriptions, images, categories, attributes, specials, optionRows, inStore] = await Promise.all([
     rows<{ productId: number; name: string; description: string; metaTitle: string; tag: string }>(
-      `SELECT product_id AS productId, name, description, meta_title AS metaTitle, tag
+      `SELECT product_id AS productId, ${selectList(SOURCE_COLUMNS.description)}
        FROM ${t('product_description')} WHERE ${inPage} AND language_id = ?`,
       [...page, lang],
     ),
     rows<{ productId: number; image: string | null; sortOrder: number; productImageId: number }>(
-      `SELECT product_id AS productId, image, sort_order AS sortOrder, product_image_id AS productImageId
+      `SELECT product_id AS productId, ${selectList(SOURCE_COLUMNS.image)}
        FROM ${t('product_image')} WHERE ${inPage}`,
       page,
     ),
@@ -108,7 +157,7 @@ export async function readProductRows(
     request.attributeIds?.length === 0
       ? []
       : rows<{ productId: number; attributeId: number; text: string }>(
-          `SELECT product_id AS productId, attribute_id AS attributeId, text
+          `SELECT product_id AS productId, ${selectList(SOURCE_COLUMNS.attribute)}
            FROM ${t('product_attribute')} WHERE ${inPage} AND language_id = ?${request.attributeIds ? ' AND attribute_id IN (?)' : ''}`,
           request.attributeIds ? [...page, lang, request.attributeIds] : [...page, lang],
         ),

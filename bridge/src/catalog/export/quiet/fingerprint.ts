@@ -1,12 +1,13 @@
 import { hash } from 'node:crypto';
-import type { ProductRows } from '../../source/map-product';
+import type { ProductDigest } from '../../source/product-digests';
 import type { UnitState } from '../plan/decide';
 
 /** What a product's analysis reads, besides the run's context. */
 export interface FingerprintInput {
   /** The export context's fingerprint (settings, mapping, store names, bridge version). */
   readonly context: string;
-  readonly rows: ProductRows;
+  /** What the product is made of, as the database hashed it, and its specials and options. */
+  readonly product: ProductDigest;
   /** The price of the special running now: the rows stay the same when a special starts or ends. */
   readonly specialPrice: string | undefined;
   /** The product's stored units, in variant order. */
@@ -18,7 +19,6 @@ export interface FingerprintInput {
 /**
  * A hash of everything one product's analysis depends on. Two runs that compute the same one would plan the
  * product the same way; if the first found it quiet (nothing to write, nothing to send), so would the second.
- * The rows are hashed as read (JSON of the driver's values), as a plain read of the store would.
  */
 export function productFingerprint(input: FingerprintInput): string {
   const units = input.units.map((u) => [
@@ -37,7 +37,14 @@ export function productFingerprint(input: FingerprintInput): string {
   ]);
   return hash(
     'sha1',
-    JSON.stringify([input.context, input.specialPrice ?? null, units, input.rows]),
+    JSON.stringify([
+      input.context,
+      input.specialPrice ?? null,
+      units,
+      input.product.digest,
+      input.product.options,
+      input.product.specials,
+    ]),
     'base64',
   );
 }

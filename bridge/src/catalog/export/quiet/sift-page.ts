@@ -2,15 +2,15 @@ import { unitActions } from '../../../contract/values';
 import { groupByProduct } from '../../../shared/group-by-product';
 import type { UnitState } from '../../../unit-state/unit-state';
 import { activeSpecial } from '../../source/active-special';
-import { mapProductRows, type ProductRows } from '../../source/map-product';
-import type { SourceProduct } from '../../source/source-product';
+import type { ProductDigest } from '../../source/product-digests';
 import type { ExportContext } from '../export-context';
 import { productFingerprint } from './fingerprint';
 import type { QuietRecord, UnitCounts } from './fingerprint-rows';
 
 /** A page split into the products to analyse and those passed over as quiet. */
 export interface SiftedPage {
-  readonly products: SourceProduct[];
+  /** The products to read whole and analyse, in id order. */
+  readonly ids: number[];
   /** The stored units of the products to analyse, and of products the store no longer has. */
   readonly states: Map<string, UnitState>;
   /** The fingerprint of every product to analyse. */
@@ -22,10 +22,10 @@ export interface SiftedPage {
 /**
  * Fingerprints every product of a page and, when `passOver`, leaves out those whose fingerprint is the one their
  * last quiet analysis recorded: nothing they are built from changed, so analysing them again would change
- * nothing. Only the others are checked and mapped into the export's model.
+ * nothing. Only the others are read whole, checked and mapped into the export's model.
  */
 export function siftPage(
-  rows: readonly ProductRows[],
+  digests: readonly ProductDigest[],
   states: ReadonlyMap<string, UnitState>,
   records: ReadonlyMap<number, QuietRecord>,
   run: {
@@ -37,15 +37,15 @@ export function siftPage(
 ): SiftedPage {
   // The states come in product, then variant order.
   const units = groupByProduct(states.values());
-  const products: SourceProduct[] = [];
+  const ids: number[] = [];
   const fingerprints = new Map<number, string>();
   const quietActions: UnitCounts = {};
   const passed = new Set<number>();
-  for (const product of rows) {
-    const id = product.product.productId;
+  for (const product of digests) {
+    const id = product.productId;
     const fingerprint = productFingerprint({
       context: run.context.fingerprint,
-      rows: product,
+      product,
       specialPrice: activeSpecial(product.specials, run.context.store.customerGroupId, run.now)?.price,
       units: units.get(id) ?? [],
       unresolved: run.unresolved,
@@ -62,7 +62,7 @@ export function siftPage(
       continue;
     }
     fingerprints.set(id, fingerprint);
-    products.push(mapProductRows(product, run.context.store, run.now));
+    ids.push(id);
   }
   const toPlan = new Map<string, UnitState>();
   for (const [key, row] of states) {
@@ -70,5 +70,5 @@ export function siftPage(
       toPlan.set(key, row);
     }
   }
-  return { products, states: toPlan, fingerprints, quietActions };
+  return { ids, states: toPlan, fingerprints, quietActions };
 }

@@ -1,26 +1,16 @@
-import { loadStates } from '../../../unit-state/state-rows';
-import type { UnitState } from '../../../unit-state/unit-state';
-import { sqlDateTime } from '../../source/active-special';
-import { mapProductRows } from '../../source/map-product';
 import { preloadOptionIndex } from '../../source/option-index';
-import { type ProductRowsPage, readProductRows } from '../../source/read-products';
 import { applyPage, countPlan, countQuiet } from '../plan/apply-page';
 import { decideVanished } from '../plan/decide';
 import { copyReport } from '../plan/export-report';
 import { loadRunMemory, planPage, type RunMemory } from '../plan/plan-page';
-import {
-  forgetQuietRecords,
-  loadQuietRecords,
-  type QuietRecord,
-  saveQuietRecords,
-} from '../quiet/fingerprint-rows';
+import { forgetQuietRecords, saveQuietRecords } from '../quiet/fingerprint-rows';
 import { quietAfterPlan } from '../quiet/quiet-after-plan';
-import { type SiftedPage, siftPage } from '../quiet/sift-page';
 import { writeDryRunVerdicts } from '../state/dry-run-verdicts';
 import { unresolvedImports } from '../state/import-log';
 import type { ExportDeps } from '../steps/deps';
 import type { QuotaLeft } from '../steps/send-imports';
 import type { ExportCheckpoint } from './job-schemas';
+import { type PageToPlan, readPageToPlan } from './page-source';
 import type { RunControl, RunEnv } from './run-env';
 
 /**
@@ -86,36 +76,20 @@ export async function runPages(
     }
     return memory;
   };
-  const read = (
-    afterId: number,
-  ): Promise<{
-    page: ProductRowsPage;
-    now: string;
-    states: Map<string, UnitState>;
-    records: Map<number, QuietRecord>;
-  }> => {
-    const now = sqlDateTime(env.clock.now());
-    const ahead = readProductRows(env.store, env.context.store, {
-      afterId,
+  const read = (afterId: number): Promise<PageToPlan> => {
+    const ahead = readPageToPlan(env, afterId, {
       limit: real ? PAGE_SIZE.real : PAGE_SIZE.dry,
       onlyIds: options.onlyIds,
-      now,
       options: optionSource,
-      attributeIds: env.context.attributeIds,
-    }).then(async (page) => {
-      const ids = page.rows.map((r) => r.product.productId);
-      // Read ahead with the page; a real run writes states per page, and only for its own products.
-      const [states, records] = await Promise.all([
-        loadStates(env.store, ids, contiguous),
-        real ? loadQuietRecords(env.store, ids, contiguous) : new Map<number, QuietRecord>(),
-      ]);
-      return { page, now, states, records };
+      real,
+      passOverQuiet: options.passOverQuiet,
+      unresolved,
     });
     // A prefetched page may be abandoned when the run stops; its failure must not go unhandled.
     ahead.catch(() => undefined);
     return ahead;
   };
-  type Fetched = Awaited<ReturnType<typeof read>>;
+  type Fetched = PageToPlan;
   // Pages read ahead: while one page is built, the database serves the next (more pages ahead kept their products
   // alive long enough to be promoted, which cost more CPU than the waits they saved).
   const queue: Array<Promise<Fetched>> = [read(cp.afterId)];
@@ -125,7 +99,7 @@ export async function runPages(
       if (!last) {
         return;
       }
-      const following = last.then((f) => (f.page.lastId === undefined ? f : read(f.page.lastId)));
+      const following = last.then((f) => (f.lastId === undefined ? f : read(f.lastId)));
       following.catch(() => undefined);
       queue.push(following);
     }
@@ -139,7 +113,7 @@ export async function runPages(
     if (!next) {
       return { checkpoint: cp, stopped: false };
     }
-    const { page, now, states, records } = await next;
+    const page = await next;
     if (page.lastId === undefined) {
       if (unsaved > 0) {
         await control.saveCheckpoint(cp, {
@@ -150,22 +124,9 @@ export async function runPages(
       }
       return { checkpoint: cp, stopped: false };
     }
-    const sifted: SiftedPage = real
-      ? siftPage(page.rows, states, records, {
-          context: env.context,
-          now,
-          unresolved,
-          passOver: options.passOverQuiet,
-        })
-      : {
-          products: page.rows.map((r) => mapProductRows(r, env.context.store, now)),
-          states,
-          fingerprints: new Map(),
-          quietActions: {},
-        };
-    const analysed = sifted.products.length > 0 || sifted.states.size > 0;
+    const analysed = page.products.length > 0 || page.states.size > 0;
     const { planned, vanished } = analysed
-      ? await planPage(env.store, env.context, sifted.products, await memoryFor(), sifted.states)
+      ? await planPage(env.store, env.context, page.products, await memoryFor(), page.states)
       : { planned: [], vanished: [] };
     const report = copyReport(cp.report);
     let halted = cp.halted;
@@ -175,20 +136,15 @@ export async function runPages(
       report.itemsSent += outcome.itemsSent;
       halted = outcome.halted;
       // After the page's data is written: a crash before this only costs analysing these products again.
-      const quiet = quietAfterPlan(planned, vanished, sifted.fingerprints, records);
+      const quiet = quietAfterPlan(planned, vanished, page.fingerprints, page.records);
       await saveQuietRecords(env.store, quiet.save, new Date(env.clock.now()));
       await forgetQuietRecords(env.store, quiet.forget);
     } else if (!real && env.jobId !== null) {
       // A dry run writes no state, only its verdicts: the product list shows them and filters by them.
       await writeDryRunVerdicts(env.store, env.jobId, planned, vanished, new Date(env.clock.now()));
     }
-    countPlan(
-      report,
-      page.rows.length,
-      planned,
-      vanished.filter((r) => decideVanished(r) === 'archive').length,
-    );
-    countQuiet(report, sifted.quietActions);
+    countPlan(report, page.read, planned, vanished.filter((r) => decideVanished(r) === 'archive').length);
+    countQuiet(report, page.quietActions);
     cp = { ...cp, afterId: page.lastId, halted, report };
     unsaved += 1;
     if ((real && analysed) || unsaved === PAGES_PER_SAVE) {

@@ -1,0 +1,156 @@
+import type { RowDataPacket } from 'mysql2/promise';
+import type { StoreDb } from '../../db/connection';
+import { SERVED_STORE_ID } from '../../db/opencart/store-config';
+import { groupByProduct } from '../../shared/group-by-product';
+import type { SpecialRow } from './active-special';
+import { signedAmount } from './map-product';
+import type { OptionSource } from './option-index';
+import type { ProductPageRequest } from './read-products';
+import { SOURCE_COLUMNS } from './read-products';
+
+/** What a product is made of, hashed where it lies, and the few rows its fingerprint needs as they are. */
+export interface ProductDigest {
+  readonly productId: number;
+  /** Digests of its product row, description, images, categories and attributes, and whether the store sells it. */
+  readonly digest: string;
+  readonly specials: SpecialRow[];
+  /** Its options and option values as read (JSON). */
+  readonly options: string;
+}
+
+export interface ProductDigestPage {
+  readonly digests: ProductDigest[];
+  readonly lastId: number | undefined;
+}
+
+/** MD5 of a row's columns, each quoted (QUOTE tells NULL from '' and a comma in a value from a separator). */
+function rowDigest(columns: ReadonlyArray<readonly [string, string]>, alias: string): string {
+  return `MD5(CONCAT_WS(',', ${columns.map(([column]) => `QUOTE(${alias}.${column})`).join(', ')}))`;
+}
+
+/**
+ * One digest of many rows, whatever their order: how many, and the XOR of 60 bits of each row's MD5. Rows are
+ * unique in these tables (their keys say so), so none cancels another; no GROUP_CONCAT, whose length MySQL cuts
+ * at 1,024 bytes unless told otherwise.
+ */
+function rowsDigest(rowExpression: string): string {
+  return `CONCAT(COUNT(*), '.', BIT_XOR(CONV(SUBSTRING(${rowExpression}, 1, 15), 16, 10)))`;
+}
+
+type OptionRows = Awaited<ReturnType<OptionSource['forProducts']>>;
+
+/**
+ * A product's options as the export reads them, in one form whichever source read them (the preloaded index
+ * signs amounts and numbers them; a query returns DECIMAL text and a prefix) and in id order.
+ */
+function optionsText(options: OptionRows['options'], values: OptionRows['values']): string {
+  const byId = (a: readonly number[], b: readonly number[]): number => (a[0] ?? 0) - (b[0] ?? 0);
+  return JSON.stringify([
+    options.map((o) => [o.productOptionId, o.optionId, o.required]).sort(byId),
+    values
+      .map((v) => [
+        v.productOptionValueId,
+        v.productOptionId,
+        v.optionValueId,
+        v.quantity,
+        signedAmount(v.price, v.pricePrefix),
+        signedAmount(v.weight, v.weightPrefix),
+      ])
+      .sort(byId),
+  ]);
+}
+
+/**
+ * A page of products as digests computed by the database: the same rows and columns as readProductRows reads,
+ * but the database hashes them where they lie, so a run that only needs to know whether a product changed
+ * neither receives nor decodes its texts (a description is kilobytes; its digest is 32 characters).
+ */
+export async function readProductDigests(
+  store: StoreDb,
+  languageId: number,
+  request: Omit<ProductPageRequest, 'now' | 'options'> & { readonly options: OptionSource },
+): Promise<ProductDigestPage> {
+  const t = (name: string): string => `\`${store.prefix}${name}\``;
+  const only = request.onlyIds;
+  const [products] = await store.pool.query<Array<{ productId: number; digest: string } & RowDataPacket>>(
+    `SELECT product_id AS productId, ${rowDigest(SOURCE_COLUMNS.product, 'p')} AS digest
+     FROM ${t('product')} p WHERE product_id > ?${only ? ' AND product_id IN (?)' : ''}
+     ORDER BY product_id LIMIT ?`,
+    only ? [request.afterId, only.length > 0 ? only : [-1], request.limit] : [request.afterId, request.limit],
+  );
+  const first = products[0]?.productId;
+  const last = products.at(-1)?.productId;
+  if (first === undefined || last === undefined) {
+    return { digests: [], lastId: undefined };
+  }
+  const ids = products.map((p) => p.productId);
+  // Set-based per table over the page (a keyset page is an id range), as the product read does: a subquery per
+  // product and table cost the database more than sending the rows.
+  const inPage = only ? 'product_id IN (?)' : 'product_id BETWEEN ? AND ?';
+  const page = only ? [ids] : [first, last];
+  const digests = (sql: string, params: unknown[]): Promise<Map<number, string>> =>
+    store.pool
+      .query<Array<{ productId: number; digest: string } & RowDataPacket>>(sql, params)
+      .then(([rows]) => new Map(rows.map((r) => [r.productId, r.digest])));
+  const grouped = (
+    table: string,
+    row: string,
+    filter = '',
+    params: unknown[] = [],
+  ): Promise<Map<number, string>> =>
+    digests(
+      `SELECT product_id AS productId, ${rowsDigest(row)} AS digest FROM ${t(table)} x
+       WHERE ${inPage}${filter} GROUP BY product_id`,
+      [...page, ...params],
+    );
+  const attributes = request.attributeIds;
+  const [descriptions, images, categories, attributeDigests, inStore, [specials], options] =
+    await Promise.all([
+      digests(
+        `SELECT product_id AS productId, ${rowDigest(SOURCE_COLUMNS.description, 'x')} AS digest
+       FROM ${t('product_description')} x WHERE ${inPage} AND language_id = ?`,
+        [...page, languageId],
+      ),
+      grouped('product_image', rowDigest(SOURCE_COLUMNS.image, 'x')),
+      grouped('product_to_category', 'MD5(x.category_id)'),
+      attributes?.length === 0
+        ? new Map<number, string>()
+        : grouped(
+            'product_attribute',
+            rowDigest(SOURCE_COLUMNS.attribute, 'x'),
+            ` AND language_id = ?${attributes ? ' AND attribute_id IN (?)' : ''}`,
+            attributes ? [languageId, attributes] : [languageId],
+          ),
+      digests(
+        `SELECT product_id AS productId, '1' AS digest FROM ${t('product_to_store')}
+       WHERE ${inPage} AND store_id = ?`,
+        [...page, SERVED_STORE_ID],
+      ),
+      store.pool.query<Array<SpecialRow & { productId: number } & RowDataPacket>>(
+        `SELECT product_id AS productId, customer_group_id AS customerGroupId, priority, price,
+         CAST(date_start AS CHAR) AS dateStart, CAST(date_end AS CHAR) AS dateEnd
+       FROM ${t('product_special')} WHERE ${inPage} ORDER BY product_special_id`,
+        page,
+      ),
+      request.options.forProducts(ids),
+    ]);
+  const specialsOf = groupByProduct(specials);
+  const optionsOf = groupByProduct(options.options);
+  const valuesOf = groupByProduct(options.values);
+  return {
+    digests: products.map(({ productId, digest }) => ({
+      productId,
+      digest: [
+        digest,
+        descriptions.get(productId) ?? '',
+        images.get(productId) ?? '',
+        categories.get(productId) ?? '',
+        attributeDigests.get(productId) ?? '',
+        inStore.get(productId) ?? '0',
+      ].join('|'),
+      specials: specialsOf.get(productId) ?? [],
+      options: optionsText(optionsOf.get(productId) ?? [], valuesOf.get(productId) ?? []),
+    })),
+    lastId: last,
+  };
+}
