@@ -1,6 +1,7 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../db/connection';
 import { SERVED_STORE_ID } from '../../db/opencart/store-config';
+import { rowDigest, rowsDigest } from '../../db/sql-digest';
 import { groupByProduct } from '../../shared/group-by-product';
 import type { SpecialRow } from './active-special';
 import { signedAmount } from './map-product';
@@ -23,18 +24,9 @@ export interface ProductDigestPage {
   readonly lastId: number | undefined;
 }
 
-/** MD5 of a row's columns, each quoted (QUOTE tells NULL from '' and a comma in a value from a separator). */
-function rowDigest(columns: ReadonlyArray<readonly [string, string]>, alias: string): string {
-  return `MD5(CONCAT_WS(',', ${columns.map(([column]) => `QUOTE(${alias}.${column})`).join(', ')}))`;
-}
-
-/**
- * One digest of many rows, whatever their order: how many, and the XOR of 60 bits of each row's MD5. Rows are
- * unique in these tables (their keys say so), so none cancels another; no GROUP_CONCAT, whose length MySQL cuts
- * at 1,024 bytes unless told otherwise.
- */
-function rowsDigest(rowExpression: string): string {
-  return `CONCAT(COUNT(*), '.', BIT_XOR(CONV(SUBSTRING(${rowExpression}, 1, 15), 16, 10)))`;
+/** The names the database knows these columns by. */
+function named(columns: ReadonlyArray<readonly [string, string]>): string[] {
+  return columns.map(([column]) => column);
 }
 
 type OptionRows = Awaited<ReturnType<OptionSource['forProducts']>>;
@@ -73,7 +65,7 @@ export async function readProductDigests(
   const t = (name: string): string => `\`${store.prefix}${name}\``;
   const only = request.onlyIds;
   const [products] = await store.pool.query<Array<{ productId: number; digest: string } & RowDataPacket>>(
-    `SELECT product_id AS productId, ${rowDigest(SOURCE_COLUMNS.product, 'p')} AS digest
+    `SELECT product_id AS productId, ${rowDigest(named(SOURCE_COLUMNS.product), 'p')} AS digest
      FROM ${t('product')} p WHERE product_id > ?${only ? ' AND product_id IN (?)' : ''}
      ORDER BY product_id LIMIT ?`,
     only ? [request.afterId, only.length > 0 ? only : [-1], request.limit] : [request.afterId, request.limit],
@@ -94,12 +86,12 @@ export async function readProductDigests(
       .then(([rows]) => new Map(rows.map((r) => [r.productId, r.digest])));
   const grouped = (
     table: string,
-    row: string,
+    columns: readonly string[],
     filter = '',
     params: unknown[] = [],
   ): Promise<Map<number, string>> =>
     digests(
-      `SELECT product_id AS productId, ${rowsDigest(row)} AS digest FROM ${t(table)} x
+      `SELECT product_id AS productId, ${rowsDigest(columns, 'x')} AS digest FROM ${t(table)} x
        WHERE ${inPage}${filter} GROUP BY product_id`,
       [...page, ...params],
     );
@@ -107,17 +99,17 @@ export async function readProductDigests(
   const [descriptions, images, categories, attributeDigests, inStore, [specials], options] =
     await Promise.all([
       digests(
-        `SELECT product_id AS productId, ${rowDigest(SOURCE_COLUMNS.description, 'x')} AS digest
+        `SELECT product_id AS productId, ${rowDigest(named(SOURCE_COLUMNS.description), 'x')} AS digest
        FROM ${t('product_description')} x WHERE ${inPage} AND language_id = ?`,
         [...page, languageId],
       ),
-      grouped('product_image', rowDigest(SOURCE_COLUMNS.image, 'x')),
-      grouped('product_to_category', 'MD5(x.category_id)'),
+      grouped('product_image', named(SOURCE_COLUMNS.image)),
+      grouped('product_to_category', ['category_id']),
       attributes?.length === 0
         ? new Map<number, string>()
         : grouped(
             'product_attribute',
-            rowDigest(SOURCE_COLUMNS.attribute, 'x'),
+            named(SOURCE_COLUMNS.attribute),
             ` AND language_id = ?${attributes ? ' AND attribute_id IN (?)' : ''}`,
             attributes ? [languageId, attributes] : [languageId],
           ),

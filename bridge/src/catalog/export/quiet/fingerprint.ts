@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
+import type { UnitsDigest } from '../../../unit-state/unit-digests';
 import type { ProductDigest } from '../../source/product-digests';
-import type { UnitState } from '../plan/decide';
 
 /** What a product's analysis reads, besides the run's context. */
 export interface FingerprintInput {
@@ -10,8 +10,8 @@ export interface FingerprintInput {
   readonly product: ProductDigest;
   /** The price of the special running now: the rows stay the same when a special starts or ends. */
   readonly specialPrice: string | undefined;
-  /** The product's stored units, in variant order. */
-  readonly units: readonly UnitState[];
+  /** The product's stored units (none before its first analysis). */
+  readonly units: UnitsDigest | undefined;
   /** Imports with an open outcome: a unit carried by one is left alone until it settles. */
   readonly unresolved: ReadonlySet<number>;
 }
@@ -21,26 +21,14 @@ export interface FingerprintInput {
  * product the same way; if the first found it quiet (nothing to write, nothing to send), so would the second.
  */
 export function productFingerprint(input: FingerprintInput): string {
-  const units = input.units.map((u) => [
-    u.variantKey,
-    u.offerId,
-    u.state,
-    u.excluded,
-    u.archived,
-    u.sentHash,
-    u.payloadHash,
-    u.ozonProductId,
-    u.name,
-    u.stock,
-    u.problems,
-    u.importId !== null && input.unresolved.has(u.importId),
-  ]);
+  const inFlight = input.units?.importIds.some((id) => input.unresolved.has(id)) ?? false;
   return hash(
     'sha1',
     JSON.stringify([
       input.context,
       input.specialPrice ?? null,
-      units,
+      input.units?.digest ?? null,
+      inFlight,
       input.product.digest,
       input.product.options,
       input.product.specials,

@@ -1,6 +1,5 @@
 import { unitActions } from '../../../contract/values';
-import { groupByProduct } from '../../../shared/group-by-product';
-import type { UnitState } from '../../../unit-state/unit-state';
+import type { UnitsDigest } from '../../../unit-state/unit-digests';
 import { activeSpecial } from '../../source/active-special';
 import type { ProductDigest } from '../../source/product-digests';
 import type { ExportContext } from '../export-context';
@@ -11,8 +10,6 @@ import type { QuietRecord, UnitCounts } from './fingerprint-rows';
 export interface SiftedPage {
   /** The products to read whole and analyse, in id order. */
   readonly ids: number[];
-  /** The stored units of the products to analyse, and of products the store no longer has. */
-  readonly states: Map<string, UnitState>;
   /** The fingerprint of every product to analyse. */
   readonly fingerprints: Map<number, string>;
   /** Units of the products passed over, by action, as their last analysis left them. */
@@ -26,7 +23,7 @@ export interface SiftedPage {
  */
 export function siftPage(
   digests: readonly ProductDigest[],
-  states: ReadonlyMap<string, UnitState>,
+  units: ReadonlyMap<number, UnitsDigest>,
   records: ReadonlyMap<number, QuietRecord>,
   run: {
     readonly context: ExportContext;
@@ -35,24 +32,20 @@ export function siftPage(
     readonly passOver: boolean;
   },
 ): SiftedPage {
-  // The states come in product, then variant order.
-  const units = groupByProduct(states.values());
   const ids: number[] = [];
   const fingerprints = new Map<number, string>();
   const quietActions: UnitCounts = {};
-  const passed = new Set<number>();
   for (const product of digests) {
     const id = product.productId;
     const fingerprint = productFingerprint({
       context: run.context.fingerprint,
       product,
       specialPrice: activeSpecial(product.specials, run.context.store.customerGroupId, run.now)?.price,
-      units: units.get(id) ?? [],
+      units: units.get(id),
       unresolved: run.unresolved,
     });
     const record = records.get(id);
     if (run.passOver && record?.fingerprint === fingerprint) {
-      passed.add(id);
       for (const action of unitActions) {
         const n = record.actions[action];
         if (n !== undefined) {
@@ -64,11 +57,5 @@ export function siftPage(
     fingerprints.set(id, fingerprint);
     ids.push(id);
   }
-  const toPlan = new Map<string, UnitState>();
-  for (const [key, row] of states) {
-    if (!passed.has(row.productId)) {
-      toPlan.set(key, row);
-    }
-  }
-  return { ids, states: toPlan, fingerprints, quietActions };
+  return { ids, fingerprints, quietActions };
 }

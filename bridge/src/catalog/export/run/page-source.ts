@@ -1,4 +1,5 @@
 import { loadStates } from '../../../unit-state/state-rows';
+import { loadUnitDigests } from '../../../unit-state/unit-digests';
 import type { UnitState } from '../../../unit-state/unit-state';
 import { sqlDateTime } from '../../source/active-special';
 import { mapProductRows } from '../../source/map-product';
@@ -79,21 +80,32 @@ export async function readPageToPlan(
     options: source.options ?? queryOptionSource(env.store),
   });
   const ids = page.digests.map((d) => d.productId);
-  const [states, records] = await Promise.all([
-    loadStates(env.store, ids, contiguous),
+  const [units, records] = await Promise.all([
+    loadUnitDigests(env.store, ids, contiguous),
     loadQuietRecords(env.store, ids, contiguous),
   ]);
-  const sifted = siftPage(page.digests, states, records, {
+  const sifted = siftPage(page.digests, units, records, {
     context: env.context,
     now,
     unresolved: source.unresolved,
     passOver: source.passOverQuiet,
   });
+  // Units of products the page no longer has (deleted from the store): planning archives or forgets them.
+  const inPage = new Set(ids);
+  const gone = [...units.keys()].filter((id) => !inPage.has(id));
+  const [products, states] = await Promise.all([
+    sifted.ids.length > 0 ? whole(sifted.ids) : [],
+    loadStates(
+      env.store,
+      [...sifted.ids, ...gone].sort((a, b) => a - b),
+      false,
+    ),
+  ]);
   return {
     lastId: page.lastId,
     read: ids.length,
-    products: sifted.ids.length > 0 ? await whole(sifted.ids) : [],
-    states: sifted.states,
+    products,
+    states,
     fingerprints: sifted.fingerprints,
     records,
     quietActions: sifted.quietActions,

@@ -20,7 +20,7 @@ import type { RunControl, RunEnv } from './run-env';
  * the old generation, and the garbage collector took twice the time it takes now on a 100,000-product dry run
  * (far more than the five times as many, smaller queries cost).
  */
-export const PAGE_SIZE = { real: 500, dry: 100 } as const;
+export const PAGE_SIZE = { real: 1000, dry: 100 } as const;
 
 /**
  * A run saves its checkpoint (and the run's report) after every page that wrote or sent something; pages that
@@ -30,7 +30,7 @@ export const PAGE_SIZE = { real: 500, dry: 100 } as const;
 const PAGES_PER_SAVE = 5;
 
 /** Pages in flight: the one being built and the next, read meanwhile. */
-const READ_AHEAD = 2;
+const READ_AHEAD = { real: 4, dry: 2 } as const;
 
 /** Below this many selected products the options are queried per page instead of preloaded. */
 const PRELOAD_OPTIONS_FROM = 1_000;
@@ -94,7 +94,7 @@ export async function runPages(
   // alive long enough to be promoted, which cost more CPU than the waits they saved).
   const queue: Array<Promise<Fetched>> = [read(cp.afterId)];
   const fill = (): void => {
-    while (queue.length < READ_AHEAD) {
+    while (queue.length < (real ? READ_AHEAD.real : READ_AHEAD.dry)) {
       const last = queue.at(-1);
       if (!last) {
         return;
