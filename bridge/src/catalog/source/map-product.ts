@@ -57,7 +57,7 @@ function amount(value: string | number): number {
 }
 
 /** OpenCart stores the sign apart; '-' subtracts, anything else ('+', or '=' in some extensions) adds. */
-export function signedAmount(value: string | number, prefix: string): number {
+function signed(value: string | number, prefix: string): number {
   const n = amount(value);
   return prefix === '-' ? -Math.abs(n) : n;
 }
@@ -125,8 +125,8 @@ export function mapProductRows(rows: ProductRows, context: StoreContext, now: st
         optionValueId: v.optionValueId,
         name: named?.name ?? '',
         quantity: v.quantity,
-        priceDelta: signedAmount(v.price, v.pricePrefix),
-        weightDelta: signedAmount(v.weight, v.weightPrefix),
+        priceDelta: signed(v.price, v.pricePrefix),
+        weightDelta: signed(v.weight, v.weightPrefix),
         sortOrder: named?.sortOrder ?? 0,
       });
     }

@@ -4,19 +4,18 @@ import { SERVED_STORE_ID } from '../../db/opencart/store-config';
 import { rowDigest, rowsDigest } from '../../db/sql-digest';
 import { groupByProduct } from '../../shared/group-by-product';
 import type { SpecialRow } from './active-special';
-import { signedAmount } from './map-product';
-import type { OptionSource } from './option-index';
 import type { ProductPageRequest } from './read-products';
 import { SOURCE_COLUMNS } from './read-products';
 
 /** What a product is made of, hashed where it lies, and the few rows its fingerprint needs as they are. */
 export interface ProductDigest {
   readonly productId: number;
-  /** Digests of its product row, description, images, categories and attributes, and whether the store sells it. */
+  /**
+   * Digests of its product row, description, images, categories, attributes, options and option values, and
+   * whether the store sells it.
+   */
   readonly digest: string;
   readonly specials: SpecialRow[];
-  /** Its options and option values as read (JSON). */
-  readonly options: string;
 }
 
 export interface ProductDigestPage {
@@ -29,27 +28,36 @@ function named(columns: ReadonlyArray<readonly [string, string]>): string[] {
   return columns.map(([column]) => column);
 }
 
-type OptionRows = Awaited<ReturnType<OptionSource['forProducts']>>;
-
 /**
- * A product's options as the export reads them, in one form whichever source read them (the preloaded index
- * signs amounts and numbers them; a query returns DECIMAL text and a prefix) and in id order.
+ * The options and option values of every product (or of these), as one digest per product. OpenCart indexes
+ * neither table by product, so each query reads a whole table: once per run, not once per page.
  */
-function optionsText(options: OptionRows['options'], values: OptionRows['values']): string {
-  const byId = (a: readonly number[], b: readonly number[]): number => (a[0] ?? 0) - (b[0] ?? 0);
-  return JSON.stringify([
-    options.map((o) => [o.productOptionId, o.optionId, o.required]).sort(byId),
-    values
-      .map((v) => [
-        v.productOptionValueId,
-        v.productOptionId,
-        v.optionValueId,
-        v.quantity,
-        signedAmount(v.price, v.pricePrefix),
-        signedAmount(v.weight, v.weightPrefix),
-      ])
-      .sort(byId),
+export async function readOptionDigests(
+  store: StoreDb,
+  onlyIds?: readonly number[],
+): Promise<Map<number, string>> {
+  const grouped = async (table: string, columns: readonly string[]): Promise<Map<number, string>> => {
+    const [rows] = await store.pool.query<Array<{ productId: number; digest: string } & RowDataPacket>>(
+      `SELECT product_id AS productId, ${rowsDigest(columns, 'x')} AS digest FROM \`${store.prefix}${table}\` x
+       ${onlyIds ? 'WHERE product_id IN (?)' : ''} GROUP BY product_id`,
+      onlyIds ? [onlyIds.length > 0 ? onlyIds : [-1]] : [],
+    );
+    return new Map(rows.map((r) => [r.productId, r.digest]));
+  };
+  const [options, values] = await Promise.all([
+    grouped('product_option', named(SOURCE_COLUMNS.option)),
+    grouped('product_option_value', named(SOURCE_COLUMNS.optionValue)),
   ]);
+  const out = new Map<number, string>();
+  for (const [productId, digest] of options) {
+    out.set(productId, `${digest}/${values.get(productId) ?? ''}`);
+  }
+  for (const [productId, digest] of values) {
+    if (!options.has(productId)) {
+      out.set(productId, `/${digest}`);
+    }
+  }
+  return out;
 }
 
 /**
@@ -60,7 +68,10 @@ function optionsText(options: OptionRows['options'], values: OptionRows['values'
 export async function readProductDigests(
   store: StoreDb,
   languageId: number,
-  request: Omit<ProductPageRequest, 'now' | 'options'> & { readonly options: OptionSource },
+  request: Omit<ProductPageRequest, 'now' | 'options'> & {
+    /** Every product's options as one digest (see readOptionDigests). */
+    readonly optionDigests: ReadonlyMap<number, string>;
+  },
 ): Promise<ProductDigestPage> {
   const t = (name: string): string => `\`${store.prefix}${name}\``;
   const only = request.onlyIds;
@@ -96,39 +107,35 @@ export async function readProductDigests(
       [...page, ...params],
     );
   const attributes = request.attributeIds;
-  const [descriptions, images, categories, attributeDigests, inStore, [specials], options] =
-    await Promise.all([
-      digests(
-        `SELECT product_id AS productId, ${rowDigest(named(SOURCE_COLUMNS.description), 'x')} AS digest
+  const [descriptions, images, categories, attributeDigests, inStore, [specials]] = await Promise.all([
+    digests(
+      `SELECT product_id AS productId, ${rowDigest(named(SOURCE_COLUMNS.description), 'x')} AS digest
        FROM ${t('product_description')} x WHERE ${inPage} AND language_id = ?`,
-        [...page, languageId],
-      ),
-      grouped('product_image', named(SOURCE_COLUMNS.image)),
-      grouped('product_to_category', ['category_id']),
-      attributes?.length === 0
-        ? new Map<number, string>()
-        : grouped(
-            'product_attribute',
-            named(SOURCE_COLUMNS.attribute),
-            ` AND language_id = ?${attributes ? ' AND attribute_id IN (?)' : ''}`,
-            attributes ? [languageId, attributes] : [languageId],
-          ),
-      digests(
-        `SELECT product_id AS productId, '1' AS digest FROM ${t('product_to_store')}
+      [...page, languageId],
+    ),
+    grouped('product_image', named(SOURCE_COLUMNS.image)),
+    grouped('product_to_category', ['category_id']),
+    attributes?.length === 0
+      ? new Map<number, string>()
+      : grouped(
+          'product_attribute',
+          named(SOURCE_COLUMNS.attribute),
+          ` AND language_id = ?${attributes ? ' AND attribute_id IN (?)' : ''}`,
+          attributes ? [languageId, attributes] : [languageId],
+        ),
+    digests(
+      `SELECT product_id AS productId, '1' AS digest FROM ${t('product_to_store')}
        WHERE ${inPage} AND store_id = ?`,
-        [...page, SERVED_STORE_ID],
-      ),
-      store.pool.query<Array<SpecialRow & { productId: number } & RowDataPacket>>(
-        `SELECT product_id AS productId, customer_group_id AS customerGroupId, priority, price,
+      [...page, SERVED_STORE_ID],
+    ),
+    store.pool.query<Array<SpecialRow & { productId: number } & RowDataPacket>>(
+      `SELECT product_id AS productId, customer_group_id AS customerGroupId, priority, price,
          CAST(date_start AS CHAR) AS dateStart, CAST(date_end AS CHAR) AS dateEnd
        FROM ${t('product_special')} WHERE ${inPage} ORDER BY product_special_id`,
-        page,
-      ),
-      request.options.forProducts(ids),
-    ]);
+      page,
+    ),
+  ]);
   const specialsOf = groupByProduct(specials);
-  const optionsOf = groupByProduct(options.options);
-  const valuesOf = groupByProduct(options.values);
   return {
     digests: products.map(({ productId, digest }) => ({
       productId,
@@ -138,10 +145,10 @@ export async function readProductDigests(
         images.get(productId) ?? '',
         categories.get(productId) ?? '',
         attributeDigests.get(productId) ?? '',
+        request.optionDigests.get(productId) ?? '',
         inStore.get(productId) ?? '0',
       ].join('|'),
       specials: specialsOf.get(productId) ?? [],
-      options: optionsText(optionsOf.get(productId) ?? [], valuesOf.get(productId) ?? []),
     })),
     lastId: last,
   };

@@ -76,6 +76,21 @@ export const SOURCE_COLUMNS = {
     ['attribute_id', 'attributeId'],
     ['text', 'text'],
   ],
+  option: [
+    ['product_option_id', 'productOptionId'],
+    ['option_id', 'optionId'],
+    ['required', 'required'],
+  ],
+  optionValue: [
+    ['product_option_value_id', 'productOptionValueId'],
+    ['product_option_id', 'productOptionId'],
+    ['option_value_id', 'optionValueId'],
+    ['quantity', 'quantity'],
+    ['price', 'price'],
+    ['price_prefix', 'pricePrefix'],
+    ['weight', 'weight'],
+    ['weight_prefix', 'weightPrefix'],
+  ],
 } as const satisfies Record<string, ReadonlyArray<readonly [string, string]>>;
 
 /** `column AS name, ...`; DATETIME columns as text (OpenCart's zero dates are no JavaScript date). */

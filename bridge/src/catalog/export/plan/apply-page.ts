@@ -1,11 +1,10 @@
-import { unitActions } from '../../../contract/values';
 import {
   type AnalysisWrite,
   analysisChanges,
   forgetUnits,
   writeAnalysis,
 } from '../../../unit-state/state-rows';
-import type { UnitCounts } from '../quiet/fingerprint-rows';
+import { addCounts, type UnitCounts } from '../quiet/fingerprint-rows';
 import { archiveUnits, unarchiveUnits } from '../steps/archive';
 import { type ExportDeps, nowOf } from '../steps/deps';
 import { type QuotaLeft, type SendableUnit, sendImports } from '../steps/send-imports';
@@ -109,12 +108,9 @@ export function countPlan(
 
 /** Counts the units of products passed over as quiet, by the action their last analysis found. */
 export function countQuiet(report: ExportReport, actions: UnitCounts): void {
-  for (const action of unitActions) {
-    const n = actions[action] ?? 0;
-    if (n > 0) {
-      report.actions[action] = (report.actions[action] ?? 0) + n;
-      report.units += n;
-    }
+  addCounts(report.actions, actions);
+  for (const n of Object.values(actions)) {
+    report.units += n;
   }
 }
 

@@ -1,10 +1,21 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { UnitAction } from '../../../contract/export-report';
+import { unitActions } from '../../../contract/values';
 import type { StoreDb } from '../../../db/connection';
 import { OWN_TABLE_INFIX } from '../../../db/own/index';
 
 /** Units by action. */
 export type UnitCounts = Partial<Record<UnitAction, number>>;
+
+/** Adds `from` into `into`. */
+export function addCounts(into: UnitCounts, from: UnitCounts): void {
+  for (const action of unitActions) {
+    const n = from[action];
+    if (n !== undefined) {
+      into[action] = (into[action] ?? 0) + n;
+    }
+  }
+}
 
 /** A product found quiet: its fingerprint then, and its units by action (the run's report counts them). */
 export interface QuietRecord {

@@ -6,7 +6,7 @@ import type { ProductDigest } from '../../source/product-digests';
 export interface FingerprintInput {
   /** The export context's fingerprint (settings, mapping, store names, bridge version). */
   readonly context: string;
-  /** What the product is made of, as the database hashed it, and its specials and options. */
+  /** What the product is made of, as the database hashed it, and its specials. */
   readonly product: ProductDigest;
   /** The price of the special running now: the rows stay the same when a special starts or ends. */
   readonly specialPrice: string | undefined;
@@ -30,7 +30,6 @@ export function productFingerprint(input: FingerprintInput): string {
       input.units?.digest ?? null,
       inFlight,
       input.product.digest,
-      input.product.options,
       input.product.specials,
     ]),
     'base64',

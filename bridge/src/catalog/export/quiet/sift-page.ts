@@ -1,10 +1,9 @@
-import { unitActions } from '../../../contract/values';
 import type { UnitsDigest } from '../../../unit-state/unit-digests';
 import { activeSpecial } from '../../source/active-special';
 import type { ProductDigest } from '../../source/product-digests';
 import type { ExportContext } from '../export-context';
 import { productFingerprint } from './fingerprint';
-import type { QuietRecord, UnitCounts } from './fingerprint-rows';
+import { addCounts, type QuietRecord, type UnitCounts } from './fingerprint-rows';
 
 /** A page split into the products to analyse and those passed over as quiet. */
 export interface SiftedPage {
@@ -46,12 +45,7 @@ export function siftPage(
     });
     const record = records.get(id);
     if (run.passOver && record?.fingerprint === fingerprint) {
-      for (const action of unitActions) {
-        const n = record.actions[action];
-        if (n !== undefined) {
-          quietActions[action] = (quietActions[action] ?? 0) + n;
-        }
-      }
+      addCounts(quietActions, record.actions);
       continue;
     }
     fingerprints.set(id, fingerprint);

@@ -1,4 +1,5 @@
-import { preloadOptionIndex } from '../../source/option-index';
+import { type OptionSource, preloadOptionIndex } from '../../source/option-index';
+import { readOptionDigests } from '../../source/product-digests';
 import { applyPage, countPlan, countQuiet } from '../plan/apply-page';
 import { decideVanished } from '../plan/decide';
 import { copyReport } from '../plan/export-report';
@@ -14,11 +15,11 @@ import { type PageToPlan, readPageToPlan } from './page-source';
 import type { RunControl, RunEnv } from './run-env';
 
 /**
- * Products per page. A real run's page (about 260 import items with variants) ends on nearly full batches of 100
- * and is cheap to redo after a crash. A dry run reads the same small pages, one ahead, so that a page's products
- * die young: with 500-product pages, three read ahead, much of the catalogue lived long enough to be promoted to
- * the old generation, and the garbage collector took twice the time it takes now on a 100,000-product dry run
- * (far more than the five times as many, smaller queries cost).
+ * Products per page. A dry run reads every product whole, in small pages read one ahead, so that a page's
+ * products die young: with 500-product pages, three read ahead, much of the catalogue lived long enough to be
+ * promoted to the old generation, and the garbage collector took twice the time it takes now on a
+ * 100,000-product dry run. A real run reads pages of digests, a few dozen bytes a product, and whole only the
+ * products that changed.
  */
 export const PAGE_SIZE = { real: 1000, dry: 100 } as const;
 
@@ -58,13 +59,25 @@ export async function runPages(
   let unsaved = 0;
   const real = options.deps !== undefined;
   const contiguous = options.onlyIds === undefined;
-  // Both are one pass over a table; they run side by side.
-  const [optionSource, unresolved] = await Promise.all([
-    (options.onlyIds?.length ?? Number.POSITIVE_INFINITY) >= PRELOAD_OPTIONS_FROM
+  // One pass over a table each; they run side by side. A dry run reads every product whole, with the options
+  // of all of them from one index; a real run reads the digests of every product's options and reads whole only
+  // those not quiet.
+  let optionIndex: Promise<OptionSource> | undefined =
+    !real && (options.onlyIds?.length ?? Number.POSITIVE_INFINITY) >= PRELOAD_OPTIONS_FROM
       ? preloadOptionIndex(env.store)
-      : undefined,
+      : undefined;
+  const [unresolved, optionDigests] = await Promise.all([
     real ? unresolvedImports(env.store).then((rows) => new Set(rows.map((r) => r.id))) : new Set<number>(),
+    real ? readOptionDigests(env.store, options.onlyIds) : new Map<number, string>(),
+    optionIndex,
   ]);
+  /** A whole read of many products (a first export) takes the options from the index, built once. */
+  const optionsFor = async (products: number): Promise<OptionSource | undefined> => {
+    if (products >= PRELOAD_OPTIONS_FROM / 2) {
+      optionIndex ??= preloadOptionIndex(env.store);
+    }
+    return optionIndex;
+  };
   // A dry run over the catalogue keeps every article it planned in memory, since it writes none. A real run
   // writes each page's units before the next page is planned, so the next page asks the database for the
   // holders of its own articles: it plans only the products that are not quiet, and a map of every article of a
@@ -80,10 +93,11 @@ export async function runPages(
     const ahead = readPageToPlan(env, afterId, {
       limit: real ? PAGE_SIZE.real : PAGE_SIZE.dry,
       onlyIds: options.onlyIds,
-      options: optionSource,
+      options: optionsFor,
       real,
       passOverQuiet: options.passOverQuiet,
       unresolved,
+      optionDigests,
     });
     // A prefetched page may be abandoned when the run stops; its failure must not go unhandled.
     ahead.catch(() => undefined);
