@@ -31,7 +31,7 @@ export const PAGE_SIZE = { real: 1000, dry: 100 } as const;
 const PAGES_PER_SAVE = 5;
 
 /** Pages in flight: the one being built and the next, read meanwhile. */
-const READ_AHEAD = { real: 4, dry: 2 } as const;
+const READ_AHEAD = { real: 2, dry: 2 } as const;
 
 /** Below this many selected products the options are queried per page instead of preloaded. */
 const PRELOAD_OPTIONS_FROM = 1_000;
