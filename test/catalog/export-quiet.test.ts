@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { queueStoreEvent } from '../../bridge/src/store-events/intake';
 import { createExportFixture, type ExportFixture, importRequests } from './export-fixture';
 
@@ -92,6 +93,19 @@ describe('a sync over a store that did not change', () => {
     // Nothing changed since: nothing is read.
     const idle = await fx.run({ scope: 'changed' });
     expect(idle.checkpoint?.narrowedIds).toEqual([...new Set(waiting)]);
+  });
+
+  it('analyses every product again when a setting its payload reads changed', async () => {
+    await fx.run();
+    const quiet = await fx.run();
+    expect(quiet.checkpoint?.report.itemsSent).toBe(0);
+    const before = importRequests(fx).length;
+    await writeOzonSettings(fx.store, { defaultVat: '0.1' });
+    const changed = await fx.run({ scope: 'changed' });
+    // Another context: a full comparison, though only what changed was asked for, and every live item sent.
+    expect(changed.checkpoint?.narrowedIds).toBeUndefined();
+    const sent = new Set(importRequests(fx).slice(before).flat().map((i) => i.offer_id));
+    expect(sent.size).toBeGreaterThanOrEqual(live.length - 4);
   });
 
   it('archives a product deleted from the store when the event says so', async () => {
