@@ -29,8 +29,8 @@ const CHANGED_RUN_FLAGS: readonly string[] = ['--changed'];
 const CHANGED_EVERY = 100;
 const RUN_TIMEOUT_MS = 30 * 60_000;
 const GOALS = {
-  noChange: { ratio: 1.5, peakRssMiB: 250 },
-  changed: { ratio: 0.3, peakRssMiB: 250 },
+  noChange: { ratio: 1.5, peakRssMB: 250 },
+  changed: { ratio: 0.3, peakRssMB: 250 },
 };
 
 function positiveInt(name: string, fallback: number): number {

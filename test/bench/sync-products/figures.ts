@@ -5,7 +5,7 @@ import type { ProcessFigures } from './timed-process';
 export interface Medians {
   readonly wallMs: number;
   readonly cpuMs: number;
-  readonly peakRssMiB: number;
+  readonly peakRssMB: number;
   readonly startupMs: number;
 }
 
@@ -24,7 +24,7 @@ export function medians(runs: readonly ProcessFigures[]): Medians {
   return {
     wallMs: of((r) => r.wallMs),
     cpuMs: of((r) => r.cpuMs),
-    peakRssMiB: of((r) => r.peakRssMiB),
+    peakRssMB: of((r) => r.peakRssMB),
     startupMs: of((r) => r.startupMs),
   };
 }
@@ -44,15 +44,15 @@ export function syncResults(
   label: string,
   run: Medians,
   floor: Medians,
-  goals: { ratio: number; peakRssMiB: number },
+  goals: { ratio: number; peakRssMB: number },
 ): BenchResult[] {
   const wall = ratio(run.wallMs, floor.wallMs);
   const cpu = ratio(run.cpuMs, floor.cpuMs);
-  const rss = run.peakRssMiB;
+  const rss = run.peakRssMB;
   return [
     { name: `${label}: wall / plain read`, value: wall, unit: 'x', details: goal(wall, goals.ratio, '') },
     { name: `${label}: CPU / plain read`, value: cpu, unit: 'x', details: goal(cpu, goals.ratio, '') },
-    { name: `${label}: peak RSS`, value: rss, unit: 'MiB', details: goal(rss, goals.peakRssMiB, ' MiB') },
+    { name: `${label}: peak RSS`, value: rss, unit: 'MB', details: goal(rss, goals.peakRssMB, ' MB') },
     { name: `${label}: start-up (spawn to first database connection)`, value: run.startupMs, unit: 'ms' },
   ];
 }

@@ -13,7 +13,7 @@ export interface ProcessFigures {
   readonly wallMs: number;
   /** User + system CPU time of the process (every thread), start-up included. */
   readonly cpuMs: number;
-  readonly peakRssMiB: number;
+  readonly peakRssMB: number;
   /** Spawn to the first TCP connection it opened (the database's, for the processes this bench runs). */
   readonly startupMs: number;
   /** host:port of that first connection, to tell when it was not the database. */
@@ -80,7 +80,7 @@ export async function runTimed(
     return {
       wallMs: exitedAt - spawnedAt,
       cpuMs: probe.cpuMs,
-      peakRssMiB: probe.peakRssKiB / 1024,
+      peakRssMB: (probe.peakRssKiB * 1024) / 1e6,
       startupMs: probe.firstConnect.at - spawnedAt,
       firstConnectTo: probe.firstConnect.target,
       stdout,
