@@ -35,8 +35,8 @@ async function savedSince(store: StoreDb, from: ChangeMark): Promise<number[]> {
  * - store events received in between: products added, edited or deleted, the products of an edited category,
  *   and the products of orders placed or moved on (their stock);
  * - specials that started or ended in between (the rows stay the same when that happens);
- * - units a run left waiting: queued behind Ozon's quota, or held back by an article another product holds
- *   (which that product may have given up).
+ * - units a run left queued behind Ozon's quota, and units held back by an article one of these products holds
+ *   (which it may have given up).
  * Direct SQL edits change no `date_modified` and send no event: the periodic full comparison finds those.
  */
 export async function changedProductIds(
@@ -62,11 +62,7 @@ export async function changedProductIds(
           OR (CAST(date_end AS DATETIME) >= ? AND CAST(date_end AS DATETIME) < ?)`,
       [from.at, to.at, from.at, to.at],
     ),
-    ids(
-      `SELECT DISTINCT product_id AS id FROM ${t(`${OWN_TABLE_INFIX}product_state`)}
-       WHERE state = 'queued' OR (state = 'invalid' AND problems LIKE '%offer_id_duplicate%')`,
-      [],
-    ),
+    ids(`SELECT DISTINCT product_id AS id FROM ${t(`${OWN_TABLE_INFIX}product_state`)} WHERE state = 'queued'`, []),
   ]);
   const out = new Set<number>([...modified, ...specials, ...waiting]);
   const categories: number[] = [];
@@ -96,6 +92,19 @@ export async function changedProductIds(
       : [],
   ]);
   for (const id of [...inCategories, ...ordered]) {
+    out.add(id);
+  }
+  const states = t(`${OWN_TABLE_INFIX}product_state`);
+  const heldBack =
+    out.size === 0
+      ? []
+      : await ids(
+          `SELECT DISTINCT d.product_id AS id FROM ${states} d
+           JOIN ${states} h ON h.offer_id = d.offer_id AND h.product_id <> d.product_id
+           WHERE d.state = 'invalid' AND d.problems LIKE '%offer_id_duplicate%' AND h.product_id IN (?)`,
+          [[...out]],
+        );
+  for (const id of heldBack) {
     out.add(id);
   }
   return [...out].sort((a, b) => a - b);

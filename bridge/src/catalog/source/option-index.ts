@@ -43,9 +43,12 @@ function sign(prefix: string): number {
 /**
  * Reads every product option and option value once, in primary-key slices, into columns of numbers ordered by
  * product: one pass over each table instead of one per page, and about 60 bytes per value row (the 230,000
- * values of a 100,000-product store take some 15 MB). Only what the export reads is kept, signs applied.
+ * values of a 100,000-product store take some 15 MB). Only what the export reads is kept, signs applied. With
+ * `onlyIds`, only theirs (the tables are still read whole: OpenCart indexes neither by product).
  */
-export async function preloadOptionIndex(store: StoreDb): Promise<OptionSource> {
+export async function preloadOptionIndex(store: StoreDb, onlyIds?: readonly number[]): Promise<OptionSource> {
+  const only = onlyIds ? ' AND product_id IN (?)' : '';
+  const ids = onlyIds ? [onlyIds.length > 0 ? onlyIds : [-1]] : [];
   const options = new Columns(['productId', 'productOptionId', 'optionId', 'required'] as const);
   const values = new Columns([
     'productId',
@@ -63,8 +66,8 @@ export async function preloadOptionIndex(store: StoreDb): Promise<OptionSource> 
       Array<Record<(typeof options.keys)[number], number> & RowDataPacket>
     >(
       `SELECT product_id AS productId, product_option_id AS productOptionId, option_id AS optionId, required
-       FROM ${table('product_option')} WHERE product_option_id > ? ORDER BY product_option_id LIMIT ?`,
-      [after, SCAN],
+       FROM ${table('product_option')} WHERE product_option_id > ?${only} ORDER BY product_option_id LIMIT ?`,
+      [after, ...ids, SCAN],
     );
     for (const row of rows) {
       options.push(row);
@@ -92,8 +95,9 @@ export async function preloadOptionIndex(store: StoreDb): Promise<OptionSource> 
       `SELECT product_id AS productId, product_option_value_id AS productOptionValueId,
          product_option_id AS productOptionId, option_value_id AS optionValueId, quantity,
          price, price_prefix AS pricePrefix, weight, weight_prefix AS weightPrefix
-       FROM ${table('product_option_value')} WHERE product_option_value_id > ? ORDER BY product_option_value_id LIMIT ?`,
-      [after, SCAN],
+       FROM ${table('product_option_value')} WHERE product_option_value_id > ?${only}
+       ORDER BY product_option_value_id LIMIT ?`,
+      [after, ...ids, SCAN],
     );
     for (const row of rows) {
       values.push({

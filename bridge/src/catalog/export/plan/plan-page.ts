@@ -135,6 +135,20 @@ export async function planPage(
       store,
       built.flatMap((b) => b.units.map((u) => u.offerId)),
     );
+    // A product of this page that no longer carries an article it is on record with gives it up here, so that
+    // another product of the page may take it in this run.
+    const carried = new Set(
+      built.flatMap((b) => b.units.map((u) => unitKey(u.productId, u.variantKey) + u.offerId)),
+    );
+    const inPage = new Set(products.map((p) => p.productId));
+    for (const [offerId, holder] of holders) {
+      if (
+        inPage.has(holder.productId) &&
+        !carried.has(unitKey(holder.productId, holder.variantKey) + offerId)
+      ) {
+        holders.delete(offerId);
+      }
+    }
     const unresolved = new Set((await unresolvedImports(store)).map((r) => r.id));
     const marked = markDuplicateOffers(
       built.flatMap((b) => b.units),

@@ -71,10 +71,13 @@ export async function runPages(
     real ? readOptionDigests(env.store, options.onlyIds) : new Map<number, string>(),
     optionIndex,
   ]);
-  /** A whole read of many products (a first export) takes the options from the index, built once. */
+  /**
+   * Options of products read whole. A run of named products reads theirs once; a whole-catalogue run asks per
+   * read while reads are small, and takes them all from one index once a read is large (a first export).
+   */
   const optionsFor = async (products: number): Promise<OptionSource | undefined> => {
-    if (products >= PRELOAD_OPTIONS_FROM / 2) {
-      optionIndex ??= preloadOptionIndex(env.store);
+    if (options.onlyIds !== undefined || products >= PRELOAD_OPTIONS_FROM / 2) {
+      optionIndex ??= preloadOptionIndex(env.store, options.onlyIds);
     }
     return optionIndex;
   };
