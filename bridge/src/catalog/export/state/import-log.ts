@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, gte, inArray, isNotNull, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { StoreDb } from '../../../db/connection';
 import type { Problem } from '../validation/problem';
@@ -19,9 +19,20 @@ export function importUnits(row: ImportTaskRow): ImportedUnit[] {
   return z.array(importedUnitSchema).parse(row.items);
 }
 
-function unitFilter(store: StoreDb, units: readonly ImportedUnit[]) {
+/**
+ * These units, as one condition: one statement for a batch of 100 instead of one per unit (a 1,000-product sync
+ * spent more time on those round trips than on sending). The product ids first, so the key is used.
+ */
+function unitsWhere(store: StoreDb, units: readonly ImportedUnit[]): SQL {
   const t = store.own.productState;
-  return units.map((u) => and(eq(t.productId, u.productId), eq(t.variantKey, u.variantKey)));
+  const keys = sql.join(
+    units.map((u) => sql`(${u.productId}, ${u.variantKey})`),
+    sql`, `,
+  );
+  return sql`${inArray(
+    t.productId,
+    units.map((u) => u.productId),
+  )} AND (${t.productId}, ${t.variantKey}) IN (${keys})`;
 }
 
 /** Import records whose request is under way in this process, per store: a re-check leaves them alone. */
@@ -58,9 +69,11 @@ export async function recordSending(
       .insert(store.own.importTasks)
       .values({ jobId, state: 'sending', items: [...units], createdAt: now });
     const id = result.insertId;
-    const t = store.own.productState;
-    for (const condition of unitFilter(store, units)) {
-      await tx.update(t).set({ importId: id, updatedAt: now }).where(condition);
+    if (units.length > 0) {
+      await tx
+        .update(store.own.productState)
+        .set({ importId: id, updatedAt: now })
+        .where(unitsWhere(store, units));
     }
     return id;
   });
@@ -80,14 +93,26 @@ export async function recordSent(
       .set({ state: 'pending', taskId, sentAt: now })
       .where(eq(store.own.importTasks.id, importId));
     const t = store.own.productState;
-    for (const unit of units) {
-      await tx
-        .update(t)
-        .set({ state: 'sent', sentHash: unit.hash, taskId, sentAt: now, problems: null, updatedAt: now })
-        .where(
-          and(eq(t.productId, unit.productId), eq(t.variantKey, unit.variantKey), eq(t.importId, importId)),
-        );
+    if (units.length === 0) {
+      return;
     }
+    const hashes = sql.join(
+      units.map(
+        (u) => sql`WHEN ${t.productId} = ${u.productId} AND ${t.variantKey} = ${u.variantKey} THEN ${u.hash}`,
+      ),
+      sql` `,
+    );
+    await tx
+      .update(t)
+      .set({
+        state: 'sent',
+        sentHash: sql`CASE ${hashes} END`,
+        taskId,
+        sentAt: now,
+        problems: null,
+        updatedAt: now,
+      })
+      .where(and(unitsWhere(store, units), eq(t.importId, importId)));
   });
 }
 
