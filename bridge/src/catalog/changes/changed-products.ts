@@ -62,7 +62,10 @@ export async function changedProductIds(
           OR (CAST(date_end AS DATETIME) >= ? AND CAST(date_end AS DATETIME) < ?)`,
       [from.at, to.at, from.at, to.at],
     ),
-    ids(`SELECT DISTINCT product_id AS id FROM ${t(`${OWN_TABLE_INFIX}product_state`)} WHERE state = 'queued'`, []),
+    ids(
+      `SELECT DISTINCT product_id AS id FROM ${t(`${OWN_TABLE_INFIX}product_state`)} WHERE state = 'queued'`,
+      [],
+    ),
   ]);
   const out = new Set<number>([...modified, ...specials, ...waiting]);
   const categories: number[] = [];

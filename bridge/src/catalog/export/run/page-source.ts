@@ -30,7 +30,10 @@ export interface PageSourceOptions {
   readonly onlyIds: readonly number[] | undefined;
   /** Options of the products read whole: given how many are read at once. */
   readonly options: (products: number) => Promise<OptionSource | undefined>;
-  /** A real run: products are fingerprinted first and only those not quiet are read whole. */
+  /**
+   * A real run over the whole catalogue: products are fingerprinted first and only those not quiet are read
+   * whole. Runs of named products (a few, or what the store reported changed) read them all whole.
+   */
   readonly real: boolean;
   readonly passOverQuiet: boolean;
   readonly unresolved: ReadonlySet<number>;
@@ -52,8 +55,8 @@ function merged<K, V>(maps: ReadonlyArray<ReadonlyMap<K, V>>): Map<K, V> {
 }
 
 /**
- * Reads the stretch after `afterId`. A dry run reads a page of products whole, as it lists each verdict. A real
- * run reads digest pages (the database hashes the rows) with the digests of the stored units and the quiet
+ * Reads the stretch after `afterId`. A dry run reads a page of products whole, as it lists each verdict, and so
+ * does a run of named products. A real run over the whole catalogue reads digest pages (the database hashes the rows) with the digests of the stored units and the quiet
  * records, and then reads whole only the products whose fingerprint changed: on a steady catalogue, a few in a
  * thousand.
  */
@@ -79,7 +82,7 @@ export async function readPageToPlan(
     });
     return page.rows.map((r) => mapProductRows(r, env.context.store, now));
   };
-  if (!source.real) {
+  if (!source.real || !contiguous) {
     const products = await whole();
     const ids = products.map((p) => p.productId);
     return {

@@ -66,18 +66,22 @@ export async function runPages(
     !real && (options.onlyIds?.length ?? Number.POSITIVE_INFINITY) >= PRELOAD_OPTIONS_FROM
       ? preloadOptionIndex(env.store)
       : undefined;
+  if (options.onlyIds !== undefined && optionIndex === undefined) {
+    // Named products (a few, or what changed) are all read whole: their options once, up front.
+    optionIndex = preloadOptionIndex(env.store, options.onlyIds);
+  }
   const [unresolved, optionDigests] = await Promise.all([
     real ? unresolvedImports(env.store).then((rows) => new Set(rows.map((r) => r.id))) : new Set<number>(),
-    real ? readOptionDigests(env.store, options.onlyIds) : new Map<number, string>(),
+    real && contiguous ? readOptionDigests(env.store) : new Map<number, string>(),
     optionIndex,
   ]);
   /**
-   * Options of products read whole. A run of named products reads theirs once; a whole-catalogue run asks per
-   * read while reads are small, and takes them all from one index once a read is large (a first export).
+   * Options of products read whole. A whole-catalogue run asks per read while reads are small, and takes them all
+   * from one index once a read is large (a first export).
    */
   const optionsFor = async (products: number): Promise<OptionSource | undefined> => {
-    if (options.onlyIds !== undefined || products >= PRELOAD_OPTIONS_FROM / 2) {
-      optionIndex ??= preloadOptionIndex(env.store, options.onlyIds);
+    if (products >= PRELOAD_OPTIONS_FROM / 2) {
+      optionIndex ??= preloadOptionIndex(env.store);
     }
     return optionIndex;
   };

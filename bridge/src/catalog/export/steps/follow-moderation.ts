@@ -48,7 +48,13 @@ export async function followModeration(deps: ExportDeps): Promise<ModerationOutc
     signal: deps.signal,
     read: (page) =>
       deps.store.db
-        .select({ productId: t.productId, variantKey: t.variantKey, offerId: t.offerId })
+        .select({
+          productId: t.productId,
+          variantKey: t.variantKey,
+          offerId: t.offerId,
+          ozonStatus: t.ozonStatus,
+          ozonProductId: t.ozonProductId,
+        })
         .from(t)
         .where(page.where)
         .orderBy(...page.orderBy)
@@ -103,7 +109,9 @@ export async function followModeration(deps: ExportDeps): Promise<ModerationOutc
             .where(where);
         } else {
           waiting += 1;
-          if (card) {
+          // Written only when Ozon's card says something new: a pass every few seconds over thousands of cards in
+          // moderation would otherwise rewrite them all each time.
+          if (card && (common.ozonStatus !== row.ozonStatus || common.ozonProductId !== row.ozonProductId)) {
             await tx.update(t).set(common).where(where);
           }
         }
