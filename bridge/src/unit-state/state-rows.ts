@@ -4,6 +4,7 @@ import type { RowDataPacket } from 'mysql2/promise';
 import type { Problem } from '../contract/problems';
 import type { StoreDb } from '../db/connection';
 import { OWN_TABLE_INFIX } from '../db/own/index';
+import { productsWhere } from '../db/products-where';
 import type { LifecycleState, UnitRef, UnitState } from './unit-state';
 
 export type ProductStateInsert = StoreDb['own']['productState']['$inferInsert'];
@@ -20,9 +21,8 @@ export async function loadStates(
   /** The ids are every product of a keyset page: ask for their range (cheaper to send and to run than a list). */
   contiguous = false,
 ): Promise<Map<string, UnitState>> {
-  const first = productIds[0];
-  const last = productIds.at(-1);
-  if (first === undefined || last === undefined) {
+  const products = productsWhere(productIds, contiguous);
+  if (products === undefined) {
     return new Map();
   }
   const [rows] = await store.pool.query<Array<UnitStateRow & RowDataPacket>>(
@@ -30,9 +30,9 @@ export async function loadStates(
        sent_hash AS sentHash, import_id AS importId, ozon_product_id AS ozonProductId, archived, name, stock,
        payload_hash AS payloadHash, problems
      FROM \`${store.prefix}${OWN_TABLE_INFIX}product_state\`
-     WHERE ${contiguous ? 'product_id BETWEEN ? AND ?' : 'product_id IN (?)'}
+     WHERE ${products.sql}
      ORDER BY product_id, variant_key`,
-    contiguous ? [first, last] : [productIds],
+    products.params,
   );
   const out = new Map<string, UnitState>();
   for (const r of rows) {

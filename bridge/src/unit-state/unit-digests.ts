@@ -1,6 +1,7 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../db/connection';
 import { OWN_TABLE_INFIX } from '../db/own/index';
+import { productsWhere } from '../db/products-where';
 import { rowsDigest } from '../db/sql-digest';
 
 /** The stored units of one product, as one digest the database computed, and the imports that carry them. */
@@ -27,17 +28,16 @@ const UNIT_COLUMNS = [
 
 /**
  * The units of these products (their id range, for a keyset page) as a digest per product: a run that only
- * needs to know whether they changed since it last looked does not read the rows (225,000 of them in a
- * 100,000-product store, names included).
+ * needs to know whether they changed since it last looked does not read the rows (every unit of the store,
+ * names included).
  */
 export async function loadUnitDigests(
   store: StoreDb,
   productIds: readonly number[],
   contiguous: boolean,
 ): Promise<Map<number, UnitsDigest>> {
-  const first = productIds[0];
-  const last = productIds.at(-1);
-  if (first === undefined || last === undefined) {
+  const products = productsWhere(productIds, contiguous);
+  if (products === undefined) {
     return new Map();
   }
   const [rows] = await store.pool.query<
@@ -46,8 +46,8 @@ export async function loadUnitDigests(
     `SELECT product_id AS productId, ${rowsDigest(UNIT_COLUMNS, 'u')} AS digest,
        GROUP_CONCAT(DISTINCT import_id) AS imports
      FROM \`${store.prefix}${OWN_TABLE_INFIX}product_state\` u
-     WHERE ${contiguous ? 'product_id BETWEEN ? AND ?' : 'product_id IN (?)'} GROUP BY product_id`,
-    contiguous ? [first, last] : [productIds],
+     WHERE ${products.sql} GROUP BY product_id`,
+    products.params,
   );
   return new Map(
     rows.map((r) => [

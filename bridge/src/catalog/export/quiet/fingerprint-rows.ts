@@ -3,6 +3,7 @@ import type { UnitAction } from '../../../contract/export-report';
 import { unitActions } from '../../../contract/values';
 import type { StoreDb } from '../../../db/connection';
 import { OWN_TABLE_INFIX } from '../../../db/own/index';
+import { productsWhere } from '../../../db/products-where';
 
 /** Units by action. */
 export type UnitCounts = Partial<Record<UnitAction, number>>;
@@ -33,17 +34,16 @@ export async function loadQuietRecords(
   productIds: readonly number[],
   contiguous: boolean,
 ): Promise<Map<number, QuietRecord>> {
-  const first = productIds[0];
-  const last = productIds.at(-1);
-  if (first === undefined || last === undefined) {
+  const products = productsWhere(productIds, contiguous);
+  if (products === undefined) {
     return new Map();
   }
   const [rows] = await store.pool.query<
     Array<{ productId: number; fingerprint: string; actions: string } & RowDataPacket>
   >(
     `SELECT product_id AS productId, fingerprint, actions FROM ${table(store)}
-     WHERE ${contiguous ? 'product_id BETWEEN ? AND ?' : 'product_id IN (?)'}`,
-    contiguous ? [first, last] : [productIds],
+     WHERE ${products.sql}`,
+    products.params,
   );
   const out = new Map<number, QuietRecord>();
   for (const r of rows) {

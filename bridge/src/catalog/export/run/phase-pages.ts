@@ -87,8 +87,8 @@ export async function runPages(
   };
   // A dry run over the catalogue keeps every article it planned in memory, since it writes none. A real run
   // writes each page's units before the next page is planned, so the next page asks the database for the
-  // holders of its own articles: it plans only the products that are not quiet, and a map of every article of a
-  // 100,000-product store (225,000 units) cost 50 MB and a pass over the state table for a few hundred lookups.
+  // holders of its own articles: it plans only the products that are not quiet, and a map of every article of
+  // the store cost more memory, and a pass over the state table, than those few lookups.
   let memory: Promise<RunMemory> | undefined;
   const memoryFor = (): Promise<RunMemory> | undefined => {
     if (contiguous && !real) {
