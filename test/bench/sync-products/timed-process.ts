@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const PROBE = pathToFileURL(fileURLToPath(new URL('./probe.mjs', import.meta.url))).href;
+/** What `sync products` prints once the export is sent and it follows Ozon's answers. */
+const FOLLOWING = "following Ozon's answers";
 /** Enough of a failed process's output to say why it failed. */
 const OUTPUT_TAIL_CHARS = 4_000;
 
@@ -16,6 +18,11 @@ export interface ProcessFigures {
   readonly peakRssMB: number;
   /** Spawn to the first TCP connection it opened (the database's, for the processes this bench runs). */
   readonly startupMs: number;
+  /**
+   * Spawn to the line saying the command now follows Ozon's answers: start-up, reading, deciding and sending
+   * are done, what is left is Ozon's pace. The whole run when it never says so.
+   */
+  readonly ownPartMs: number;
   /** host:port of that first connection, to tell when it was not the database. */
   readonly firstConnectTo: string;
   readonly stdout: string;
@@ -52,7 +59,11 @@ export async function runTimed(
     });
     let output = '';
     let stdout = '';
+    let followingAt: number | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
+      if (followingAt === undefined && chunk.toString().includes(FOLLOWING)) {
+        followingAt = performance.timeOrigin + performance.now();
+      }
       stdout = tail(stdout + chunk.toString());
       output = tail(output + chunk.toString());
     });
@@ -82,6 +93,7 @@ export async function runTimed(
       cpuMs: probe.cpuMs,
       peakRssMB: (probe.peakRssKiB * 1024) / 1e6,
       startupMs: probe.firstConnect.at - spawnedAt,
+      ownPartMs: (followingAt ?? exitedAt) - spawnedAt,
       firstConnectTo: probe.firstConnect.target,
       stdout,
     };
