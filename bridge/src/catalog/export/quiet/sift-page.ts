@@ -16,7 +16,7 @@ export interface SiftedPage {
 }
 
 /**
- * Fingerprints every product of a page and, when `passOver`, leaves out those whose fingerprint is the one their
+ * Fingerprints every product of a page and leaves out those whose fingerprint is the one their
  * last quiet analysis recorded: nothing they are built from changed, so analysing them again would change
  * nothing. Only the others are read whole, checked and mapped into the export's model.
  */
@@ -28,7 +28,6 @@ export function siftPage(
     readonly context: ExportContext;
     readonly now: string;
     readonly unresolved: ReadonlySet<number>;
-    readonly passOver: boolean;
   },
 ): SiftedPage {
   const ids: number[] = [];
@@ -44,7 +43,7 @@ export function siftPage(
       unresolved: run.unresolved,
     });
     const record = records.get(id);
-    if (run.passOver && record?.fingerprint === fingerprint) {
+    if (record?.fingerprint === fingerprint) {
       addCounts(quietActions, record.actions);
       continue;
     }

@@ -35,7 +35,6 @@ export interface PageSourceOptions {
    * whole. Runs of named products (a few, or what the store reported changed) read them all whole.
    */
   readonly real: boolean;
-  readonly passOverQuiet: boolean;
   readonly unresolved: ReadonlySet<number>;
   /** Every product's options as one digest (real runs). */
   readonly optionDigests: ReadonlyMap<number, string>;
@@ -119,7 +118,6 @@ export async function readPageToPlan(
       context: env.context,
       now,
       unresolved: source.unresolved,
-      passOver: source.passOverQuiet,
     });
     // Units of products the page no longer has (deleted from the store): planning archives or forgets them.
     const inPage = new Set(ids);

@@ -31,10 +31,13 @@ export const PAGE_SIZE = { real: 1000, dry: 100 } as const;
 const PAGES_PER_SAVE = 5;
 
 /** Pages in flight: the one being built and the next, read meanwhile. */
-const READ_AHEAD = { real: 2, dry: 2 } as const;
+const READ_AHEAD = 2;
 
-/** Below this many selected products the options are queried per page instead of preloaded. */
-const PRELOAD_OPTIONS_FROM = 1_000;
+/**
+ * A whole read of this many products in a real run over the catalogue (a first export) takes the options from
+ * one index of every product's; smaller reads ask for theirs.
+ */
+const INDEX_OPTIONS_FROM = 500;
 
 /**
  * Walks the products from the checkpoint on, page by page (keyset on product_id): plans each page and, in a real
@@ -51,40 +54,33 @@ export async function runPages(
     total: number;
     deps: ExportDeps | undefined;
     quota: QuotaLeft;
-    /** Pass over products whose fingerprint says they are as quiet as the last run found them (real runs). */
-    passOverQuiet: boolean;
   },
 ): Promise<{ checkpoint: ExportCheckpoint; stopped: boolean }> {
   let cp = checkpoint;
   let unsaved = 0;
   const real = options.deps !== undefined;
   const contiguous = options.onlyIds === undefined;
-  // One pass over a table each; they run side by side. A dry run reads every product whole, with the options
-  // of all of them from one index; a real run reads the digests of every product's options and reads whole only
-  // those not quiet.
+  // Options of the products read whole, once a run where it can: named products (a few, or what changed) have
+  // theirs read up front, a dry run over the catalogue reads every product whole and indexes them all; a real run
+  // over the catalogue reads whole only the products not quiet, and indexes all only for a large read.
   let optionIndex: Promise<OptionSource> | undefined =
-    !real && (options.onlyIds?.length ?? Number.POSITIVE_INFINITY) >= PRELOAD_OPTIONS_FROM
-      ? preloadOptionIndex(env.store)
-      : undefined;
-  if (options.onlyIds !== undefined && optionIndex === undefined) {
-    // Named products (a few, or what changed) are all read whole: their options once, up front.
-    optionIndex = preloadOptionIndex(env.store, options.onlyIds);
-  }
+    options.onlyIds !== undefined
+      ? preloadOptionIndex(env.store, options.onlyIds)
+      : real
+        ? undefined
+        : preloadOptionIndex(env.store);
+  const optionsFor = async (products: number): Promise<OptionSource | undefined> => {
+    if (products >= INDEX_OPTIONS_FROM) {
+      optionIndex ??= preloadOptionIndex(env.store);
+    }
+    return optionIndex;
+  };
+  // One pass over a table each; they run side by side.
   const [unresolved, optionDigests] = await Promise.all([
     real ? unresolvedImports(env.store).then((rows) => new Set(rows.map((r) => r.id))) : new Set<number>(),
     real && contiguous ? readOptionDigests(env.store) : new Map<number, string>(),
     optionIndex,
   ]);
-  /**
-   * Options of products read whole. A whole-catalogue run asks per read while reads are small, and takes them all
-   * from one index once a read is large (a first export).
-   */
-  const optionsFor = async (products: number): Promise<OptionSource | undefined> => {
-    if (products >= PRELOAD_OPTIONS_FROM / 2) {
-      optionIndex ??= preloadOptionIndex(env.store);
-    }
-    return optionIndex;
-  };
   // A dry run over the catalogue keeps every article it planned in memory, since it writes none. A real run
   // writes each page's units before the next page is planned, so the next page asks the database for the
   // holders of its own articles: it plans only the products that are not quiet, and a map of every article of
@@ -102,7 +98,6 @@ export async function runPages(
       onlyIds: options.onlyIds,
       options: optionsFor,
       real,
-      passOverQuiet: options.passOverQuiet,
       unresolved,
       optionDigests,
     });
@@ -115,7 +110,7 @@ export async function runPages(
   // alive long enough to be promoted, which cost more CPU than the waits they saved).
   const queue: Array<Promise<Fetched>> = [read(cp.afterId)];
   const fill = (): void => {
-    while (queue.length < (real ? READ_AHEAD.real : READ_AHEAD.dry)) {
+    while (queue.length < READ_AHEAD) {
       const last = queue.at(-1);
       if (!last) {
         return;

@@ -75,7 +75,6 @@ export function summarise(report: ExportReport, dryRun: boolean): string {
 export async function runExport(env: RunEnv, params: ExportParams, control: RunControl): Promise<string> {
   const timing = timingOf(params.timing);
   const dry = params.dryRun;
-  const total = await countProducts(env.store, params.onlyIds ?? control.checkpoint?.narrowedIds);
   const quotaView = await readQuota(env.ozon, control.signal);
   const { language } = env.context.store;
   const { code, name, source } = language;
@@ -92,6 +91,7 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
     ...(await wholeCatalogueScope(env, params)),
   };
   const onlyIds = params.onlyIds ?? cp.narrowedIds;
+  const total = await countProducts(env.store, onlyIds);
   if (!dry && !env.ozon) {
     throw new Error('a real export needs Ozon credentials (settings)');
   }
@@ -110,11 +110,9 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
   if (cp.phase === 'pages') {
     const result = await runPages(env, { ...control, saveCheckpoint: (c) => save(c) }, cp, {
       onlyIds,
-      total: cp.narrowedIds?.length ?? total,
+      total,
       deps,
       quota,
-      // Products asked for by name are analysed whatever their fingerprint: the merchant wants them checked.
-      passOverQuiet: params.onlyIds === undefined,
     });
     if (result.stopped) {
       return summarise(cp.report, dry);
@@ -139,7 +137,6 @@ export async function runExport(env: RunEnv, params: ExportParams, control: RunC
           total,
           deps,
           quota,
-          passOverQuiet: false,
         });
         return [];
       },
