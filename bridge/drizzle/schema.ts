@@ -21,4 +21,6 @@ export const {
   requestNonces,
   dryRunUnits,
   productFingerprints,
+  offerStocks,
+  offerPrices,
 } = createOwnTables('oc_');

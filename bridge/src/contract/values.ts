@@ -74,6 +74,10 @@ export const CATALOG_EXPORT_FOLLOW_JOB = 'catalog-export-follow';
 export const CATALOG_EXPORT_DRY_RUN_JOB = 'catalog-export-dry-run';
 /** The download of Ozon's category tree and dictionaries (bridge/src/catalog/ozon-catalogue/refresh-job.ts). */
 export const OZON_CATALOGUE_REFRESH_JOB = 'ozon-catalogue-refresh';
+/** Reconciles stock on Ozon with the store (bridge/src/offers/stock/sync-job.ts): `sync stocks`. */
+export const OFFERS_STOCK_SYNC_JOB = 'offers-stock-sync';
+/** Reconciles prices on Ozon with the store and the price rules: `sync prices`. */
+export const OFFERS_PRICE_SYNC_JOB = 'offers-price-sync';
 
 /** A background job's states; a queued or running job can still change, the others are final. */
 export const activeJobStates = ['queued', 'running'] as const;

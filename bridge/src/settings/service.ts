@@ -1,6 +1,8 @@
+import type { OfferSettings, OfferSettingsPatch } from '../contract/offers';
 import type { OzonSettings, OzonSettingsPatch } from '../contract/ozon-settings';
 import type { StoreDb } from '../db/connection';
 import type { OzonClient } from '../ozon/client';
+import { readOfferSettings, saveOfferSettings } from './offer-settings';
 import { ozonClientForSettings, type SettingsClientOptions } from './ozon-client';
 import { patchedOzonSettings, readOzonSettings, writeOzonSettings } from './store';
 
@@ -37,6 +39,14 @@ export function createSettingsService(store: StoreDb, now: () => Date = () => ne
     /** A client for settings this service handed out (`trial`), e.g. the connection check of unsaved values. */
     clientFor(settings: OzonSettings, options: SettingsClientOptions = {}): OzonClient {
       return ozonClientForSettings(remember(settings), options);
+    },
+    /** The stock and price rules (warehouses, quantities, price source, markup, rounding, guardrail). */
+    offers(): Promise<OfferSettings> {
+      return readOfferSettings(store);
+    },
+    /** Replaces the parts of the stock and price rules the patch names; answers the rules as stored. */
+    updateOffers(patch: OfferSettingsPatch): Promise<OfferSettings> {
+      return saveOfferSettings(store, patch, now());
     },
     /** Secrets to mask in log entries (pass to createSyncLog's `knownSecrets`). */
     knownSecrets(): string[] {

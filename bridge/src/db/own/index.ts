@@ -7,6 +7,8 @@ import { mappingAttributesTable } from './mapping-attributes';
 import { mappingCategoriesTable } from './mapping-categories';
 import { mappingDictionaryChoicesTable } from './mapping-dictionary-choices';
 import { mappingProductsTable } from './mapping-products';
+import { offerPricesTable } from './offer-prices';
+import { offerStocksTable } from './offer-stocks';
 import { ozonAttributesTable } from './ozon-attributes';
 import { ozonCategoriesTable } from './ozon-categories';
 import { ozonDictionariesTable } from './ozon-dictionaries';
@@ -46,6 +48,8 @@ export function createOwnTables(prefix: string) {
     requestNonces: requestNoncesTable(table),
     dryRunUnits: dryRunUnitsTable(table),
     productFingerprints: productFingerprintsTable(table),
+    offerStocks: offerStocksTable(table),
+    offerPrices: offerPricesTable(table),
   };
 }
 

@@ -41,6 +41,8 @@ export function productStateTable(table: MySqlTableFn) {
       /** Ozon's own status text (`price_sent`, `moderating`, ...). */
       ozonStatus: varchar('ozon_status', { length: 64 }),
       archived: boolean('archived').notNull().default(false),
+      /** Ozon's card says bulky (КГТ, `is_kgt`): its stock goes only to bulky warehouses. Null until Ozon said. */
+      bulky: boolean('bulky'),
       stock: int('stock').notNull().default(0),
       sentAt: datetime('sent_at', { mode: 'date', fsp: 3 }),
       liveAt: datetime('live_at', { mode: 'date', fsp: 3 }),
