@@ -15,5 +15,7 @@ export const allCommands: readonly Command[] = [
   productCommands.ozonCheck,
   emulatorCommand,
   productCommands.syncProducts,
+  productCommands.syncStocks,
+  productCommands.syncPrices,
   demoCommand,
 ];

@@ -26,7 +26,7 @@ CREATE TABLE `oc_meschain_ozon_offer_prices` (
 	`error_message` varchar(1000),
 	`attempts` int NOT NULL DEFAULT 0,
 	`updated_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_offer_prices_product_id_variant_key_pk` PRIMARY KEY(`product_id`,`variant_key`)
+	CONSTRAINT `oc_meschain_ozon_offer_prices_pk` PRIMARY KEY(`product_id`,`variant_key`)
 );
 --> statement-breakpoint
 CREATE TABLE `oc_meschain_ozon_offer_stocks` (
@@ -48,11 +48,13 @@ CREATE TABLE `oc_meschain_ozon_offer_stocks` (
 	`error_message` varchar(1000),
 	`attempts` int NOT NULL DEFAULT 0,
 	`updated_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_offer_stocks_product_id_variant_key_warehouse_id_pk` PRIMARY KEY(`product_id`,`variant_key`,`warehouse_id`)
+	CONSTRAINT `oc_meschain_ozon_offer_stocks_pk` PRIMARY KEY(`product_id`,`variant_key`,`warehouse_id`)
 );
 --> statement-breakpoint
 ALTER TABLE `oc_meschain_ozon_product_state` ADD `bulky` boolean;--> statement-breakpoint
 CREATE INDEX `oc_meschain_ozon_offer_prices_due_idx` ON `oc_meschain_ozon_offer_prices` (`due_at`);--> statement-breakpoint
 CREATE INDEX `oc_meschain_ozon_offer_prices_held_idx` ON `oc_meschain_ozon_offer_prices` (`held_at`);--> statement-breakpoint
 CREATE INDEX `oc_meschain_ozon_offer_stocks_due_idx` ON `oc_meschain_ozon_offer_stocks` (`due_at`);--> statement-breakpoint
-CREATE INDEX `oc_meschain_ozon_offer_stocks_offer_idx` ON `oc_meschain_ozon_offer_stocks` (`offer_id`);
+CREATE INDEX `oc_meschain_ozon_offer_stocks_offer_idx` ON `oc_meschain_ozon_offer_stocks` (`offer_id`);--> statement-breakpoint
+CREATE INDEX `oc_meschain_ozon_product_state_sent_idx` ON `oc_meschain_ozon_product_state` (`sent_at`);--> statement-breakpoint
+CREATE INDEX `oc_meschain_ozon_product_state_live_idx` ON `oc_meschain_ozon_product_state` (`live_at`);

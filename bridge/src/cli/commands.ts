@@ -1,5 +1,6 @@
 import { syncProductsCommand } from '../catalog/export/command';
 import { installCommand } from '../install/command';
+import { syncPricesCommand, syncStocksCommand } from '../offers/cli/sync-offers-command';
 import type { Command } from './command';
 import { ozonCheckCommand } from './ozon-check-command';
 import { serveCommand } from './serve-command';
@@ -10,4 +11,6 @@ export const productCommands = {
   install: installCommand,
   ozonCheck: ozonCheckCommand,
   syncProducts: syncProductsCommand,
+  syncStocks: syncStocksCommand,
+  syncPrices: syncPricesCommand,
 } as const satisfies Record<string, Command>;

@@ -1,5 +1,6 @@
 import { catalogExportDryRunJob, catalogExportFollowJob, catalogExportJob } from '../catalog/export/job';
 import { ozonCatalogueRefreshJob } from '../catalog/ozon-catalogue/refresh-job';
+import { offersStockSyncJob } from '../offers/jobs/stock-sync-job';
 import type { JobDefinition } from './define';
 
 /**
@@ -11,4 +12,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   catalogExportJob,
   catalogExportDryRunJob,
   catalogExportFollowJob,
+  offersStockSyncJob,
 ];

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { BridgeConfig } from '../config/schema';
 import { type AppOptions, createApp } from '../http/app';
+import { offerDepsSource, offerSettingsSource } from '../offers/offer-services';
+import { createOfferWorker } from '../offers/offer-worker';
 import { openServices, type ServicesOptions } from '../services/open-services';
 import type { Services } from '../services/services';
 import { schedulePruning } from '../store-events/prune';
@@ -38,6 +40,16 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
   });
   jobs.start();
   const stopPruning = schedulePruning(services);
+  const offers = createOfferWorker({
+    clock: services.clock,
+    deps: offerDepsSource(services),
+    settings: offerSettingsSource(services),
+    arrivals: services.arrivals,
+    onError: (message) => {
+      services.log.write({ level: 'error', kind: 'sync', message }).catch(() => undefined);
+    },
+  });
+  offers.start();
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let stopping: Promise<void> | undefined;
   return {
@@ -49,10 +61,12 @@ export async function startBridge(config: BridgeConfig, options: StartOptions = 
       stopping ??= (async () => {
         stopPruning();
         const looked = jobs.stop();
+        const offersStopped = offers.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         const { unfinished } = await lifecycle.drain(config.shutdownTimeoutMs);
         // A look for work under way ends (handing back what it claimed) before the pool closes under it.
         await looked;
+        await offersStopped;
         if (unfinished > 0) {
           console.warn(
             `stopped with ${unfinished} task(s) unfinished; they resume from their checkpoint at next start`,

@@ -9,6 +9,7 @@ import { createNonceStore } from '../security/nonce-store';
 import { createSecretProvider } from '../security/shared-secret';
 import { createSettingsService } from '../settings/service';
 import { type Clock, systemClock } from '../shared/clock';
+import { createEventArrivals } from '../store-events/arrivals';
 import { BRIDGE_VERSION } from '../version';
 import { createLifecycle } from './lifecycle';
 import type { Services } from './services';
@@ -56,6 +57,7 @@ export async function openServices(config: BridgeConfig, options: ServicesOption
     lifecycle,
     log,
     jobs,
+    arrivals: createEventArrivals(),
     version: BRIDGE_VERSION,
   };
   return { services, lifecycle };

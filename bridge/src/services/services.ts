@@ -6,6 +6,7 @@ import type { NonceStore } from '../security/nonce-store';
 import type { SecretProvider } from '../security/shared-secret';
 import type { SettingsService } from '../settings/service';
 import type { Clock } from '../shared/clock';
+import type { EventArrivals } from '../store-events/arrivals';
 import type { Lifecycle } from './lifecycle';
 
 /**
@@ -25,6 +26,8 @@ export interface Services {
   readonly lifecycle: Lifecycle;
   /** Resumable background jobs (exports, catalogue refreshes). */
   readonly jobs: JobRunner;
+  /** Store events queued by this process, for work that reacts to them at once (stock on Ozon). */
+  readonly arrivals: EventArrivals;
   /** Version of the bridge, for the status answer and the panel. */
   readonly version: string;
 }

@@ -1,15 +1,10 @@
 import type { RowDataPacket } from 'mysql2/promise';
-import { z } from 'zod';
 import type { StoreDb } from '../../db/connection';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
+import { productsOfEvents, readStoreEvents } from '../../store-events/affected-products';
 import type { ChangeMark } from './change-mark';
 
 type Ids = Array<{ id: number } & RowDataPacket>;
-
-/** The part of an `order.added` event's data that names products (see the extension's event payload). */
-const orderLinesSchema = z.object({
-  products: z.array(z.object({ product_id: z.int().positive() }).loose()).default([]),
-});
 
 /** Products saved after the mark's newest time, and those saved in that second when it has more than then. */
 async function savedSince(store: StoreDb, from: ChangeMark): Promise<number[]> {
@@ -49,13 +44,7 @@ export async function changedProductIds(
     store.pool.query<Ids>(sql, params).then(([rows]) => rows.map((r) => r.id));
   const [modified, events, specials, waiting] = await Promise.all([
     savedSince(store, from),
-    store.pool
-      .query<Array<{ event: string; entityId: number; data: unknown } & RowDataPacket>>(
-        `SELECT event, entity_id AS entityId, data FROM ${t(`${OWN_TABLE_INFIX}store_events`)}
-         WHERE id > ? AND id <= ?`,
-        [from.eventId, to.eventId],
-      )
-      .then(([rows]) => rows),
+    readStoreEvents(store, from.eventId, to.eventId),
     ids(
       `SELECT DISTINCT product_id AS id FROM ${t('product_special')}
        WHERE (CAST(date_start AS DATETIME) >= ? AND CAST(date_start AS DATETIME) < ?)
@@ -68,33 +57,7 @@ export async function changedProductIds(
     ),
   ]);
   const out = new Set<number>([...modified, ...specials, ...waiting]);
-  const categories: number[] = [];
-  const orders: number[] = [];
-  for (const e of events) {
-    if (e.event.startsWith('product.')) {
-      out.add(e.entityId);
-    } else if (e.event === 'category.edited') {
-      categories.push(e.entityId);
-    } else if (e.event === 'order.history_added') {
-      orders.push(e.entityId);
-    } else if (e.event === 'order.added') {
-      const data = orderLinesSchema.safeParse(typeof e.data === 'string' ? JSON.parse(e.data) : e.data);
-      for (const line of data.success ? data.data.products : []) {
-        out.add(line.product_id);
-      }
-    }
-  }
-  const [inCategories, ordered] = await Promise.all([
-    categories.length > 0
-      ? ids(`SELECT DISTINCT product_id AS id FROM ${t('product_to_category')} WHERE category_id IN (?)`, [
-          categories,
-        ])
-      : [],
-    orders.length > 0
-      ? ids(`SELECT DISTINCT product_id AS id FROM ${t('order_product')} WHERE order_id IN (?)`, [orders])
-      : [],
-  ]);
-  for (const id of [...inCategories, ...ordered]) {
+  for (const id of await productsOfEvents(store, events, { categories: true })) {
     out.add(id);
   }
   const states = t(`${OWN_TABLE_INFIX}product_state`);

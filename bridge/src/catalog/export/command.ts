@@ -1,3 +1,5 @@
+import { createProgressPrinter } from '../../cli/cli-progress';
+import { type CliServicesOptions, createCliServices } from '../../cli/cli-services';
 import type { Command } from '../../cli/command';
 import { parseFlags, STORE_FLAGS, stringFlags, UsageError } from '../../cli/flags';
 import { loadConfig } from '../../config/load';
@@ -7,9 +9,7 @@ import {
   CATALOG_EXPORT_JOB,
 } from '../../contract/values';
 import { fixPlace } from '../../shared/fix-places';
-import { createProgressPrinter } from './cli-progress';
 import { printReport, stateSummary } from './cli-report';
-import { type CliServicesOptions, createCliServices } from './cli-services';
 import { writeDryRunPayloads } from './dry-run-payloads';
 import { loadExportContext } from './load-context';
 import { type ExportParamsInput, exportCheckpointSchema, exportParamsSchema } from './run/job-schemas';

@@ -43,7 +43,7 @@ export function offerPricesTable(table: MySqlTableFn) {
       updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull(),
     },
     (t) => [
-      primaryKey({ columns: [t.productId, t.variantKey] }),
+      primaryKey({ name: 'oc_meschain_ozon_offer_prices_pk', columns: [t.productId, t.variantKey] }),
       index('oc_meschain_ozon_offer_prices_due_idx').on(t.dueAt),
       index('oc_meschain_ozon_offer_prices_held_idx').on(t.heldAt),
     ],

@@ -32,7 +32,10 @@ export function offerStocksTable(table: MySqlTableFn) {
       updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull(),
     },
     (t) => [
-      primaryKey({ columns: [t.productId, t.variantKey, t.warehouseId] }),
+      primaryKey({
+        name: 'oc_meschain_ozon_offer_stocks_pk',
+        columns: [t.productId, t.variantKey, t.warehouseId],
+      }),
       index('oc_meschain_ozon_offer_stocks_due_idx').on(t.dueAt),
       index('oc_meschain_ozon_offer_stocks_offer_idx').on(t.offerId),
     ],

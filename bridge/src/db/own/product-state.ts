@@ -53,6 +53,9 @@ export function productStateTable(table: MySqlTableFn) {
       index('oc_meschain_ozon_product_state_offer_idx').on(t.offerId),
       index('oc_meschain_ozon_product_state_state_idx').on(t.state),
       index('oc_meschain_ozon_product_state_import_idx').on(t.importId),
+      // The offers wing finds units sent or gone live since it last looked by these.
+      index('oc_meschain_ozon_product_state_sent_idx').on(t.sentAt),
+      index('oc_meschain_ozon_product_state_live_idx').on(t.liveAt),
     ],
   );
 }

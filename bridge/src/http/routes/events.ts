@@ -9,8 +9,9 @@ export const eventRoutes = new Hono<AppEnv>().post(
   '/',
   validJson(storeEventSchema, 'store event'),
   async (c) => {
-    const { store, clock } = c.get('services');
+    const { store, clock, arrivals } = c.get('services');
     await queueStoreEvent(store, c.req.valid('json'), new Date(clock.now()));
+    arrivals.notify();
     const body: StoreEventResponse = { queued: true };
     return c.json(body, 202);
   },

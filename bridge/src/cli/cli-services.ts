@@ -1,7 +1,7 @@
-import type { BridgeConfig } from '../../config/schema';
-import { jobStateEnded } from '../../contract/values';
-import type { JobRow } from '../../jobs/runner';
-import { openServices, type ServicesOptions } from '../../services/open-services';
+import type { BridgeConfig } from '../config/schema';
+import { jobStateEnded } from '../contract/values';
+import type { JobRow } from '../jobs/runner';
+import { openServices, type ServicesOptions } from '../services/open-services';
 
 /** Tests run a command on the Ozon emulator's sped-up clock (the job runner's staleness is then in its time too). */
 export type CliServicesOptions = Pick<ServicesOptions, 'clock' | 'jobRunner'>;
