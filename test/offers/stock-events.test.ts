@@ -4,17 +4,7 @@ import { syncStocks } from '../../bridge/src/offers/stock/stock-sync';
 import { readOfferSettings } from '../../bridge/src/settings/offer-settings';
 import { systemClock } from '../../bridge/src/shared/clock';
 import { createOffersFixture, FBS, type OffersFixture, RFBS } from './offers-fixture';
-
-/** Polls `check` until it holds or `ms` of wall time pass. */
-async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) {
-      throw new Error(`not within ${ms} ms`);
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { until } from './until';
 
 describe('stock on Ozon follows the store (wall clock)', () => {
   let fx: OffersFixture;

@@ -1,0 +1,141 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAIR_INTERVAL_MS } from '../../bridge/src/offers/stock/pair-due';
+import { syncStocks } from '../../bridge/src/offers/stock/stock-sync';
+import { readOfferSettings } from '../../bridge/src/settings/offer-settings';
+import { createScaledClock, systemClock } from '../../bridge/src/shared/clock';
+import { createOffersFixture, FBS, type OffersFixture } from './offers-fixture';
+import { until } from './until';
+
+/** Stock results the emulator answered for the pair, in order: what was sent and whether Ozon took it. */
+function answers(fx: OffersFixture, offerId: string, warehouseId: string) {
+  return fx.emulator.control
+    .requests({ path: '/v2/products/stocks' })
+    .flatMap((r) =>
+      ((r.body as { stocks: Array<{ offer_id?: string; stock: number; warehouse_id: string }> }).stocks ?? [])
+        .filter((s) => s.offer_id === offerId && String(s.warehouse_id) === warehouseId)
+        .map((s) => ({ at: r.at, stock: Number(s.stock) })),
+    );
+}
+
+async function firstPlainLive(fx: OffersFixture): Promise<number> {
+  const t = fx.store.own.productState;
+  const [row] = await fx.store.db
+    .select()
+    .from(t)
+    .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
+    .orderBy(t.productId)
+    .limit(1);
+  return row?.productId ?? 0;
+}
+
+describe("Ozon's one update per pair every 30 s (clock ten times faster)", () => {
+  let fx: OffersFixture;
+  const clock = createScaledClock(10);
+
+  beforeAll(async () => {
+    fx = await createOffersFixture(8, { clock });
+    await fx.setStockRules({ warehouses: [{ warehouseId: FBS }] });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it('three changes within 30 s make exactly one further update, with the last value, as soon as Ozon allows', async () => {
+    const product = await firstPlainLive(fx);
+    const offer = await fx.offerOf(product);
+    await until(() => answers(fx, offer, FBS).length === 1, 10_000, 'the first stock');
+    const first = answers(fx, offer, FBS)[0];
+    const base = await fx.quantity(product);
+    for (const step of [1, 2, 3]) {
+      await fx.setQuantity(product, base + step);
+      await fx.event({ event: 'product.edited', id: product });
+      await clock.sleep(4_000);
+    }
+    expect(clock.now() - (first?.at ?? 0)).toBeLessThan(30_000);
+    await until(() => answers(fx, offer, FBS).length === 2, 10_000, 'the second stock');
+    const second = answers(fx, offer, FBS)[1];
+    expect(second?.stock).toBe(base + 3);
+    // Not early (Ozon would refuse it), and not late: within a few clock seconds of the earliest time Ozon takes it.
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(30_000);
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeLessThan(PAIR_INTERVAL_MS + 5_000);
+    expect(fx.ozonFree(offer, FBS)).toBe(base + 3);
+    // Nothing more follows.
+    await clock.sleep(40_000);
+    expect(answers(fx, offer, FBS)).toHaveLength(2);
+    const o = fx.store.own.offerStocks;
+    const [pair] = await fx.store.db
+      .select()
+      .from(o)
+      .where(and(eq(o.productId, product), eq(o.warehouseId, FBS)));
+    expect(pair).toMatchObject({
+      wanted: base + 3,
+      sent: base + 3,
+      accepted: base + 3,
+      dueAt: null,
+      errorCode: null,
+    });
+  });
+
+  it("Ozon's reserve for a posting not yet in the store is not offered again", async () => {
+    const t = fx.store.own.productState;
+    const [unit] = await fx.store.db
+      .select()
+      .from(t)
+      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
+      .orderBy(t.productId)
+      .limit(1)
+      .offset(1);
+    const product = unit?.productId ?? 0;
+    const offer = await fx.offerOf(product);
+    await fx.setQuantity(product, 10);
+    await fx.event({ event: 'product.edited', id: product });
+    await until(() => fx.ozonFree(offer, FBS) === 10, 10_000, 'stock 10');
+    fx.emulator.control.createPosting({
+      warehouseId: Number(FBS),
+      products: [{ offerId: offer, quantity: 2 }],
+    });
+    // A buyer's order on Ozon: Ozon reserves 2, so 8 are free.
+    expect(fx.ozonFree(offer, FBS)).toBe(8);
+    await syncStocks(fx.deps, (await readOfferSettings(fx.store)).stock, {
+      dryRun: false,
+      checkpoint: undefined,
+      async saveCheckpoint() {},
+      async progress() {},
+    });
+    // The store still has 10, 2 of them promised to the Ozon buyer: 8 are offered, and Ozon holds 10.
+    expect(fx.ozonFree(offer, FBS)).toBe(8);
+    const product2 = [...fx.emulator.state.products.values()].find((p) => p.offerId === offer);
+    expect(fx.emulator.state.stocks.get(product2?.productId ?? 0)?.get(Number(FBS))?.present).toBe(10);
+  });
+});
+
+describe('an offer Ozon has not put on sale yet gets its stock the moment it is (wall clock)', () => {
+  let fx: OffersFixture;
+
+  beforeAll(async () => {
+    fx = await createOffersFixture(8, { clock: systemClock, exportAll: false });
+    await fx.setStockRules({ warehouses: [{ warehouseId: FBS }] });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it('no stock before price_sent, and the stock within 2 s after', async () => {
+    await fx.run();
+    const t = fx.store.own.productState;
+    const live = await fx.store.db.select().from(t).where(eq(t.state, 'live'));
+    expect(live.length).toBeGreaterThan(3);
+    await until(() => live.every((u) => fx.ozonFree(u.offerId, FBS) !== undefined), 10_000, 'every stock');
+    for (const unit of live) {
+      const sent = answers(fx, unit.offerId, FBS);
+      expect(sent.length).toBe(1);
+      const liveAt = unit.liveAt?.getTime() ?? 0;
+      expect(sent[0]?.at ?? 0).toBeGreaterThanOrEqual(liveAt);
+      expect((sent[0]?.at ?? 0) - liveAt).toBeLessThanOrEqual(2_000);
+    }
+    const o = fx.store.own.offerStocks;
+    const errors = await fx.store.db.select().from(o).where(eq(o.errorCode, 'product_is_not_created'));
+    expect(errors).toEqual([]);
+  });
+});
