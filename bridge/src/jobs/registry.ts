@@ -1,5 +1,6 @@
 import { catalogExportDryRunJob, catalogExportFollowJob, catalogExportJob } from '../catalog/export/job';
 import { ozonCatalogueRefreshJob } from '../catalog/ozon-catalogue/refresh-job';
+import { offersPriceSyncJob } from '../offers/jobs/price-sync-job';
 import { offersStockSyncJob } from '../offers/jobs/stock-sync-job';
 import type { JobDefinition } from './define';
 
@@ -13,4 +14,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   catalogExportDryRunJob,
   catalogExportFollowJob,
   offersStockSyncJob,
+  offersPriceSyncJob,
 ];

@@ -4,6 +4,8 @@ import type { OfferSettings } from '../contract/offers';
 import type { StoreDb } from '../db/connection';
 import { OWN_TABLE_INFIX } from '../db/own/index';
 import { productsOfEvents, readStoreEvents } from '../store-events/affected-products';
+import type { PriceContext } from './prices/price-context';
+import { refreshAllPrices, refreshPricesOf } from './prices/refresh-prices';
 import { readOfferMark, saveOfferMark } from './shared/marks';
 import { refreshAllStocks, refreshStocksOf } from './stock/refresh-stocks';
 
@@ -48,23 +50,37 @@ async function unitsSentOrLiveSince(store: StoreDb, at: number): Promise<{ ids: 
 
 /**
  * Brings what the offers should be on Ozon up to date with what happened since the last look: every offer when the
- * rules changed; the offers of units the card export sent or Ozon put on sale; the products store events name
- * (saves, orders placed and moved on). Idempotent: the marks are saved after the work, so a crash repeats it.
+ * rules (or, for prices, the store's exchange rate) changed; the offers of units the card export sent or Ozon put
+ * on sale; the products store events name (saves, orders placed and moved on). Idempotent: the marks are saved
+ * after the work, so a crash repeats it.
  */
 export async function takeInStoreChanges(
   store: StoreDb,
   settings: OfferSettings,
+  prices: PriceContext,
   now: () => number,
   signal?: AbortSignal,
 ): Promise<IntakeResult> {
   const mark = await readOfferMark(store);
   const stockRules = fingerprintOf(settings.stock);
-  if (stockRules !== mark.stockRules) {
-    const pass = await refreshAllStocks(store, settings.stock, 'stock rules changed', now, { signal });
-    if (!signal?.aborted) {
-      await saveOfferMark(store, { stockRules }, new Date(now()));
+  const priceRules = fingerprintOf(prices);
+  if (stockRules !== mark.stockRules || priceRules !== mark.priceRules) {
+    let products = 0;
+    let changed = 0;
+    if (stockRules !== mark.stockRules) {
+      const pass = await refreshAllStocks(store, settings.stock, 'stock rules changed', now, signal);
+      products = pass.units;
+      changed += pass.results;
     }
-    return { events: 0, products: pass.units, changed: pass.changed, everything: true };
+    if (priceRules !== mark.priceRules) {
+      const pass = await refreshAllPrices(store, prices, 'price rules or exchange rate changed', now, signal);
+      products = pass.units;
+      changed += pass.results;
+    }
+    if (!signal?.aborted) {
+      await saveOfferMark(store, { stockRules, priceRules }, new Date(now()));
+    }
+    return { events: 0, products, changed, everything: true };
   }
   const units = await unitsSentOrLiveSince(store, mark.unitsAt);
   const events = await readStoreEvents(store, mark.eventId, Number.MAX_SAFE_INTEGER, EVENTS_PER_LOOK);
@@ -72,10 +88,16 @@ export async function takeInStoreChanges(
   const productIds = [...new Set([...units.ids, ...fromEvents])].sort((a, b) => a - b);
   const lastEvent = events.at(-1)?.id;
   const reason = lastEvent === undefined ? 'sent to Ozon or put on sale' : `store event ${lastEvent}`;
-  const changes = await refreshStocksOf(store, settings.stock, productIds, reason, now());
+  const stock = await refreshStocksOf(store, settings.stock, productIds, reason, now());
+  const price = await refreshPricesOf(store, prices, productIds, reason, now());
   const unitsAt = Math.max(mark.unitsAt, Math.min(units.newest, now() - CLOCK_MARGIN_MS));
   if (lastEvent !== undefined || unitsAt !== mark.unitsAt) {
     await saveOfferMark(store, { eventId: lastEvent ?? mark.eventId, unitsAt }, new Date(now()));
   }
-  return { events: events.length, products: productIds.length, changed: changes.length, everything: false };
+  return {
+    events: events.length,
+    products: productIds.length,
+    changed: stock.length + price.length,
+    everything: false,
+  };
 }

@@ -3,6 +3,9 @@ import { errorText } from '../log/error-text';
 import type { Clock } from '../shared/clock';
 import type { EventArrivals } from '../store-events/arrivals';
 import { takeInStoreChanges } from './intake';
+import { nextPriceDue } from './prices/next-due';
+import { readPriceContext } from './prices/price-context';
+import { PRICE_ROUND, pushPriceRound } from './prices/push-prices';
 import type { OfferDeps } from './shared/offer-deps';
 import { nextStockDue } from './stock/next-due';
 import { pushStockRound, STOCK_ROUND_PAIRS } from './stock/push-stocks';
@@ -46,15 +49,25 @@ export function createOfferWorker(options: OfferWorkerOptions) {
     const signal = stopping.signal;
     const settings = await options.settings();
     const now = (): number => deps.clock.now();
-    await takeInStoreChanges(deps.store, settings, now, signal);
+    const prices = await readPriceContext(deps.store, settings.prices, deps.currency);
+    await takeInStoreChanges(deps.store, settings, prices, now, signal);
     for (;;) {
       const round = await pushStockRound({ ...deps, signal });
       if (round.sent < STOCK_ROUND_PAIRS || signal.aborted || woken) {
         break;
       }
     }
-    const next = await nextStockDue(deps.store);
-    return next === undefined ? lookMs : Math.max(0, Math.min(lookMs, next - now()));
+    for (;;) {
+      const round = await pushPriceRound({ ...deps, signal }, settings.prices.guardrailPercent);
+      if (round.sent + round.held < PRICE_ROUND || signal.aborted || woken) {
+        break;
+      }
+    }
+    const next = Math.min(
+      (await nextStockDue(deps.store)) ?? Number.POSITIVE_INFINITY,
+      (await nextPriceDue(deps.store)) ?? Number.POSITIVE_INFINITY,
+    );
+    return Math.max(0, Math.min(lookMs, next - now()));
   }
 
   async function run(): Promise<void> {

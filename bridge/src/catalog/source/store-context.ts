@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import { readStoreConfig } from '../../db/opencart/store-config';
 import type { StoreCurrencies } from '../../pricing/currency';
+import { readStoreCurrencies } from '../../pricing/store-currencies';
 import { resolveTextLanguage, type TextLanguage } from '../../settings/text-language';
 import {
   GRAM_ANCHORS,
@@ -100,8 +101,7 @@ export async function loadStoreContext(
   const taxClasses = await db
     .select({ id: oc.taxClass.taxClassId, title: oc.taxClass.title })
     .from(oc.taxClass);
-  // Every currency, enabled or not: a merchant may keep RUB off the storefront and still keep its rate for Ozon.
-  const currencies = await db.select({ code: oc.currency.code, value: oc.currency.value }).from(oc.currency);
+  const currencies = await readStoreCurrencies(store);
 
   return {
     language,
@@ -131,9 +131,6 @@ export async function loadStoreContext(
       optionValues.map((v) => [v.id, { name: v.name ?? '', sortOrder: v.sortOrder }]),
     ),
     taxClasses: new Map(taxClasses.map((t) => [t.id, t.title])),
-    currencies: {
-      defaultCode: (config.get('config_currency') ?? '').trim().toUpperCase(),
-      values: new Map(currencies.map((c) => [c.code.trim().toUpperCase(), Number(c.value)])),
-    },
+    currencies,
   };
 }

@@ -5,7 +5,7 @@ import { parseFlags, STORE_FLAGS, stringFlags } from '../../cli/flags';
 import { loadConfig } from '../../config/load';
 import { OFFERS_PRICE_SYNC_JOB, OFFERS_STOCK_SYNC_JOB } from '../../contract/values';
 import { fixPlace } from '../../shared/fix-places';
-import { offerSyncParamsSchema } from '../jobs/stock-sync-job';
+import { offerSyncParamsSchema } from '../jobs/params';
 
 const WHAT = {
   stocks: {

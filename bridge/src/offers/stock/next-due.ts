@@ -1,6 +1,7 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../db/connection';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
+import { ON_SALE } from '../shared/offer-units';
 
 /** Epoch ms of the earliest pair due for an offer on sale, or undefined when none waits. */
 export async function nextStockDue(store: StoreDb): Promise<number | undefined> {
@@ -8,8 +9,7 @@ export async function nextStockDue(store: StoreDb): Promise<number | undefined> 
   const [[row]] = await store.pool.query<Array<{ at: Date | null } & RowDataPacket>>(
     `SELECT o.due_at AS at FROM ${own('offer_stocks')} o
      JOIN ${own('product_state')} s ON s.product_id = o.product_id AND s.variant_key = o.variant_key
-     WHERE o.due_at IS NOT NULL AND s.ozon_sku IS NOT NULL AND s.archived = 0
-     ORDER BY o.due_at LIMIT 1`,
+     WHERE o.due_at IS NOT NULL AND ${ON_SALE} ORDER BY o.due_at LIMIT 1`,
   );
   return row?.at instanceof Date ? row.at.getTime() : undefined;
 }

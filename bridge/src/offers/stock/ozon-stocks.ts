@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import type { OfferDeps } from '../shared/offer-deps';
+import { fromInsert } from '../shared/upsert';
 import { PAIR_INTERVAL_MS } from './pair-due';
-import { fromInsert } from './pair-rows';
 import type { StockUnit } from './stock-sources';
 
 /** What Ozon reports for one (offer, warehouse): present, and reserved by Ozon orders. */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 
 /** Names one (offer, warehouse) pair. */
@@ -24,6 +24,3 @@ export function pairsWhere(store: StoreDb, pairs: readonly PairRef[]): SQL {
   );
   return and(inArray(t.productId, [...new Set(pairs.map((p) => p.productId))]), or(...each)) as SQL;
 }
-
-/** `col = VALUES(col)` for an upsert. */
-export const fromInsert = (column: { name: string }): SQL => sql`values(${sql.identifier(column.name)})`;

@@ -5,6 +5,7 @@ import { OWN_TABLE_INFIX } from '../../db/own/index';
 import { OzonBatchError, OzonError } from '../../ozon/client';
 import type { StockUpdateResult } from '../../ozon/client/methods/stocks';
 import type { OfferDeps } from '../shared/offer-deps';
+import { ON_SALE } from '../shared/offer-units';
 import { PAIR_INTERVAL_MS } from './pair-due';
 import { type PairRef, pairsWhere } from './pair-rows';
 import { stockRefusal } from './stock-refusals';
@@ -35,7 +36,7 @@ async function duePairs(deps: OfferDeps, now: Date, limit: number): Promise<Pair
     `SELECT o.product_id AS productId, o.variant_key AS variantKey, o.warehouse_id AS warehouseId
      FROM ${own('offer_stocks')} o
      JOIN ${own('product_state')} s ON s.product_id = o.product_id AND s.variant_key = o.variant_key
-     WHERE o.due_at <= ? AND s.ozon_sku IS NOT NULL AND s.archived = 0
+     WHERE o.due_at <= ? AND ${ON_SALE}
      ORDER BY o.due_at LIMIT ?`,
     [now, limit],
   );

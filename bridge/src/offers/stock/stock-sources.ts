@@ -1,6 +1,7 @@
 import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../db/connection';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
+import { OFFER_UNITS, selectionSql, type UnitSelection, wholeProducts } from '../shared/offer-units';
 import type { StockSource } from './stock-rule';
 
 /** One Ozon offer with what the store holds of it. */
@@ -11,19 +12,6 @@ export interface StockUnit {
   readonly bulky: boolean;
   readonly source: StockSource;
 }
-
-/** Which units: those of some products (store events), or a page of every unit after a product id. */
-export type UnitSelection =
-  | { readonly productIds: readonly number[] }
-  | { readonly afterProductId: number; readonly limit: number };
-
-/**
- * Units that are on their way to Ozon or there (sent, in moderation, live, or once live: they have an Ozon SKU), so
- * their stock is known the moment Ozon puts them on sale. States in which the store does not sell through Ozon
- * (disabled, excluded) offer nothing.
- */
-const OFFER_UNITS = `s.offer_id <> '' AND s.archived = 0
-  AND (s.state IN ('sent', 'moderation', 'live') OR s.ozon_sku IS NOT NULL)`;
 
 type Row = {
   productId: number;
@@ -47,11 +35,11 @@ type Row = {
 export async function readStockUnits(store: StoreDb, selection: UnitSelection): Promise<StockUnit[]> {
   const t = (name: string): string => `\`${store.prefix}${name}\``;
   const own = (name: string): string => t(`${OWN_TABLE_INFIX}${name}`);
-  const byIds = 'productIds' in selection;
-  if (byIds && selection.productIds.length === 0) {
+  if ('productIds' in selection && selection.productIds.length === 0) {
     return [];
   }
-  const [rows] = await store.pool.query<Row[]>(
+  const page = selectionSql(selection);
+  const [read] = await store.pool.query<Row[]>(
     `SELECT s.product_id AS productId, s.variant_key AS variantKey, s.offer_id AS offerId, s.state,
             s.excluded, s.bulky, p.quantity AS productQuantity, p.status,
             EXISTS (SELECT 1 FROM ${t('product_to_store')} ps
@@ -63,18 +51,11 @@ export async function readStockUnits(store: StoreDb, selection: UnitSelection): 
               WHERE o.product_id = s.product_id AND o.variant_key = s.variant_key) AS reserved
      FROM ${own('product_state')} s
      LEFT JOIN ${t('product')} p ON p.product_id = s.product_id
-     WHERE ${OFFER_UNITS} AND ${byIds ? 's.product_id IN (?)' : 's.product_id > ?'}
-     ORDER BY s.product_id, s.variant_key
-     ${byIds ? '' : 'LIMIT ?'}`,
-    byIds ? [[...selection.productIds]] : [selection.afterProductId, selection.limit],
+     WHERE ${OFFER_UNITS} AND ${page.where}
+     ORDER BY s.product_id, s.variant_key ${page.tail}`,
+    page.params,
   );
-  if (!byIds && rows.length === selection.limit) {
-    // A page ends on a whole product: its last product's other variants come with the next page otherwise.
-    const last = rows.at(-1)?.productId;
-    while (rows.length > 0 && rows.at(-1)?.productId === last && rows[0]?.productId !== last) {
-      rows.pop();
-    }
-  }
+  const rows = 'limit' in selection ? wholeProducts(read, selection.limit) : read;
   const categories = await categoriesOf(store, [...new Set(rows.map((r) => r.productId))]);
   return rows.map((r) => {
     const quantity = r.variantKey === '' ? r.productQuantity : r.optionQuantity;

@@ -2,6 +2,7 @@ import type { RowDataPacket } from 'mysql2/promise';
 import { z } from 'zod';
 import type { StockSettings } from '../../contract/offers';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
+import { countOfferUnits } from '../shared/count-units';
 import type { OfferDeps } from '../shared/offer-deps';
 import { nextStockDue } from './next-due';
 import { markOzonDifferences, readOzonStocks, recordOzonStocks } from './ozon-stocks';
@@ -28,14 +29,6 @@ export interface StockSyncControl {
   readonly checkpoint: StockSyncCheckpoint | undefined;
   saveCheckpoint(checkpoint: StockSyncCheckpoint): Promise<void>;
   progress(done: number, total: number, note: string): Promise<void>;
-}
-
-async function countUnits(deps: OfferDeps): Promise<number> {
-  const [[row]] = await deps.store.pool.query<Array<{ n: number } & RowDataPacket>>(
-    `SELECT COUNT(*) AS n FROM \`${deps.store.prefix}${OWN_TABLE_INFIX}product_state\`
-     WHERE offer_id <> '' AND archived = 0 AND (state IN ('sent', 'moderation', 'live') OR ozon_sku IS NOT NULL)`,
-  );
-  return Number(row?.n ?? 0);
 }
 
 /** Pairs still due, and of them those whose offer Ozon has not put on sale. */
@@ -77,7 +70,7 @@ export async function syncStocks(
     return 'no Ozon warehouse is mapped (Stock & prices): nothing sent';
   }
   const now = (): number => deps.clock.now();
-  const total = await countUnits(deps);
+  const total = await countOfferUnits(deps.store);
   const state: StockSyncCheckpoint = control.checkpoint ?? {
     afterProductId: 0,
     compared: 0,

@@ -1,8 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import type { StockSettings } from '../../contract/offers';
 import type { StoreDb } from '../../db/connection';
+import { fromInsert } from '../shared/upsert';
 import { dueAt } from './pair-due';
-import { fromInsert, pairsWhere } from './pair-rows';
+import { pairsWhere } from './pair-rows';
 import { offeredQuantity, perWarehouse, warehousesFor } from './stock-rule';
 import type { StockUnit } from './stock-sources';
 

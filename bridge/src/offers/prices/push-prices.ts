@@ -1,0 +1,235 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { RowDataPacket } from 'mysql2/promise';
+import { withNamedLock } from '../../db/named-lock';
+import { OWN_TABLE_INFIX } from '../../db/own/index';
+import { OzonBatchError, OzonError } from '../../ozon/client';
+import type { PriceUpdateResult } from '../../ozon/client/methods/prices';
+import { exceedsGuardrail } from '../../pricing/guardrail';
+import type { OfferDeps } from '../shared/offer-deps';
+import { ON_SALE } from '../shared/offer-units';
+import { readOzonPrices, recordOzonPrices } from './ozon-prices';
+import { priceBudgetAt, recentOf } from './price-budget';
+import { priceRefusal } from './price-refusals';
+
+/** Ozon takes 1,000 prices a request. */
+export const PRICE_ROUND = 1000;
+/** A sent price with no answer (a crash, a dropped connection) is due again after this. */
+const UNANSWERED_MS = 60_000;
+const RETRY_MS = 5 * 60_000;
+/** Ozon counted more updates this hour than we sent (another tool): tried again in ten minutes. */
+const BUDGET_REFUSED_MS = 10 * 60_000;
+
+type PriceRow = OfferDeps['store']['own']['offerPrices']['$inferSelect'];
+
+export interface PriceRound {
+  readonly sent: number;
+  readonly accepted: number;
+  readonly refused: number;
+  /** Changes beyond the guardrail, now waiting for the merchant. */
+  readonly held: number;
+}
+
+async function dueRows(deps: OfferDeps, now: Date, limit: number): Promise<PriceRow[]> {
+  const own = (name: string): string => `\`${deps.store.prefix}${OWN_TABLE_INFIX}${name}\``;
+  const [keys] = await deps.store.pool.query<
+    Array<{ productId: number; variantKey: string } & RowDataPacket>
+  >(
+    `SELECT o.product_id AS productId, o.variant_key AS variantKey FROM ${own('offer_prices')} o
+     JOIN ${own('product_state')} s ON s.product_id = o.product_id AND s.variant_key = o.variant_key
+     WHERE o.due_at <= ? AND o.wanted_price IS NOT NULL AND ${ON_SALE}
+     ORDER BY o.due_at LIMIT ?`,
+    [now, limit],
+  );
+  if (keys.length === 0) {
+    return [];
+  }
+  const t = deps.store.own.offerPrices;
+  const wanted = new Set(keys.map((k) => `${k.productId}\u0000${k.variantKey}`));
+  const rows = await deps.store.db
+    .select()
+    .from(t)
+    .where(inArray(t.productId, [...new Set(keys.map((k) => k.productId))]));
+  return rows.filter((r) => wanted.has(`${r.productId}\u0000${r.variantKey}`));
+}
+
+const unitWhere = (deps: OfferDeps, row: Pick<PriceRow, 'productId' | 'variantKey'>) => {
+  const t = deps.store.own.offerPrices;
+  return and(eq(t.productId, row.productId), eq(t.variantKey, row.variantKey));
+};
+
+/**
+ * Sends one round of due prices (1,000 a request). First the guardrail: a change further from the price Ozon last
+ * took (or, before any, the price Ozon reports) than the merchant allows is held for approval instead; a price Ozon
+ * already has is recorded, not sent. Then Ozon's answer per offer: accepted, or refused with what it means. Under a
+ * named lock, so two processes never send the same offer's price at once.
+ */
+export async function pushPriceRound(
+  deps: OfferDeps,
+  guardrailPercent: number,
+  limit = PRICE_ROUND,
+): Promise<PriceRound> {
+  const lock = `${deps.store.prefix}meschain_ozon_offer_price_push`;
+  return withNamedLock(deps.store.pool, lock, 30, async () => {
+    const t = deps.store.own.offerPrices;
+    const now = new Date(deps.clock.now());
+    let rows = await dueRows(deps, now, limit);
+    if (rows.length === 0) {
+      return { sent: 0, accepted: 0, refused: 0, held: 0 };
+    }
+    const unknown = rows.filter((r) => r.acceptedPrice === null && r.ozonPrice === null);
+    if (unknown.length > 0) {
+      await recordOzonPrices(deps.store, await readOzonPrices(deps, unknown), now);
+      rows = await dueRows(deps, now, limit);
+    }
+    const toSend: PriceRow[] = [];
+    let held = 0;
+    for (const row of rows) {
+      const wanted = row.wantedPrice ?? '';
+      const baseline = row.acceptedPrice ?? row.ozonPrice;
+      const sameAsOzon =
+        row.acceptedPrice === null && row.ozonPrice === wanted && row.ozonOldPrice === row.wantedOldPrice;
+      if (sameAsOzon) {
+        await deps.store.db
+          .update(t)
+          .set({ acceptedPrice: wanted, acceptedOldPrice: row.wantedOldPrice, acceptedAt: now, dueAt: null })
+          .where(unitWhere(deps, row));
+      } else if (row.approvedPrice !== wanted && exceedsGuardrail(baseline, wanted, guardrailPercent)) {
+        held += 1;
+        await deps.store.db
+          .update(t)
+          .set({
+            heldPrice: wanted,
+            heldOldPrice: row.wantedOldPrice,
+            heldAt: row.heldPrice === wanted ? row.heldAt : now,
+            dueAt: null,
+          })
+          .where(unitWhere(deps, row));
+      } else {
+        toSend.push(row);
+      }
+    }
+    if (held > 0) {
+      await deps.log({
+        level: 'warning',
+        entity: 'price',
+        message: `${held} price change(s) beyond the ${guardrailPercent} % guardrail wait for approval in Stock & prices`,
+      });
+    }
+    if (toSend.length === 0) {
+      return { sent: 0, accepted: 0, refused: 0, held };
+    }
+    for (const row of toSend) {
+      await deps.store.db
+        .update(t)
+        .set({
+          sentPrice: row.wantedPrice,
+          sentOldPrice: row.wantedOldPrice,
+          sentAt: now,
+          dueAt: new Date(now.getTime() + UNANSWERED_MS),
+        })
+        .where(unitWhere(deps, row));
+    }
+    let results: readonly PriceUpdateResult[] = [];
+    try {
+      const outcome = await deps.ozon.prices.update(
+        toSend.map((r) => ({
+          offer_id: r.offerId,
+          price: r.wantedPrice ?? '0',
+          old_price: r.wantedOldPrice ?? '0',
+          currency_code: deps.currency,
+        })),
+        { signal: deps.signal },
+      );
+      results = outcome.results;
+    } catch (error) {
+      if (error instanceof OzonBatchError) {
+        results = error.completed as PriceUpdateResult[];
+      } else if (!(error instanceof OzonError)) {
+        throw error;
+      }
+    }
+    return { ...(await recordPriceAnswers(deps, toSend, results, new Date(deps.clock.now()))), held };
+  });
+}
+
+async function recordPriceAnswers(
+  deps: OfferDeps,
+  sent: readonly PriceRow[],
+  results: readonly PriceUpdateResult[],
+  now: Date,
+): Promise<Omit<PriceRound, 'held'>> {
+  const t = deps.store.own.offerPrices;
+  const byOffer = new Map(results.map((r) => [r.offer_id, r]));
+  let accepted = 0;
+  let refused = 0;
+  const items: unknown[] = [];
+  for (const row of sent) {
+    const answer = byOffer.get(row.offerId);
+    items.push({
+      offerId: row.offerId,
+      price: row.wantedPrice,
+      oldPrice: row.wantedOldPrice,
+      why: row.reason,
+      updated: answer?.updated ?? null,
+      errors: answer?.errors ?? [],
+    });
+    if (!answer) {
+      continue;
+    }
+    // What the store says now: it may have changed while this price was on its way.
+    const [current] = await deps.store.db.select().from(t).where(unitWhere(deps, row));
+    const newer =
+      current !== undefined &&
+      (current.wantedPrice !== row.wantedPrice || current.wantedOldPrice !== row.wantedOldPrice);
+    if (answer.updated) {
+      accepted += 1;
+      const recent = [...recentOf(current?.recentUpdates ?? null, now.getTime()), now.getTime()];
+      await deps.store.db
+        .update(t)
+        .set({
+          acceptedPrice: row.wantedPrice,
+          acceptedOldPrice: row.wantedOldPrice,
+          acceptedAt: now,
+          recentUpdates: recent,
+          errorCode: null,
+          errorMessage: null,
+          attempts: 0,
+          dueAt: newer ? priceBudgetAt(recent, now.getTime()) : null,
+          updatedAt: now,
+        })
+        .where(unitWhere(deps, row));
+      continue;
+    }
+    refused += 1;
+    const error = answer.errors[0];
+    const refusal = priceRefusal(error?.code ?? 'UNKNOWN', error?.message ?? '');
+    const attempts = row.attempts + 1;
+    const dueAt =
+      refusal.course.kind === 'budget'
+        ? new Date(now.getTime() + BUDGET_REFUSED_MS)
+        : refusal.course.kind === 'retry' && attempts < refusal.course.attempts
+          ? new Date(now.getTime() + RETRY_MS)
+          : null;
+    await deps.store.db
+      .update(t)
+      .set({
+        errorCode: (error?.code ?? 'UNKNOWN').slice(0, 64),
+        errorMessage: `${refusal.message}${error?.message ? ` (Ozon: ${error.message})` : ''}`.slice(0, 1000),
+        attempts,
+        dueAt: newer ? priceBudgetAt(current?.recentUpdates ?? null, now.getTime()) : dueAt,
+        updatedAt: now,
+      })
+      .where(unitWhere(deps, row));
+  }
+  const unanswered = sent.length - accepted - refused;
+  await deps.log({
+    level: refused > 0 || unanswered > 0 ? 'warning' : 'info',
+    entity: 'price',
+    message:
+      `prices sent to Ozon for ${sent.length} offer(s): ${accepted} accepted` +
+      (refused > 0 ? `, ${refused} refused` : '') +
+      (unanswered > 0 ? `, ${unanswered} unanswered (sent again shortly)` : ''),
+    detail: { items: items.slice(0, 1000) },
+  });
+  return { sent: sent.length, accepted, refused };
+}
