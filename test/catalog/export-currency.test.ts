@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveOfferSettings } from '../../bridge/src/settings/offer-settings';
 import { createExportFixture, type ExportFixture } from './export-fixture';
 
 type Item = { offer_id: string; price: string; old_price: string; currency_code: string };
@@ -45,6 +46,21 @@ describe('prices converted from the store currency into the Ozon currency', () =
     fx.emulator.control
       .requests({ path: '/v3/product/import' })
       .flatMap((r) => (r.body as { items: Item[] }).items);
+
+  /** The products sold alone under their own article, with their running special's price if any. */
+  async function singleProducts(): Promise<
+    Array<{ model: string; price: number; special: number | undefined }>
+  > {
+    const { db, oc } = fx.store;
+    const products = await db.select().from(oc.product);
+    const specials = await db.select().from(oc.productSpecial);
+    return products
+      .filter((p) => products.filter((other) => other.model === p.model).length === 1)
+      .map((p) => {
+        const special = specials.find((s) => s.productId === p.productId);
+        return { model: p.model, price: Number(p.price), special: special && Number(special.price) };
+      });
+  }
 
   it('refuses every product of a USD store without a RUB rate, sends nothing, and the dry run says what to do', async () => {
     await storeIn('USD', { USD: 1, RUB: undefined });
@@ -107,4 +123,50 @@ describe('prices converted from the store currency into the Ozon currency', () =
     expect(plain).toBeGreaterThan(0);
     expect(discounted).toBeGreaterThan(0);
   });
+
+  it("applies the merchant's price rules: the chosen group's specials, the markup after conversion, the rounding", async () => {
+    // Still USD at 90.5 RUB. The sample store's specials are all for the default group (1): group 2 has none.
+    await saveOfferSettings(
+      fx.store,
+      { prices: { customerGroupId: 2, markupPercent: 10, rounding: 'end9' } },
+      new Date(),
+    );
+    let before = imported().length;
+    await fx.run();
+    const items = imported().slice(before);
+    const singles = await singleProducts();
+    let checked = 0;
+    for (const product of singles) {
+      const item = items.find((i) => i.offer_id === product.model);
+      if (item) {
+        checked += 1;
+        expect(item).toMatchObject({ price: end9(product.price * 90.5 * 1.1), old_price: '0' });
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+
+    // The default group again: its specials are the price, the regular price through the same rules struck out.
+    await saveOfferSettings(fx.store, { prices: { markupPercent: 10, rounding: 'end9' } }, new Date());
+    before = imported().length;
+    await fx.run();
+    const again = imported().slice(before);
+    let discounted = 0;
+    for (const product of singles) {
+      const item = again.find((i) => i.offer_id === product.model);
+      if (item && product.special !== undefined && item.old_price !== '0') {
+        discounted += 1;
+        expect(item).toMatchObject({
+          price: end9(product.special * 90.5 * 1.1),
+          old_price: end9(product.price * 90.5 * 1.1),
+        });
+      }
+    }
+    expect(discounted).toBeGreaterThan(0);
+  });
 });
+
+/** The smallest whole amount ending in 9 at or above `amount` (taken in cents, as money is). */
+function end9(amount: number): string {
+  const whole = Math.ceil(Math.round(amount * 100) / 100);
+  return String(whole + ((19 - (whole % 10)) % 10));
+}

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveOfferSettings } from '../../bridge/src/settings/offer-settings';
 import { writeOzonSettings } from '../../bridge/src/settings/store';
 import { queueStoreEvent } from '../../bridge/src/store-events/intake';
 import { createExportFixture, type ExportFixture, importRequests } from './export-fixture';
@@ -138,6 +139,35 @@ describe('a sync over a store that did not change', () => {
         .map((i) => i.offer_id),
     );
     expect(sent.size).toBeGreaterThanOrEqual(live.length - 4);
+  });
+
+  it('analyses every product again when a price rule changed, and sends the new prices', async () => {
+    await fx.run();
+    const quiet = await fx.run();
+    expect(quiet.checkpoint?.report.itemsSent).toBe(0);
+    const before = importRequests(fx).length;
+    await saveOfferSettings(fx.store, { prices: { markupAmount: 100 } }, new Date());
+    const changed = await fx.run({ scope: 'changed' });
+    expect(changed.checkpoint?.narrowedIds).toBeUndefined();
+    const sent = new Map(
+      fx.emulator.control
+        .requests({ path: '/v3/product/import' })
+        .slice(before)
+        .flatMap((r) => (r.body as { items: Array<{ offer_id: string; price: string }> }).items)
+        .map((i) => [i.offer_id, i.price]),
+    );
+    const { db, oc } = fx.store;
+    const prices = new Map(
+      (await db.select().from(oc.product)).map((p) => [p.productId, Number(p.price)] as const),
+    );
+    // Their articles now: an earlier test renamed one.
+    const offerIds = new Map((await stateRows(fx)).map((r) => [`${r.productId}/${r.variantKey}`, r.offerId]));
+    const resent = live.filter((l) => sent.has(offerIds.get(`${l.productId}/`) ?? ''));
+    expect(resent.length).toBeGreaterThanOrEqual(live.length - 4);
+    for (const product of resent) {
+      const price = sent.get(offerIds.get(`${product.productId}/`) ?? '');
+      expect(price).toBe(String((prices.get(product.productId) ?? 0) + 100));
+    }
   });
 
   it('archives a product deleted from the store when the event says so', async () => {

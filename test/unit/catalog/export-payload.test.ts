@@ -213,11 +213,8 @@ describe('price', () => {
       price: '1192',
       oldPrice: '1490',
     });
-    expect(computePrice({ price: 1490, specialPrice: 1192 }, { ...rules, useSpecials: false })).toMatchObject(
-      {
-        price: '1490',
-      },
-    );
+    const regularOnly = { ...rules, settings: { ...rules.settings, source: 'price' as const } };
+    expect(computePrice({ price: 1490, specialPrice: 1192 }, regularOnly)).toMatchObject({ price: '1490' });
     expect(computePrice({ price: 1000, specialPrice: 990 }, rules)).toMatchObject({
       price: '990',
       oldPrice: undefined,

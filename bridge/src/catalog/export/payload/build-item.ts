@@ -101,7 +101,8 @@ export function buildUnitPayload(unit: ExportUnit, base: ProductBase, context: E
     problems.push(preflight(price.refusal.code, 'price', price.refusal.message));
   }
   if (price.note !== undefined) {
-    problems.push(preflight('old_price_not_sent', 'old_price', price.note, 'none'));
+    // A price raised to the minimum or an old price left out: the merchant is told, the product is still sent.
+    problems.push(preflight('price_note', 'price', price.note, 'none'));
   }
   // Items of one product share the attribute list when no attribute reads the variant (never mutated).
   const attributes =
