@@ -48,7 +48,7 @@ CREATE TABLE `oc_meschain_ozon_offer_stocks` (
 	`error_message` varchar(1000),
 	`attempts` int NOT NULL DEFAULT 0,
 	`updated_at` datetime(3) NOT NULL,
-	CONSTRAINT `oc_meschain_ozon_offer_stocks_product_id_variant_key_warehouse_id_pk` PRIMARY KEY(`product_id`,`variant_key`,`warehouse_id`)
+	CONSTRAINT `oc_meschain_ozon_offer_stocks_pk` PRIMARY KEY(`product_id`,`variant_key`,`warehouse_id`)
 );
 --> statement-breakpoint
 ALTER TABLE `oc_meschain_ozon_product_state` ADD `bulky` boolean;--> statement-breakpoint

@@ -32,7 +32,11 @@ export function offerStocksTable(table: MySqlTableFn) {
       updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull(),
     },
     (t) => [
-      primaryKey({ columns: [t.productId, t.variantKey, t.warehouseId] }),
+      // Named: the generated name (table, columns, `_pk`) is 68 characters, over the 64 MySQL and MariaDB allow.
+      primaryKey({
+        name: 'oc_meschain_ozon_offer_stocks_pk',
+        columns: [t.productId, t.variantKey, t.warehouseId],
+      }),
       index('oc_meschain_ozon_offer_stocks_due_idx').on(t.dueAt),
       index('oc_meschain_ozon_offer_stocks_offer_idx').on(t.offerId),
     ],
