@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startExportResponseSchema } from './catalog-export';
 import { OPENCART_ID_MAX } from './ids';
 import { warehouseIdSchema } from './ozon-settings';
 
@@ -184,6 +185,7 @@ export const offerListQuerySchema = z.strictObject({
   problems: z.enum(['1']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type OfferListQuery = z.infer<typeof offerListQuerySchema>;
 export const offerListResponseSchema = z.object({ items: z.array(offerViewSchema) });
 export type OfferListResponse = z.infer<typeof offerListResponseSchema>;
 
@@ -199,6 +201,12 @@ export const heldPriceSchema = z.object({
   heldAt: z.string(),
 });
 export type HeldPrice = z.infer<typeof heldPriceSchema>;
+/** GET /api/v1/offers/held: a page of the held changes, held longest first. */
+export const heldPriceListQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type HeldPriceListQuery = z.infer<typeof heldPriceListQuerySchema>;
 export const heldPriceListSchema = z.object({ items: z.array(heldPriceSchema), total: z.number().int() });
 export type HeldPriceList = z.infer<typeof heldPriceListSchema>;
 
@@ -219,6 +227,9 @@ export const offerSyncRequestSchema = z.strictObject({
   dryRun: z.boolean().default(false),
 });
 export type OfferSyncRequest = z.input<typeof offerSyncRequestSchema>;
+/** The started (or joined) job, answered as the export's start is: follow it at /api/v1/jobs/:id. */
+export const offerSyncResponseSchema = startExportResponseSchema;
+export type OfferSyncResponse = z.infer<typeof offerSyncResponseSchema>;
 
 /** GET /api/v1/offers/summary: what the Stock & prices page heads with. */
 export const offerSummarySchema = z.object({

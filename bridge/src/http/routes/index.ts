@@ -12,6 +12,7 @@ import { catalogProductRoutes } from './catalog-products';
 import { eventRoutes } from './events';
 import { jobRoutes } from './jobs';
 import { logRoutes } from './logs';
+import { offerRoutes } from './offers';
 import { settingsRoutes } from './settings';
 import { statusRoutes } from './status';
 
@@ -33,4 +34,5 @@ export const apiRoutes = new Hono<AppEnv>()
   .route('/catalog-mapping/options', catalogMappingOptionRoutes)
   .route('/catalog-mapping/suggestions', catalogMappingSuggestionRoutes)
   .route('/catalog/products', catalogProductRoutes)
-  .route('/catalog/export', catalogExportRoutes);
+  .route('/catalog/export', catalogExportRoutes)
+  .route('/offers', offerRoutes);
