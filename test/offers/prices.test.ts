@@ -1,0 +1,161 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideHeldPrices } from '../../bridge/src/offers/prices/held-decision';
+import { readPriceContext } from '../../bridge/src/offers/prices/price-context';
+import { syncPrices } from '../../bridge/src/offers/prices/price-sync';
+import { readOfferSettings, saveOfferSettings } from '../../bridge/src/settings/offer-settings';
+import { systemClock } from '../../bridge/src/shared/clock';
+import { createOffersFixture, FBS, type OffersFixture } from './offers-fixture';
+import { until } from './until';
+
+type PriceRow = OffersFixture['store']['own']['offerPrices']['$inferSelect'];
+
+describe('prices on Ozon follow the store and the price rules (wall clock)', () => {
+  let fx: OffersFixture;
+  let product = 0;
+  let offer = '';
+
+  const priceRequests = (offerId: string) =>
+    fx.emulator.control
+      .requests({ path: '/v1/product/import/prices' })
+      .flatMap((r) =>
+        ((r.body as { prices: Array<{ offer_id: string; price: string }> }).prices ?? []).filter(
+          (p) => p.offer_id === offerId,
+        ),
+      );
+  const ozonPrice = (offerId: string): string | undefined =>
+    [...fx.emulator.state.products.values()].find((p) => p.offerId === offerId)?.price.price;
+  const row = async (): Promise<PriceRow | undefined> => {
+    const t = fx.store.own.offerPrices;
+    const [r] = await fx.store.db
+      .select()
+      .from(t)
+      .where(and(eq(t.productId, product), eq(t.variantKey, '')));
+    return r;
+  };
+  const setPrice = async (price: number): Promise<void> => {
+    await fx.store.pool.query(`UPDATE \`${fx.store.prefix}product\` SET price = ? WHERE product_id = ?`, [
+      price,
+      product,
+    ]);
+    await fx.store.pool.query(`DELETE FROM \`${fx.store.prefix}product_special\` WHERE product_id = ?`, [
+      product,
+    ]);
+    await fx.event({ event: 'product.edited', id: product });
+  };
+
+  beforeAll(async () => {
+    fx = await createOffersFixture(10, { clock: systemClock });
+    const t = fx.store.own.productState;
+    const [unit] = await fx.store.db
+      .select()
+      .from(t)
+      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
+      .orderBy(t.productId)
+      .limit(1);
+    product = unit?.productId ?? 0;
+    offer = unit?.offerId ?? '';
+    await fx.setStockRules({ warehouses: [{ warehouseId: FBS }] });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it('takes the price the card import already gave Ozon as accepted, without sending it again', async () => {
+    await until(async () => (await row())?.acceptedPrice != null, 10_000, 'the accepted price');
+    const r = await row();
+    expect(r?.acceptedPrice).toBe(ozonPrice(offer));
+    expect(r?.dueAt).toBeNull();
+    expect(priceRequests(offer)).toEqual([]);
+  });
+
+  it('a store price change within the guardrail reaches Ozon within 2 s of its event', async () => {
+    const before = Number((await row())?.acceptedPrice);
+    const next = Math.round(before * 1.1);
+    await setPrice(next);
+    await until(() => ozonPrice(offer) === String(next), 2_000, 'the new price on Ozon');
+    expect(priceRequests(offer).map((p) => p.price)).toEqual([String(next)]);
+    await until(async () => (await row())?.acceptedPrice === String(next), 1_000, 'the answer recorded');
+    expect(await row()).toMatchObject({ acceptedPrice: String(next), dueAt: null, heldPrice: null });
+  });
+
+  it('a 50 % price drop is held, not sent, and sent only once the merchant approves it', async () => {
+    const before = Number((await row())?.acceptedPrice);
+    const half = Math.round(before / 2);
+    await setPrice(half);
+    await until(async () => (await row())?.heldPrice === String(half), 3_000, 'the held price');
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(ozonPrice(offer)).toBe(String(before));
+    expect(priceRequests(offer).map((p) => p.price)).not.toContain(String(half));
+    expect(
+      await decideHeldPrices(
+        fx.store,
+        { decision: 'approve', items: [{ productId: product, variantKey: '' }] },
+        new Date(),
+      ),
+    ).toEqual({ decided: 1 });
+    await until(() => ozonPrice(offer) === String(half), 3_000, 'the approved price on Ozon');
+    await until(async () => (await row())?.acceptedPrice === String(half), 1_000, 'the answer recorded');
+    expect(await row()).toMatchObject({ acceptedPrice: String(half), heldPrice: null, dueAt: null });
+  });
+
+  it('a rejected change is not sent, and not held again while the store says the same', async () => {
+    const before = Number((await row())?.acceptedPrice);
+    const triple = before * 3;
+    await setPrice(triple);
+    await until(async () => (await row())?.heldPrice === String(triple), 3_000, 'the held price');
+    await decideHeldPrices(
+      fx.store,
+      { decision: 'reject', items: [{ productId: product, variantKey: '' }] },
+      new Date(),
+    );
+    await fx.event({ event: 'product.edited', id: product });
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(ozonPrice(offer)).toBe(String(before));
+    expect(await row()).toMatchObject({ heldPrice: null, dueAt: null, rejectedPrice: String(triple) });
+    await setPrice(before);
+  });
+
+  it('the rules apply: markup and rounding to a price ending in 9, with every offer repriced when they change', async () => {
+    const settings = await readOfferSettings(fx.store);
+    await saveOfferSettings(
+      fx.store,
+      { prices: { ...settings.prices, markupPercent: 10, rounding: 'end9' } },
+      new Date(),
+    );
+    fx.worker.wake();
+    const base = Number(
+      (
+        await fx.store.pool.query<any[]>(
+          `SELECT price FROM \`${fx.store.prefix}product\` WHERE product_id = ?`,
+          [product],
+        )
+      )[0][0].price,
+    );
+    const expected = String(Math.ceil((Math.round(base * 1.1 * 100) / 100 + 1) / 10) * 10 - 1);
+    await until(() => ozonPrice(offer) === expected, 5_000, `the marked-up price ${expected}`);
+  });
+
+  it('the reconciliation reads Ozon back and puts back a price changed there by another tool', async () => {
+    const p = [...fx.emulator.state.products.values()].find((x) => x.offerId === offer);
+    if (!p) {
+      throw new Error('no product');
+    }
+    const was = p.price.price;
+    p.price = { ...p.price, price: String(Number(was) + 1) };
+    const settings = await readOfferSettings(fx.store);
+    const summary = await syncPrices(
+      fx.deps,
+      await readPriceContext(fx.store, settings.prices, 'RUB'),
+      settings.prices,
+      {
+        dryRun: false,
+        checkpoint: undefined,
+        async saveCheckpoint() {},
+        async progress() {},
+      },
+    );
+    expect(summary).toMatch(/1 prices differed/);
+    expect(ozonPrice(offer)).toBe(was);
+  });
+});
