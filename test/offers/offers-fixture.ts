@@ -45,9 +45,15 @@ export interface OffersFixture extends ExportFixture {
  */
 export async function createOffersFixture(
   products: number,
-  options: ExportFixtureOptions & { readonly clock: Clock; readonly exportAll?: boolean },
+  options: ExportFixtureOptions & {
+    readonly clock: Clock;
+    readonly exportAll?: boolean;
+    /** Changes the store before the first export. */
+    readonly prepare?: (fx: ExportFixture) => Promise<void>;
+  },
 ): Promise<OffersFixture> {
   const fx = await createExportFixture(products, options);
+  await options.prepare?.(fx);
   if (options.exportAll !== false) {
     await fx.run();
   }

@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAIR_INTERVAL_MS } from '../../bridge/src/offers/stock/pair-due';
 import { syncStocks } from '../../bridge/src/offers/stock/stock-sync';
 import { readOfferSettings } from '../../bridge/src/settings/offer-settings';
 import { createScaledClock, systemClock } from '../../bridge/src/shared/clock';
-import { createOffersFixture, FBS, type OffersFixture } from './offers-fixture';
+import { BULKY, createOffersFixture, FBS, type OffersFixture } from './offers-fixture';
 import { until } from './until';
 
 /** Stock results the emulator answered for the pair, in order: what was sent and whether Ozon took it. */
@@ -137,5 +137,52 @@ describe('an offer Ozon has not put on sale yet gets its stock the moment it is 
     const o = fx.store.own.offerStocks;
     const errors = await fx.store.db.select().from(o).where(eq(o.errorCode, 'product_is_not_created'));
     expect(errors).toEqual([]);
+  });
+});
+
+describe('bulky (КГТ) offers are stocked only at bulky warehouses, the others never there', () => {
+  let fx: OffersFixture;
+  let heavy = 0;
+
+  beforeAll(async () => {
+    fx = await createOffersFixture(6, {
+      clock: systemClock,
+      async prepare(f) {
+        const p = (name: string) => `\`${f.store.prefix}${name}\``;
+        const [[kg]] = await f.store.pool.query<Array<{ id: number } & import('mysql2').RowDataPacket>>(
+          `SELECT weight_class_id AS id FROM ${p('weight_class_description')} WHERE unit = 'kg' LIMIT 1`,
+        );
+        const [[first]] = await f.store.pool.query<Array<{ id: number } & import('mysql2').RowDataPacket>>(
+          `SELECT MIN(p.product_id) AS id FROM ${p('product')} p
+           WHERE NOT EXISTS (SELECT 1 FROM ${p('product_option')} o WHERE o.product_id = p.product_id)`,
+        );
+        heavy = Number(first?.id);
+        await f.store.pool.query(
+          `UPDATE ${p('product')} SET weight = 30, weight_class_id = ? WHERE product_id = ?`,
+          [kg?.id, heavy],
+        );
+      },
+    });
+    await fx.setStockRules({ warehouses: [{ warehouseId: FBS }, { warehouseId: BULKY, bulky: true }] });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it('sends the 30 kg product to the bulky warehouse only and every other product to the regular one only', async () => {
+    const t = fx.store.own.productState;
+    const live = await fx.store.db.select().from(t).where(eq(t.state, 'live'));
+    const bulky = live.find((u) => u.productId === heavy);
+    expect(bulky?.bulky).toBe(true);
+    await until(
+      () => live.every((u) => fx.ozonFree(u.offerId, u.productId === heavy ? BULKY : FBS) !== undefined),
+      10_000,
+      'every stock',
+    );
+    for (const unit of live) {
+      expect(fx.ozonFree(unit.offerId, unit.productId === heavy ? FBS : BULKY)).toBeUndefined();
+    }
+    const o = fx.store.own.offerStocks;
+    expect(await fx.store.db.select().from(o).where(isNotNull(o.errorCode))).toEqual([]);
   });
 });

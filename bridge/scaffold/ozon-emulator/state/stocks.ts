@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ItemError, StockPair, stocksUpdateResult } from '../../../src/ozon/schemas';
+import { isBulky } from './bulky';
 import { findProduct, isOnSale } from './create-state';
 import type { EmulatorState, StockRecord } from './types';
 
@@ -13,6 +14,8 @@ const texts = {
   notFound: 'Failed to find the product in your personal account.',
   warehouse:
     'Warehouse warehouse_id not found. Make sure that the warehouse is active and check for errors in its ID.',
+  notBulky: 'A product that is not bulky cannot be stocked at a bulky-goods (KGT) warehouse.',
+  bulky: 'The product exceeds the maximum dimensions or weight for a warehouse that is not for bulky goods.',
   tooBig:
     "The value you've specified for the product stock is too high. Set a quantity less than a million and try again.",
 } as const;
@@ -62,6 +65,13 @@ export function applyStockPair(state: EmulatorState, pair: StockPair, now: numbe
   const warehouse = state.warehouses.find((w) => w.warehouseId === warehouseId && w.status === 'created');
   if (!warehouse) {
     return failure(pair, product.productId, { code: 'WAREHOUSE_NOT_FOUND', message: texts.warehouse });
+  }
+  const bulky = isBulky(product.item);
+  if (warehouse.isKgt && !bulky) {
+    return failure(pair, product.productId, { code: 'NON_KGT_ON_KGT_WAREHOUSE', message: texts.notBulky });
+  }
+  if (!warehouse.isKgt && bulky) {
+    return failure(pair, product.productId, { code: 'OVER_MAX_OVH_NON_KGT', message: texts.bulky });
   }
   const stock = Number(pair.stock);
   if (stock >= 1_000_000) {

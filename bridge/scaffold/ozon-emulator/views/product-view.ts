@@ -1,3 +1,4 @@
+import { isBulky } from '../state/bulky';
 import { isOnSale } from '../state/create-state';
 import { stocksOfProduct } from '../state/stocks';
 import type { EmulatorState, ProductRecord } from '../state/types';
@@ -54,7 +55,7 @@ export function productInfoItem(state: EmulatorState, product: ProductRecord, no
     is_archived: product.archived,
     is_autoarchived: false,
     is_discounted: false,
-    is_kgt: false,
+    is_kgt: isBulky(product.item),
     is_super: false,
     statuses: productStatuses(product, now),
     errors: [],
