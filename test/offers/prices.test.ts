@@ -158,4 +158,26 @@ describe('prices on Ozon follow the store and the price rules (wall clock)', () 
     expect(summary).toMatch(/1 prices differed/);
     expect(ozonPrice(offer)).toBe(was);
   });
+
+  it('a card update sent with a price change beyond the guardrail carries the price Ozon holds, not the change', async () => {
+    await until(async () => (await row())?.dueAt === null, 3_000, 'nothing due');
+    const held = Number((await row())?.acceptedPrice);
+    const lower = Math.round(held / 2);
+    const described = `\`${fx.store.prefix}product_description\``;
+    await fx.store.pool.query(`UPDATE ${described} SET name = CONCAT(name, ' (new)') WHERE product_id = ?`, [
+      product,
+    ]);
+    await setPrice(lower);
+    await until(async () => (await row())?.heldPrice != null, 3_000, 'the held price');
+    const before = fx.emulator.control.requests({ path: '/v3/product/import' }).length;
+    await fx.run({ onlyIds: [product] });
+    const imports = fx.emulator.control.requests({ path: '/v3/product/import' }).slice(before);
+    const items = imports.flatMap(
+      (r) => (r.body as { items: Array<{ offer_id: string; price: string; name: string }> }).items,
+    );
+    const card = items.find((i) => i.offer_id === offer);
+    expect(card?.name).toMatch(/\(new\)$/);
+    expect(card?.price).toBe(String(held));
+    expect(ozonPrice(offer)).toBe(String(held));
+  });
 });

@@ -97,6 +97,11 @@ with its panel, maps the sample categories and exports them. Prints a one-time l
       ...(warehouse ? { defaultWarehouseId: String(warehouse.warehouseId) } : {}),
     });
 
+    // Stock goes to the regular FBS and the rFBS warehouse, the same quantity to each (Stock & prices).
+    const stocked = seedWarehouses.filter((w) => w.status === 'created' && !w.isKgt);
+    await settings.updateOffers({
+      stock: { warehouses: stocked.map((w) => ({ warehouseId: String(w.warehouseId), name: w.name })) },
+    });
     const ozon = await settings.ozonClient();
     const mapped = await applyDemoMapping(store, { ozon });
     console.log(

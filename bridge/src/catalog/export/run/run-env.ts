@@ -50,6 +50,7 @@ export function depsOf(
     signal,
     timing,
     warehouseId: env.warehouseId,
+    guardrailPercent: env.context.priceRules.settings.guardrailPercent,
     log: env.log,
   };
 }

@@ -40,6 +40,8 @@ export interface ExportDeps {
   readonly timing: ExportTiming;
   /** Ozon warehouse whose stock is zeroed before archiving; undefined: every warehouse of the seller. */
   readonly warehouseId: string | null;
+  /** The price rules' guardrail (percent): a card update never carries a price change beyond it. */
+  readonly guardrailPercent: number;
   readonly log: (entry: Omit<LogEntry, 'kind' | 'jobId'>) => Promise<void>;
 }
 

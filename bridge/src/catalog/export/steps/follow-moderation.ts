@@ -94,7 +94,13 @@ export async function followModeration(deps: ExportDeps): Promise<ModerationOutc
           live += 1;
           await tx
             .update(t)
-            .set({ ...common, state: 'live', ozonSku: card?.sku ?? null, bulky: card?.is_kgt ?? null, liveAt: now })
+            .set({
+              ...common,
+              state: 'live',
+              ozonSku: card?.sku ?? null,
+              bulky: card?.is_kgt ?? null,
+              liveAt: now,
+            })
             .where(where);
         } else if (verdict === 'failed' && card) {
           failed += 1;

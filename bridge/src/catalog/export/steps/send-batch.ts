@@ -5,6 +5,8 @@ import {
   OzonResponseShapeError,
 } from '../../../ozon/client';
 import type { ImportItem } from '../../../ozon/schemas/import';
+import { exceedsGuardrail } from '../../../pricing/guardrail';
+import { priceBaselines } from '../../../unit-state/price-baselines';
 import { updateUnits } from '../../../unit-state/state-rows';
 import type { UnitPayload } from '../payload/build-item';
 import {
@@ -35,6 +37,39 @@ function importedUnit(s: SendableUnit): ImportedUnit {
   };
 }
 
+/**
+ * The items as sent. A card Ozon already has takes the price in its import too, so an update must not carry a
+ * price change the guardrail would hold (a typo would go out with a description edit): such a card is sent with
+ * the price Ozon holds, and the offers wing holds the change for the merchant. The hash stays the one of the
+ * store's content, so the card is not sent again for it.
+ */
+async function guardedItems(deps: ExportDeps, batch: readonly SendableUnit[]): Promise<ImportItem[]> {
+  const updates = batch.filter((s) => s.action === 'update').map((s) => s.unit);
+  const baselines = await priceBaselines(deps.store, updates);
+  let kept = 0;
+  const items = batch.map((s) => {
+    const baseline = baselines.get(`${s.unit.productId}\u0000${s.unit.variantKey}`);
+    const price = s.unit.item.price;
+    if (
+      s.action !== 'update' ||
+      !baseline?.price ||
+      baseline.approved === price ||
+      !exceedsGuardrail(baseline.price, price, deps.guardrailPercent)
+    ) {
+      return s.unit.item;
+    }
+    kept += 1;
+    return { ...s.unit.item, price: baseline.price, old_price: baseline.oldPrice ?? '0' };
+  });
+  if (kept > 0) {
+    await deps.log({
+      level: 'warning',
+      message: `${kept} card update(s) sent with the price Ozon holds: their new price is beyond the ${deps.guardrailPercent} % guardrail and waits for approval in Stock & prices`,
+    });
+  }
+  return items;
+}
+
 /** What became of one batch. */
 export type BatchResult = 'sent' | 'unknown' | 'refused' | 'rejected' | 'quota';
 
@@ -58,8 +93,9 @@ export async function sendBatch(deps: ExportDeps, batch: readonly SendableUnit[]
   const importId = await recordSending(deps.store, deps.jobId, carried, nowOf(deps));
   markInFlight(deps.store, importId, true);
   try {
+    const items = await guardedItems(deps, batch);
     // Not given the run's signal on purpose: an import aborted mid-request has an unknown outcome.
-    const task = await deps.ozon.products.import(batch.map((s) => s.unit.item));
+    const task = await deps.ozon.products.import(items);
     await recordSent(deps.store, importId, task.taskId, carried, nowOf(deps));
     await deps.log({
       level: 'info',
