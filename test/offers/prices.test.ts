@@ -181,3 +181,71 @@ describe('prices on Ozon follow the store and the price rules (wall clock)', () 
     expect(ozonPrice(offer)).toBe(String(held));
   });
 });
+
+describe("prices within Ozon's ten updates per product an hour (wall clock)", () => {
+  let fx: OffersFixture;
+  let product = 0;
+  let offer = '';
+
+  beforeAll(async () => {
+    fx = await createOffersFixture(4, { clock: systemClock });
+    const t = fx.store.own.productState;
+    const [unit] = await fx.store.db
+      .select()
+      .from(t)
+      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
+      .orderBy(t.productId)
+      .limit(1);
+    product = unit?.productId ?? 0;
+    offer = unit?.offerId ?? '';
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it('sends the tenth update of the hour, then keeps the newest value for when the budget returns', async () => {
+    const t = fx.store.own.offerPrices;
+    const where = and(eq(t.productId, product), eq(t.variantKey, ''));
+    await until(
+      async () => (await fx.store.db.select().from(t).where(where))[0]?.acceptedPrice != null,
+      10_000,
+      'a price',
+    );
+    const [first] = await fx.store.db.select().from(t).where(where);
+    const base = Number(first?.acceptedPrice);
+    // Nine updates this hour already, the oldest 50 minutes ago.
+    const now = Date.now();
+    const nine = Array.from({ length: 9 }, (_, i) => now - 50 * 60_000 + i * 60_000);
+    await fx.store.db.update(t).set({ recentUpdates: nine }).where(where);
+    const setPrice = async (price: number) => {
+      await fx.store.pool.query(`UPDATE \`${fx.store.prefix}product\` SET price = ? WHERE product_id = ?`, [
+        price,
+        product,
+      ]);
+      await fx.store.pool.query(`DELETE FROM \`${fx.store.prefix}product_special\` WHERE product_id = ?`, [
+        product,
+      ]);
+      await fx.event({ event: 'product.edited', id: product });
+    };
+    const sent = () =>
+      fx.emulator.control
+        .requests({ path: '/v1/product/import/prices' })
+        .flatMap((r) => (r.body as { prices: Array<{ offer_id: string; price: string }> }).prices)
+        .filter((p) => p.offer_id === offer)
+        .map((p) => p.price);
+    await setPrice(base + 10);
+    await until(
+      async () => (await fx.store.db.select().from(t).where(where))[0]?.acceptedPrice === String(base + 10),
+      3_000,
+      'the tenth',
+    );
+    await setPrice(base + 20);
+    await setPrice(base + 30);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(sent()).toEqual([String(base + 10)]);
+    const [row] = await fx.store.db.select().from(t).where(where);
+    expect(row?.wantedPrice).toBe(String(base + 30));
+    expect(row?.dueAt?.getTime()).toBe((nine[0] ?? 0) + 3_600_000 + 1_000);
+    expect(row?.errorCode).toBeNull();
+  });
+});
