@@ -38,12 +38,17 @@ ${spec.does}
   --opencart-root DIR     read the database settings and prefix from DIR/config.php
   --database-url URL      mysql://user:pass@host:port/database (instead of --opencart-root)
   --table-prefix PREFIX   OpenCart's DB_PREFIX (default oc_)
+  --store-url URL         accepted as the other commands take it (stock and prices do not use it)
   --config FILE           JSON file with any of these settings
 Runs as the bridge's resumable job: stopped, it continues where it stopped the next time. Ozon credentials come
 from the bridge settings (${fixPlace('settings')}); warehouses and rules from Stock & prices.
 Exit codes: 0 done; 1 failed; 130 stopped.`,
     async run(args) {
-      const flags = parseFlags(args, { ...STORE_FLAGS, 'dry-run': { type: 'boolean' } });
+      const flags = parseFlags(args, {
+        ...STORE_FLAGS,
+        'store-url': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+      });
       const { 'dry-run': dry, ...rest } = flags;
       const config = await loadConfig({
         flags: stringFlags(rest),
