@@ -34,7 +34,7 @@ describe("Ozon's one update per pair every 30 s (clock ten times faster)", () =>
   const clock = createScaledClock(10);
 
   beforeAll(async () => {
-    fx = await createOffersFixture(8, { clock });
+    fx = await createOffersFixture(14, { clock });
     await fx.setStockRules({ warehouses: [{ warehouseId: FBS }] });
   });
   afterAll(async () => {
@@ -75,6 +75,37 @@ describe("Ozon's one update per pair every 30 s (clock ten times faster)", () =>
       dueAt: null,
       errorCode: null,
     });
+  });
+
+  it('a store sale lowers the stock once and its cancellation gives it back once', async () => {
+    const t = fx.store.own.productState;
+    const [unit] = await fx.store.db
+      .select()
+      .from(t)
+      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
+      .orderBy(t.productId)
+      .limit(1)
+      .offset(2);
+    const product = unit?.productId ?? 0;
+    const offer = await fx.offerOf(product);
+    await until(() => answers(fx, offer, FBS).length === 1, 10_000, 'the first stock');
+    const start = await fx.quantity(product);
+    const orderId = 7001;
+    await fx.store.pool.query(
+      `INSERT INTO \`${fx.store.prefix}order_product\` (order_id, product_id, name, model, quantity, reward)
+       VALUES (?, ?, 'x', 'x', 2, 0)`,
+      [orderId, product],
+    );
+    // The order reaches a processing status: OpenCart takes 2 and reports the history.
+    await fx.setQuantity(product, start - 2);
+    await fx.event({ event: 'order.history_added', id: orderId });
+    await until(() => fx.ozonFree(offer, FBS) === start - 2, 10_000, 'the sale on Ozon');
+    // Cancelled: OpenCart puts the 2 back and reports the history again.
+    await fx.setQuantity(product, start);
+    await fx.event({ event: 'order.history_added', id: orderId });
+    await until(() => fx.ozonFree(offer, FBS) === start, 10_000, 'the cancellation on Ozon');
+    await clock.sleep(40_000);
+    expect(answers(fx, offer, FBS).map((a) => a.stock)).toEqual([start, start - 2, start]);
   });
 
   it("Ozon's reserve for a posting not yet in the store is not offered again", async () => {
