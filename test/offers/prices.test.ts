@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { RowDataPacket } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideHeldPrices } from '../../bridge/src/offers/prices/held-decision';
 import { readPriceContext } from '../../bridge/src/offers/prices/price-context';
@@ -126,7 +127,7 @@ describe('prices on Ozon follow the store and the price rules (wall clock)', () 
     fx.worker.wake();
     const base = Number(
       (
-        await fx.store.pool.query<any[]>(
+        await fx.store.pool.query<Array<{ price: string } & RowDataPacket>>(
           `SELECT price FROM \`${fx.store.prefix}product\` WHERE product_id = ?`,
           [product],
         )
