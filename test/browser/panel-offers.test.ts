@@ -14,9 +14,11 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: stock and prices', () 
   let env: PanelEnvironment;
   let first = 0;
   let second = 0;
+  /** Ozon's warehouse list, refused until Ozon is configured (last: the bridge's offer worker then rewrites rows). */
+  const warehouseList = /\/api\/v1\/settings\/warehouses$/;
   beforeAll(async () => {
     env = await startPanelEnvironment({ products: 6 });
-    await configureOzon(env);
+    env.expectedFailures.push(warehouseList);
     const { db, oc, own } = env.store;
     const ids = await db
       .select({ id: oc.product.productId })
@@ -75,9 +77,7 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: stock and prices', () 
       'data-figure',
     );
     expect(figures.slice(0, 2)).toEqual(['offers.errors', 'offers.held']);
-    await expect(page.textContent('#meschain-offers-blocked')).resolves.toContain(
-      'no Ozon warehouse is mapped',
-    );
+    await expect(page.textContent('#meschain-offers-blocked')).resolves.toContain('Ozon is not configured');
   });
 
   it("shows the held changes and the problem offers with the store's and Ozon's texts as text", async () => {
@@ -118,8 +118,28 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: stock and prices', () 
       .toContain('1');
   });
 
+  it("shows a product's stock per warehouse and price in the product's detail", async () => {
+    const { page } = env;
+    await page.click('[data-page-link="products"]');
+    const row = page.locator(`tr.meschain-product-row[data-product-id="${first}"]`);
+    await row.locator('.meschain-preview').click();
+    const offer = page.locator(`.meschain-product-detail .meschain-offer[data-offer-id="OFFER-${first}"]`);
+    await offer.waitFor();
+    await expect(offer.locator('tr[data-warehouse-id="1020005003107121"]').textContent()).resolves.toContain(
+      OZON_MESSAGE,
+    );
+    await expect(offer.locator('tr[data-price]').textContent()).resolves.toContain('1500');
+  });
+
   it("maps one of the seller's Ozon warehouses and refuses shares that do not add up", async () => {
     const { page } = env;
+    // With credentials the bridge's offer worker starts: the rows the tests above read are its from now on.
+    await configureOzon(env);
+    env.expectedFailures.splice(env.expectedFailures.indexOf(warehouseList), 1);
+    await page.click('[data-page-link="offers"]');
+    await expect
+      .poll(() => page.textContent('#meschain-offers-blocked'), POLL)
+      .toContain('no Ozon warehouse');
     const moscow = 'tr[data-warehouse-id="1020005003107121"]';
     await page.waitForSelector(`#meschain-warehouses ${moscow}`);
     await page.check(`#meschain-warehouses ${moscow} .meschain-warehouse-on`);
@@ -145,19 +165,6 @@ describe.skipIf(!chromiumAvailable())('panel in Chromium: stock and prices', () 
     ]);
     await expect.poll(() => page.locator('#meschain-offers-blocked').count(), POLL).toBe(0);
     await screenshot(page, '21-offers-rules');
-  });
-
-  it("shows a product's stock per warehouse and price in the product's detail", async () => {
-    const { page } = env;
-    await page.click('[data-page-link="products"]');
-    const row = page.locator(`tr.meschain-product-row[data-product-id="${first}"]`);
-    await row.locator('.meschain-preview').click();
-    const offer = page.locator(`.meschain-product-detail .meschain-offer[data-offer-id="OFFER-${first}"]`);
-    await offer.waitFor();
-    await expect(offer.locator('tr[data-warehouse-id="1020005003107121"]').textContent()).resolves.toContain(
-      OZON_MESSAGE,
-    );
-    await expect(offer.locator('tr[data-price]').textContent()).resolves.toContain('1500');
     expect(env.pageErrors).toEqual([]);
   });
 });
