@@ -5,6 +5,7 @@ import type { MessageKey } from './i18n/en';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { LogsPage } from './pages/logs/LogsPage';
 import { MappingPage } from './pages/mapping/MappingPage';
+import { OffersPage } from './pages/offers/OffersPage';
 import { ProductsPage } from './pages/products/ProductsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { type Page, pages } from './router';
@@ -12,6 +13,7 @@ import { type Page, pages } from './router';
 const pageViews: Record<Page, FunctionComponent> = {
   dashboard: DashboardPage,
   products: ProductsPage,
+  offers: OffersPage,
   mapping: MappingPage,
   logs: LogsPage,
   settings: SettingsPage,
@@ -20,6 +22,7 @@ const pageViews: Record<Page, FunctionComponent> = {
 const pageIcons: Record<Page, string> = {
   dashboard: 'dashboard',
   products: 'cubes',
+  offers: 'exchange',
   mapping: 'sitemap',
   logs: 'list',
   settings: 'cog',
@@ -28,6 +31,7 @@ const pageIcons: Record<Page, string> = {
 const pageTitles: Record<Page, MessageKey> = {
   dashboard: 'nav.dashboard',
   products: 'nav.products',
+  offers: 'nav.offers',
   mapping: 'nav.mapping',
   logs: 'nav.logs',
   settings: 'nav.settings',

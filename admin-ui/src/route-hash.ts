@@ -1,5 +1,5 @@
 /** The panel's pages, by hash route (#/products ...); '' is the dashboard (the admin menu links to #/). */
-export const pages = ['dashboard', 'products', 'mapping', 'logs', 'settings'] as const;
+export const pages = ['dashboard', 'products', 'offers', 'mapping', 'logs', 'settings'] as const;
 export type Page = (typeof pages)[number];
 
 export interface Route {

@@ -37,6 +37,11 @@ export type OzonSettingsPatch = JsonOf<Routes['settings']['$put']>;
 export type StartExportRequest = JsonOf<Routes['catalog']['export']['$post']>;
 export type DictionaryChoice = JsonOf<Routes['catalog-mapping']['dictionary-choices']['$put']>;
 export type AcceptedSuggestions = JsonOf<Routes['catalog-mapping']['suggestions']['accept']['$post']>;
+export type OfferQuery = QueryInput<QueryOf<Routes['offers']['$get']>>;
+export type HeldQuery = QueryInput<QueryOf<Routes['offers']['held']['$get']>>;
+export type OfferSettingsPatch = JsonOf<Routes['offers']['settings']['$put']>;
+export type HeldDecision = JsonOf<Routes['offers']['held']['decide']['$post']>;
+export type OfferSyncRequest = JsonOf<Routes['offers']['sync']['$post']>;
 
 export function createApiClient(transport: Transport) {
   const api = routes(transport);
@@ -139,6 +144,24 @@ export function createApiClient(transport: Transport) {
       quota: (call?: Call) => api.catalog.export.quota.$get(undefined, options(call)).then((r) => r.json()),
     },
 
+    offers: {
+      /** The stock and price rules. */
+      settings: (call?: Call) => api.offers.settings.$get(undefined, options(call)).then((r) => r.json()),
+      /** Replaces the parts given; answers the rules as stored. */
+      saveSettings: (patch: OfferSettingsPatch) =>
+        api.offers.settings.$put({ json: patch }).then((r) => r.json()),
+      /** Offers of the named products (`productIds=1,2`), or those with a problem (`problems=1`). */
+      list: (query: OfferQuery, call?: Call) =>
+        api.offers.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
+      summary: (call?: Call) => api.offers.summary.$get(undefined, options(call)).then((r) => r.json()),
+      held: (query: HeldQuery, call?: Call) =>
+        api.offers.held.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
+      decide: (decision: HeldDecision) =>
+        api.offers.held.decide.$post({ json: decision }).then((r) => r.json()),
+      /** Starts (or joins) the reconciliation of stock or prices with Ozon; a background job. */
+      sync: (request: OfferSyncRequest) => api.offers.sync.$post({ json: request }).then((r) => r.json()),
+    },
+
     jobs: {
       list: (query: JobQuery, call?: Call) =>
         api.jobs.$get({ query: toQuery(query) }, options(call)).then((r) => r.json()),
@@ -167,3 +190,7 @@ type ProductListResponse = Answer<ApiClient['products']['list']>;
 export type ProductRow = ProductListResponse['items'][number];
 export type ProductDetail = Answer<ApiClient['products']['detail']>;
 export type JobView = Answer<ApiClient['jobs']['get']>;
+export type OfferSettings = Answer<ApiClient['offers']['settings']>;
+export type OfferView = Answer<ApiClient['offers']['list']>['items'][number];
+export type OfferSummary = Answer<ApiClient['offers']['summary']>;
+export type HeldPrice = Answer<ApiClient['offers']['held']>['items'][number];

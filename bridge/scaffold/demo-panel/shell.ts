@@ -14,7 +14,7 @@ export interface ShellInput {
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const MENU_LINKS = ['#/', '#/products', '#/mapping', '#/logs', '#/settings'] as const;
+const MENU_LINKS = ['#/', '#/products', '#/offers', '#/mapping', '#/logs', '#/settings'] as const;
 
 /**
  * The "Ozon" menu's entries in the demo frame, in the words the extension's language files give OpenCart's menu
@@ -22,9 +22,9 @@ const MENU_LINKS = ['#/', '#/products', '#/mapping', '#/logs', '#/settings'] as 
  * here as in the store's admin.
  */
 const MENU_LABELS: Readonly<Record<ShellInput['language'], readonly string[]>> = {
-  en: ['Dashboard', 'Products', 'Mapping', 'Logs', 'Settings'],
-  ru: ['Обзор', 'Товары', 'Сопоставление', 'Журнал', 'Настройки'],
-  tr: ['Genel Bakış', 'Ürünler', 'Eşleştirme', 'Kayıtlar', 'Ayarlar'],
+  en: ['Dashboard', 'Products', 'Stock & prices', 'Mapping', 'Logs', 'Settings'],
+  ru: ['Обзор', 'Товары', 'Остатки и цены', 'Сопоставление', 'Журнал', 'Настройки'],
+  tr: ['Genel Bakış', 'Ürünler', 'Stok ve fiyatlar', 'Eşleştirme', 'Kayıtlar', 'Ayarlar'],
 };
 
 /** Stylesheets in cascade order: Bootstrap (or the fallback), Font Awesome, the admin frame, the panel's own. */

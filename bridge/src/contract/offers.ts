@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { startExportResponseSchema } from './catalog-export';
 import { OPENCART_ID_MAX } from './ids';
 import { warehouseIdSchema } from './ozon-settings';
+import { oldPriceModes, priceRoundings, priceSources, stockDistributions } from './values';
+
+// The rules' choices are lists the panel runs with, so they live in values.ts; named here too for the bridge.
+export { oldPriceModes, priceRoundings, priceSources, stockDistributions };
 
 /*
  * Stock and prices on Ozon ("offers"): the merchant's rules as the panel edits them, and what the bridge shows of
@@ -49,8 +53,6 @@ export const stockWarehouseSchema = z.strictObject({
 });
 export type StockWarehouse = z.infer<typeof stockWarehouseSchema>;
 
-export const stockDistributions = ['same', 'split'] as const;
-
 /** Where stock goes and how much of it. */
 export const stockSettingsSchema = z
   .strictObject({
@@ -84,10 +86,6 @@ export const stockSettingsSchema = z
   });
 export type StockSettings = z.infer<typeof stockSettingsSchema>;
 export type StockSettingsInput = z.input<typeof stockSettingsSchema>;
-
-export const priceSources = ['special', 'price'] as const;
-export const priceRoundings = ['cents', 'whole', 'end9', 'ten', 'hundred'] as const;
-export const oldPriceModes = ['regular', 'percent', 'none'] as const;
 
 const money = z.number().min(0).max(100_000_000);
 

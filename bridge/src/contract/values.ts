@@ -63,6 +63,15 @@ export const unitActions = [
   'in_flight',
 ] as const;
 
+/** How stock is spread over the mapped Ozon warehouses: the whole quantity at each, or split by share. */
+export const stockDistributions = ['same', 'split'] as const;
+/** Where an Ozon price comes from: the special running today (else the price), or always the price. */
+export const priceSources = ['special', 'price'] as const;
+/** How an Ozon price is rounded: to the cent, whole, whole ending in 9, to the nearest ten or hundred. */
+export const priceRoundings = ['cents', 'whole', 'end9', 'ten', 'hundred'] as const;
+/** The struck-through price: the regular price while a special runs, a percentage above, or none. */
+export const oldPriceModes = ['regular', 'percent', 'none'] as const;
+
 // Job kinds the panel follows by name (GET /api/v1/jobs?kind=...). Jobs of one kind run one at a time, in the
 // order asked, which is why a dry run and the follow-up each have a kind of their own.
 

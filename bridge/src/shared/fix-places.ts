@@ -25,13 +25,14 @@ export interface OpencartPlace {
 }
 
 /** The panel's pages (hash routes), each an entry of the module's "Ozon" menu in OpenCart's admin. */
-export type PanelPage = 'dashboard' | 'products' | 'mapping' | 'logs' | 'settings';
+export type PanelPage = 'dashboard' | 'products' | 'offers' | 'mapping' | 'logs' | 'settings';
 
 /** The module's menu in OpenCart's admin (its English language file): "Ozon", then one entry per panel page. */
 export const OZON_MENU = 'Ozon';
 export const PANEL_PAGE_NAMES: Readonly<Record<PanelPage, string>> = {
   dashboard: 'Dashboard',
   products: 'Products',
+  offers: 'Stock & prices',
   mapping: 'Mapping',
   logs: 'Logs',
   settings: 'Settings',

@@ -3,6 +3,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusLabel } from '../../components/StatusLabel';
 import { usePanel } from '../../context';
 import { useResource } from '../../hooks/use-resource';
+import { OfferDetail } from '../offers/OfferDetail';
 import { stateTone } from './product-filter';
 
 type Problem = ProductDetail['units'][number]['problems'][number];
@@ -29,14 +30,22 @@ function Problems({ problems, ozon }: { problems: readonly Problem[]; ozon: bool
   );
 }
 
-/** The product's Ozon items: state, what an export would do, every problem and the exact payload (dry-run preview). */
+/**
+ * The product's Ozon items: state, what an export would do, every problem, stock per warehouse and price (as the
+ * store wants them, as sent, as Ozon accepted and reads them) and the exact payload (dry-run preview).
+ */
 export function ProductDetailRow({ productId, columns }: { productId: number; columns: number }) {
   const { api, t, fmt, router } = usePanel();
   const detail = useResource((signal) => api.products.detail(productId, { signal }), [productId]);
+  // Up to 200 variants of one product: every one a product has in practice.
+  const offers = useResource(
+    (signal) => api.offers.list({ productIds: String(productId), limit: 200 }, { signal }),
+    [productId],
+  );
   return (
     <tr class="meschain-product-detail" data-product-id={productId}>
       <td colSpan={columns}>
-        <ErrorAlert error={detail.error} />
+        <ErrorAlert error={detail.error ?? offers.error} />
         {detail.loading && !detail.data ? <i class="fa fa-spinner fa-spin" /> : null}
         {detail.data ? (
           <div>
@@ -64,6 +73,14 @@ export function ProductDetailRow({ productId, columns }: { productId: number; co
                 <div class="panel-body">
                   <Problems problems={unit.problems} ozon={false} />
                   <Problems problems={unit.ozonProblems} ozon />
+                  {offers.data?.items
+                    .filter((offer) => offer.variantKey === unit.variantKey)
+                    .map((offer) => (
+                      <details class="meschain-offers" key={offer.offerId} open>
+                        <summary>{t('nav.offers')}</summary>
+                        <OfferDetail offer={offer} />
+                      </details>
+                    ))}
                   {unit.payload ? (
                     <details class="meschain-payload">
                       <summary>{t('products.payload')}</summary>

@@ -12,6 +12,7 @@ import { type PollRange, useBackoffPoll } from '../../hooks/backoff';
 import { useAction } from '../../hooks/use-action';
 import { jobEnded, useJob } from '../../hooks/use-job';
 import { useResource } from '../../hooks/use-resource';
+import { useSelection } from '../../hooks/use-selection';
 import { hashOf } from '../../route-hash';
 import { ExportPanel } from './ExportPanel';
 import { ProductFilters } from './ProductFilters';
@@ -56,19 +57,7 @@ export function ProductsPage() {
   const counts = list.data?.counts;
   useBackoffPoll(list.reload, moving, `${JSON.stringify(counts)} ${exportJob.job?.done ?? 0}`, LIST_POLL);
 
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const select = (ids: readonly number[], on: boolean): void =>
-    setSelected((current) => {
-      const next = new Set(current);
-      for (const id of ids) {
-        if (on) {
-          next.add(id);
-        } else {
-          next.delete(id);
-        }
-      }
-      return next;
-    });
+  const { selected, toggle: select, clear } = useSelection<number>();
   const bulk = useAction(async (action: 'send' | 'retry' | 'exclude' | 'include') => {
     const ids = [...selected];
     if (action === 'send' || action === 'retry') {
@@ -79,7 +68,7 @@ export function ProductsPage() {
     } else {
       await api.products.exclude(ids, action === 'exclude');
     }
-    setSelected(new Set());
+    clear();
     list.reload();
     return action;
   });

@@ -70,6 +70,7 @@ final class ModuleInfo {
 		return array(
 			'text_page_dashboard' => '#/',
 			'text_page_products' => '#/products',
+			'text_page_offers' => '#/offers',
 			'text_page_mapping' => '#/mapping',
 			'text_page_logs' => '#/logs',
 			'text_page_settings' => '#/settings',

@@ -6,6 +6,7 @@ $_['heading_title']          = 'MesChain Ozon Sync';
 $_['text_menu']              = 'Ozon';
 $_['text_page_dashboard']    = 'Dashboard';
 $_['text_page_products']     = 'Products';
+$_['text_page_offers']       = 'Stock & prices';
 $_['text_page_mapping']      = 'Mapping';
 $_['text_page_logs']         = 'Logs';
 $_['text_page_settings']     = 'Settings';

@@ -6,6 +6,7 @@ $_['heading_title']          = 'MesChain: синхронизация с Ozon';
 $_['text_menu']              = 'Ozon';
 $_['text_page_dashboard']    = 'Обзор';
 $_['text_page_products']     = 'Товары';
+$_['text_page_offers']       = 'Остатки и цены';
 $_['text_page_mapping']      = 'Сопоставление';
 $_['text_page_logs']         = 'Журнал';
 $_['text_page_settings']     = 'Настройки';

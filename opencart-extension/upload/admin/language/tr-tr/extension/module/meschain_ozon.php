@@ -6,6 +6,7 @@ $_['heading_title']          = 'MesChain Ozon Senkronizasyonu';
 $_['text_menu']              = 'Ozon';
 $_['text_page_dashboard']    = 'Genel Bakış';
 $_['text_page_products']     = 'Ürünler';
+$_['text_page_offers']       = 'Stok ve fiyatlar';
 $_['text_page_mapping']      = 'Eşleştirme';
 $_['text_page_logs']         = 'Kayıtlar';
 $_['text_page_settings']     = 'Ayarlar';
