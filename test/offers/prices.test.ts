@@ -125,14 +125,11 @@ describe('prices on Ozon follow the store and the price rules (wall clock)', () 
       new Date(),
     );
     fx.worker.wake();
-    const base = Number(
-      (
-        await fx.store.pool.query<Array<{ price: string } & RowDataPacket>>(
-          `SELECT price FROM \`${fx.store.prefix}product\` WHERE product_id = ?`,
-          [product],
-        )
-      )[0][0].price,
+    const [[stored]] = await fx.store.pool.query<Array<{ price: string } & RowDataPacket>>(
+      `SELECT price FROM \`${fx.store.prefix}product\` WHERE product_id = ?`,
+      [product],
     );
+    const base = Number(stored?.price);
     const expected = String(Math.ceil((Math.round(base * 1.1 * 100) / 100 + 1) / 10) * 10 - 1);
     await until(() => ozonPrice(offer) === expected, 5_000, `the marked-up price ${expected}`);
   });
