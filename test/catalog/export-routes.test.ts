@@ -7,6 +7,7 @@ import type {
   StartedExport,
 } from '../../bridge/src/contract/catalog-products';
 import { errorEnvelopeSchema } from '../../bridge/src/contract/errors';
+import { readOfferSettings, saveOfferSettings } from '../../bridge/src/settings/offer-settings';
 import { createScaledClock } from '../../bridge/src/shared/clock';
 import { type ExportBridge, startExportBridge } from './export-bridge';
 
@@ -107,6 +108,10 @@ describe('catalog product and export routes', () => {
 
   it('sends selected products now, retries failed ones and answers the quota', async () => {
     const { db, oc, own } = env.store;
+    // A drop to 777 is beyond the default 30 % guardrail, which would keep Ozon's price on the card (see
+    // test/offers/prices.test.ts); here the guardrail is opened so the card carries the store's new price.
+    const rules = await readOfferSettings(env.store);
+    await saveOfferSettings(env.store, { prices: { ...rules.prices, guardrailPercent: 1000 } }, new Date());
     await db.update(oc.product).set({ price: '777.0000' }).where(eq(oc.product.productId, 9));
     const before = imports().length;
     const send = await api<StartedExport>('POST', '/products/send', { productIds: [9] });
