@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
 import { seedWarehouses } from '../../bridge/scaffold/ozon-emulator';
 import type { StockSettingsInput } from '../../bridge/src/contract/offers';
@@ -36,6 +36,8 @@ export interface OffersFixture extends ExportFixture {
   /** Every stock value the emulator accepted for the pair, with when. */
   acceptedStocks(offerId: string, warehouseId: string): Array<{ at: number; stock: number }>;
   offerOf(productId: number, variantKey?: string): Promise<string>;
+  /** Live units without variants, in product order. */
+  livePlain(): Promise<Array<{ productId: number; offerId: string }>>;
   close(): Promise<void>;
 }
 
@@ -128,6 +130,14 @@ export async function createOffersFixture(
         throw new Error(`product ${productId} has no unit ${variantKey}`);
       }
       return row.offerId;
+    },
+    async livePlain() {
+      const t = fx.store.own.productState;
+      return fx.store.db
+        .select({ productId: t.productId, offerId: t.offerId })
+        .from(t)
+        .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
+        .orderBy(t.productId);
     },
     async close() {
       await worker.stop();

@@ -47,13 +47,7 @@ describe('prices on Ozon follow the store and the price rules (wall clock)', () 
 
   beforeAll(async () => {
     fx = await createOffersFixture(10, { clock: systemClock });
-    const t = fx.store.own.productState;
-    const [unit] = await fx.store.db
-      .select()
-      .from(t)
-      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
-      .orderBy(t.productId)
-      .limit(1);
+    const [unit] = await fx.livePlain();
     product = unit?.productId ?? 0;
     offer = unit?.offerId ?? '';
     await fx.setStockRules({ warehouses: [{ warehouseId: FBS }] });
@@ -187,13 +181,7 @@ describe("prices within Ozon's ten updates per product an hour (wall clock)", ()
 
   beforeAll(async () => {
     fx = await createOffersFixture(4, { clock: systemClock });
-    const t = fx.store.own.productState;
-    const [unit] = await fx.store.db
-      .select()
-      .from(t)
-      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
-      .orderBy(t.productId)
-      .limit(1);
+    const [unit] = await fx.livePlain();
     product = unit?.productId ?? 0;
     offer = unit?.offerId ?? '';
   });

@@ -16,12 +16,7 @@ describe('stock on Ozon follows the store (wall clock)', () => {
 
   beforeAll(async () => {
     fx = await createOffersFixture(12, { clock: systemClock });
-    const t = fx.store.own.productState;
-    const plain = await fx.store.db
-      .select()
-      .from(t)
-      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
-      .orderBy(t.productId);
+    const plain = await fx.livePlain();
     PLAIN = plain[0]?.productId ?? 0;
     OTHER = plain[1]?.productId ?? 0;
     SOLD = plain[2]?.productId ?? 0;

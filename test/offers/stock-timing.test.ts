@@ -19,13 +19,7 @@ function answers(fx: OffersFixture, offerId: string, warehouseId: string) {
 }
 
 async function firstPlainLive(fx: OffersFixture): Promise<number> {
-  const t = fx.store.own.productState;
-  const [row] = await fx.store.db
-    .select()
-    .from(t)
-    .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
-    .orderBy(t.productId)
-    .limit(1);
+  const [row] = await fx.livePlain();
   return row?.productId ?? 0;
 }
 
@@ -78,14 +72,7 @@ describe("Ozon's one update per pair every 30 s (clock ten times faster)", () =>
   });
 
   it('a store sale lowers the stock once and its cancellation gives it back once', async () => {
-    const t = fx.store.own.productState;
-    const [unit] = await fx.store.db
-      .select()
-      .from(t)
-      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
-      .orderBy(t.productId)
-      .limit(1)
-      .offset(2);
+    const unit = (await fx.livePlain())[2];
     const product = unit?.productId ?? 0;
     const offer = await fx.offerOf(product);
     await until(() => answers(fx, offer, FBS).length === 1, 10_000, 'the first stock');
@@ -109,14 +96,7 @@ describe("Ozon's one update per pair every 30 s (clock ten times faster)", () =>
   });
 
   it("Ozon's reserve for a posting not yet in the store is not offered again", async () => {
-    const t = fx.store.own.productState;
-    const [unit] = await fx.store.db
-      .select()
-      .from(t)
-      .where(and(eq(t.state, 'live'), eq(t.variantKey, '')))
-      .orderBy(t.productId)
-      .limit(1)
-      .offset(1);
+    const unit = (await fx.livePlain())[1];
     const product = unit?.productId ?? 0;
     const offer = await fx.offerOf(product);
     await fx.setQuantity(product, 10);

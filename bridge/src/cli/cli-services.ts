@@ -1,7 +1,9 @@
+import { loadConfig } from '../config/load';
 import type { BridgeConfig } from '../config/schema';
 import { jobStateEnded } from '../contract/values';
 import type { JobRow } from '../jobs/runner';
 import { openServices, type ServicesOptions } from '../services/open-services';
+import { stringFlags } from './flags';
 
 /** Tests run a command on the Ozon emulator's sped-up clock (the job runner's staleness is then in its time too). */
 export type CliServicesOptions = Pick<ServicesOptions, 'clock' | 'jobRunner'>;
@@ -63,6 +65,38 @@ export async function createCliServices(config: BridgeConfig, options: CliServic
         await store.close();
       })();
       return stopping;
+    },
+  };
+}
+
+/**
+ * A foreground command's run: the settings from its flags (and `--config FILE`), the services, and Ctrl-C or
+ * SIGTERM stopping them (the job is handed back at its checkpoint). Call `end()` when done, however it went.
+ */
+export async function startCliRun(
+  flags: Parameters<typeof stringFlags>[0] & { readonly config?: string | boolean | undefined },
+  options: CliServicesOptions = {},
+) {
+  const config = await loadConfig({
+    flags: stringFlags(flags),
+    ...(typeof flags.config === 'string' ? { configFile: flags.config } : {}),
+  });
+  const cli = await createCliServices(config, options);
+  let interrupted = false;
+  const stop = (): void => {
+    interrupted = true;
+    void cli.stop();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    config,
+    cli,
+    interrupted: (): boolean => interrupted,
+    async end(): Promise<void> {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      await cli.stop();
     },
   };
 }

@@ -3,11 +3,11 @@ import { errorText } from '../log/error-text';
 import type { Clock } from '../shared/clock';
 import type { EventArrivals } from '../store-events/arrivals';
 import { takeInStoreChanges } from './intake';
-import { nextPriceDue } from './prices/next-due';
+
 import { readPriceContext } from './prices/price-context';
 import { PRICE_ROUND, pushPriceRound } from './prices/push-prices';
+import { nextDue } from './shared/next-due';
 import type { OfferDeps } from './shared/offer-deps';
-import { nextStockDue } from './stock/next-due';
 import { pushStockRound, STOCK_ROUND_PAIRS } from './stock/push-stocks';
 
 /** How often the worker looks even when nothing woke it: events queued by another process, units gone live. */
@@ -64,8 +64,8 @@ export function createOfferWorker(options: OfferWorkerOptions) {
       }
     }
     const next = Math.min(
-      (await nextStockDue(deps.store)) ?? Number.POSITIVE_INFINITY,
-      (await nextPriceDue(deps.store)) ?? Number.POSITIVE_INFINITY,
+      (await nextDue(deps.store, 'offer_stocks')) ?? Number.POSITIVE_INFINITY,
+      (await nextDue(deps.store, 'offer_prices')) ?? Number.POSITIVE_INFINITY,
     );
     return Math.max(0, Math.min(lookMs, next - now()));
   }

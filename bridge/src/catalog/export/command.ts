@@ -1,8 +1,7 @@
 import { createProgressPrinter } from '../../cli/cli-progress';
-import { type CliServicesOptions, createCliServices } from '../../cli/cli-services';
+import { type CliServicesOptions, startCliRun } from '../../cli/cli-services';
 import type { Command } from '../../cli/command';
-import { parseFlags, STORE_FLAGS, stringFlags, UsageError } from '../../cli/flags';
-import { loadConfig } from '../../config/load';
+import { parseFlags, STORE_FLAGS, UsageError } from '../../cli/flags';
 import {
   CATALOG_EXPORT_DRY_RUN_JOB,
   CATALOG_EXPORT_FOLLOW_JOB,
@@ -99,20 +98,10 @@ ${EXIT_WAITING} it ended with items still waiting (the last lines say how many a
         ...(changed === true ? { scope: 'changed' as const } : {}),
         ...(Object.keys(timing).length > 0 ? { timing } : {}),
       };
-      const config = await loadConfig({
-        flags: stringFlags(rest),
-        ...(typeof rest.config === 'string' ? { configFile: rest.config } : {}),
-      });
-      const cli = await createCliServices(config, options);
+      const run = await startCliRun(rest, options);
+      const { cli, config } = run;
       const printer = createProgressPrinter();
       const kind = params.dryRun ? CATALOG_EXPORT_DRY_RUN_JOB : CATALOG_EXPORT_JOB;
-      let interrupted = false;
-      const stop = (): void => {
-        interrupted = true;
-        void cli.stop();
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
       try {
         const { id, existing, after } = await cli.services.jobs.enqueue(
           kind,
@@ -134,7 +123,7 @@ ${EXIT_WAITING} it ended with items still waiting (the last lines say how many a
           );
         });
         printer.end();
-        if (interrupted || !job) {
+        if (run.interrupted() || !job) {
           console.log('stopped; the export continues from its checkpoint next time');
           return 130;
         }
@@ -150,7 +139,7 @@ ${EXIT_WAITING} it ended with items still waiting (the last lines say how many a
             ),
           );
           printer.end();
-          if (interrupted || !followed) {
+          if (run.interrupted() || !followed) {
             console.log('stopped; following Ozon continues next time');
             return 130;
           }
@@ -175,9 +164,7 @@ ${EXIT_WAITING} it ended with items still waiting (the last lines say how many a
         }
         return job.state === 'done' ? 0 : 1;
       } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        await cli.stop();
+        await run.end();
       }
     },
   };

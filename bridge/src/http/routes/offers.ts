@@ -49,8 +49,11 @@ export const offerRoutes = new Hono<AppEnv>()
     return c.json(body);
   })
   .post('/held/decide', validJson(heldDecisionSchema, 'held price decision'), async (c) => {
-    const { store, clock } = c.get('services');
-    return c.json(await decideHeldPrices(store, c.req.valid('json'), new Date(clock.now())));
+    const { store, clock, arrivals } = c.get('services');
+    const decided = await decideHeldPrices(store, c.req.valid('json'), new Date(clock.now()));
+    // An approved price goes out at the worker's next look; woken, that is now.
+    arrivals.notify();
+    return c.json(decided);
   })
   /** Starts (or joins) the reconciliation of stock or prices with Ozon as a job; follow it at /api/v1/jobs/:id. */
   .post('/sync', validJson(offerSyncRequestSchema, 'sync request'), async (c) => {

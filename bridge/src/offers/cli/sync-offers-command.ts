@@ -1,8 +1,7 @@
 import { createProgressPrinter } from '../../cli/cli-progress';
-import { type CliServicesOptions, createCliServices } from '../../cli/cli-services';
+import { type CliServicesOptions, startCliRun } from '../../cli/cli-services';
 import type { Command } from '../../cli/command';
-import { parseFlags, STORE_FLAGS, stringFlags } from '../../cli/flags';
-import { loadConfig } from '../../config/load';
+import { parseFlags, STORE_FLAGS } from '../../cli/flags';
 import { OFFERS_PRICE_SYNC_JOB, OFFERS_STOCK_SYNC_JOB } from '../../contract/values';
 import { fixPlace } from '../../shared/fix-places';
 import { offerSyncParamsSchema } from '../jobs/params';
@@ -50,19 +49,9 @@ Exit codes: 0 done; 1 failed; 130 stopped.`,
         'dry-run': { type: 'boolean' },
       });
       const { 'dry-run': dry, ...rest } = flags;
-      const config = await loadConfig({
-        flags: stringFlags(rest),
-        ...(typeof rest.config === 'string' ? { configFile: rest.config } : {}),
-      });
-      const cli = await createCliServices(config, options);
+      const run = await startCliRun(rest, options);
+      const { cli } = run;
       const printer = createProgressPrinter(process.stdout, 'offers');
-      let interrupted = false;
-      const stop = (): void => {
-        interrupted = true;
-        void cli.stop();
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
       try {
         const params = offerSyncParamsSchema.parse({ dryRun: dry === true });
         const { id, existing, after } = await cli.services.jobs.enqueue(spec.kind, params);
@@ -75,16 +64,14 @@ Exit codes: 0 done; 1 failed; 130 stopped.`,
         cli.start();
         const job = await cli.follow(id, (row) => printer.update(what, row.progressDone, row.progressTotal));
         printer.end();
-        if (interrupted || !job) {
+        if (run.interrupted() || !job) {
           console.log('stopped; the sync continues from its checkpoint next time');
           return 130;
         }
         console.log(job.state === 'done' ? (job.summary ?? 'done') : `${job.state}: ${job.error ?? ''}`);
         return job.state === 'done' ? 0 : 1;
       } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        await cli.stop();
+        await run.end();
       }
     },
   };

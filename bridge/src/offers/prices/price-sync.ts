@@ -2,24 +2,17 @@ import { and, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { PriceSettings } from '../../contract/offers';
 import { exceedsGuardrail } from '../../pricing/guardrail';
+import { nextDue } from '../shared/next-due';
 import type { OfferDeps } from '../shared/offer-deps';
+import { NO_COUNTS, syncCountsSchema } from '../shared/sync-counts';
 import { forEveryUnit } from '../shared/unit-pages';
-import { nextPriceDue } from './next-due';
 import { readOzonPrices, recordOzonPrices } from './ozon-prices';
 import type { PriceContext } from './price-context';
 import { readPriceUnits } from './price-sources';
 import { pushPriceRound } from './push-prices';
 import { updateWantedPrices } from './wanted-prices';
 
-export const priceSyncCheckpointSchema = z.object({
-  afterProductId: z.int().min(0),
-  compared: z.int().min(0),
-  differed: z.int().min(0),
-  sent: z.int().min(0),
-  accepted: z.int().min(0),
-  refused: z.int().min(0),
-  held: z.int().min(0),
-});
+export const priceSyncCheckpointSchema = syncCountsSchema.extend({ held: z.int().min(0) });
 export type PriceSyncCheckpoint = z.infer<typeof priceSyncCheckpointSchema>;
 
 export interface PriceSyncControl {
@@ -46,15 +39,7 @@ export async function syncPrices(
 ): Promise<string> {
   const now = (): number => deps.clock.now();
   const t = deps.store.own.offerPrices;
-  const state: PriceSyncCheckpoint = control.checkpoint ?? {
-    afterProductId: 0,
-    compared: 0,
-    differed: 0,
-    sent: 0,
-    accepted: 0,
-    refused: 0,
-    held: 0,
-  };
+  const state: PriceSyncCheckpoint = control.checkpoint ?? { ...NO_COUNTS, held: 0 };
   const push = async (): Promise<void> => {
     for (;;) {
       const round = await pushPriceRound(deps, settings.guardrailPercent);
@@ -126,12 +111,12 @@ export async function syncPrices(
     return `${state.compared} offers compared: ${state.differed} prices differ from Ozon's, ${state.held} of them beyond the ${settings.guardrailPercent} % guardrail (dry run, nothing sent)`;
   }
   await push();
-  const next = await nextPriceDue(deps.store);
+  const next = await nextDue(deps.store, 'offer_prices');
   if (next !== undefined && next - now() <= MAX_BUDGET_WAIT_MS && !deps.signal?.aborted) {
     await deps.clock.sleep(Math.max(0, next - now()), deps.signal);
     await push();
   }
-  const waiting = await nextPriceDue(deps.store);
+  const waiting = await nextDue(deps.store, 'offer_prices');
   const parts = [
     `${state.compared} offers compared`,
     `${state.differed} prices differed`,

@@ -1,10 +1,11 @@
 import type { RowDataPacket } from 'mysql2/promise';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StockSettings } from '../../contract/offers';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
 import { countOfferUnits } from '../shared/count-units';
+import { nextDue } from '../shared/next-due';
 import type { OfferDeps } from '../shared/offer-deps';
-import { nextStockDue } from './next-due';
+import { NO_COUNTS, syncCountsSchema } from '../shared/sync-counts';
 import { markOzonDifferences, readOzonStocks, recordOzonStocks } from './ozon-stocks';
 import { pushStockRound } from './push-stocks';
 import { readStockUnits } from './stock-sources';
@@ -13,15 +14,7 @@ import { updateWantedStocks } from './wanted-stocks';
 /** Units compared at a time: one read of Ozon's stock per 1,000 offers. */
 const PAGE = 1000;
 
-export const stockSyncCheckpointSchema = z.object({
-  /** Units up to this product id are compared (and their differences sent or due). */
-  afterProductId: z.int().min(0),
-  compared: z.int().min(0),
-  differed: z.int().min(0),
-  sent: z.int().min(0),
-  accepted: z.int().min(0),
-  refused: z.int().min(0),
-});
+export const stockSyncCheckpointSchema = syncCountsSchema;
 export type StockSyncCheckpoint = z.infer<typeof stockSyncCheckpointSchema>;
 
 export interface StockSyncControl {
@@ -71,14 +64,7 @@ export async function syncStocks(
   }
   const now = (): number => deps.clock.now();
   const total = await countOfferUnits(deps.store);
-  const state: StockSyncCheckpoint = control.checkpoint ?? {
-    afterProductId: 0,
-    compared: 0,
-    differed: 0,
-    sent: 0,
-    accepted: 0,
-    refused: 0,
-  };
+  const state: StockSyncCheckpoint = control.checkpoint ?? { ...NO_COUNTS };
   const push = async (): Promise<void> => {
     for (;;) {
       const round = await pushStockRound(deps);
@@ -134,7 +120,7 @@ export async function syncStocks(
   // What waits for Ozon's 30 seconds goes now, as Ozon allows.
   for (;;) {
     await push();
-    const next = await nextStockDue(deps.store);
+    const next = await nextDue(deps.store, 'offer_stocks');
     if (next === undefined || deps.signal?.aborted) {
       break;
     }
