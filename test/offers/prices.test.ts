@@ -9,6 +9,17 @@ import { systemClock } from '../../bridge/src/shared/clock';
 import { createOffersFixture, FBS, type OffersFixture } from './offers-fixture';
 import { until } from './until';
 
+/** Sets a product's OpenCart price (no special) and reports the save as the extension does. */
+async function setStorePrice(fx: OffersFixture, product: number, price: number): Promise<void> {
+  const table = (name: string) => `\`${fx.store.prefix}${name}\``;
+  await fx.store.pool.query(`UPDATE ${table('product')} SET price = ? WHERE product_id = ?`, [
+    price,
+    product,
+  ]);
+  await fx.store.pool.query(`DELETE FROM ${table('product_special')} WHERE product_id = ?`, [product]);
+  await fx.event({ event: 'product.edited', id: product });
+}
+
 type PriceRow = OffersFixture['store']['own']['offerPrices']['$inferSelect'];
 
 describe('prices on Ozon follow the store and the price rules (wall clock)', () => {
@@ -34,16 +45,7 @@ describe('prices on Ozon follow the store and the price rules (wall clock)', () 
       .where(and(eq(t.productId, product), eq(t.variantKey, '')));
     return r;
   };
-  const setPrice = async (price: number): Promise<void> => {
-    await fx.store.pool.query(`UPDATE \`${fx.store.prefix}product\` SET price = ? WHERE product_id = ?`, [
-      price,
-      product,
-    ]);
-    await fx.store.pool.query(`DELETE FROM \`${fx.store.prefix}product_special\` WHERE product_id = ?`, [
-      product,
-    ]);
-    await fx.event({ event: 'product.edited', id: product });
-  };
+  const setPrice = (price: number): Promise<void> => setStorePrice(fx, product, price);
 
   beforeAll(async () => {
     fx = await createOffersFixture(10, { clock: systemClock });
@@ -203,16 +205,7 @@ describe("prices within Ozon's ten updates per product an hour (wall clock)", ()
     const now = Date.now();
     const nine = Array.from({ length: 9 }, (_, i) => now - 50 * 60_000 + i * 60_000);
     await fx.store.db.update(t).set({ recentUpdates: nine }).where(where);
-    const setPrice = async (price: number) => {
-      await fx.store.pool.query(`UPDATE \`${fx.store.prefix}product\` SET price = ? WHERE product_id = ?`, [
-        price,
-        product,
-      ]);
-      await fx.store.pool.query(`DELETE FROM \`${fx.store.prefix}product_special\` WHERE product_id = ?`, [
-        product,
-      ]);
-      await fx.event({ event: 'product.edited', id: product });
-    };
+    const setPrice = (price: number): Promise<void> => setStorePrice(fx, product, price);
     const sent = () =>
       fx.emulator.control
         .requests({ path: '/v1/product/import/prices' })
