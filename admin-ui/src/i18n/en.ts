@@ -75,7 +75,7 @@ export const en = {
   'settings.offerId.product_id': 'Product ID',
   'settings.autoSync': 'Automatic sync',
   'settings.autoSyncHelp':
-    'Not active yet in this version: the bridge records store changes but does not send them by itself. Run the export from the Products page.',
+    'Scheduled product export: not active yet in this version; run the export from the Products page. Stock and prices already follow the store within seconds once warehouses are mapped in Stock & prices.',
   'settings.descriptionLanguage': 'Language of texts',
   'settings.textLanguageAutomatic': 'Automatic (Russian, else the store default)',
   'settings.textLanguageUsed': 'Texts are taken from: {name}.',

@@ -78,7 +78,7 @@ export const tr: Messages = {
   'settings.offerId.product_id': 'Ürün ID',
   'settings.autoSync': 'Otomatik eşitleme',
   'settings.autoSyncHelp':
-    'Bu sürümde henüz çalışmıyor: köprü mağazadaki değişiklikleri kaydeder ama kendiliğinden göndermez. Aktarımı Ürünler sayfasından başlatın.',
+    'Zamanlanmış ürün aktarımı bu sürümde henüz çalışmıyor: aktarımı Ürünler sayfasından başlatın. Stok ve fiyatlar, depolar Stok ve fiyatlar sayfasında eşlendiği anda mağazayı saniyeler içinde izler.',
   'settings.descriptionLanguage': 'Metin dili',
   'settings.textLanguageAutomatic': 'Otomatik (Rusça, yoksa mağaza dili)',
   'settings.textLanguageUsed': 'Metinlerin dili: {name}.',

@@ -78,8 +78,8 @@ export const ozonSettingsSchema = z.object({
   apiUrl: ozonApiUrlSchema.default(OZON_DEFAULT_API_URL),
   offerIdSource: offerIdSourceSchema.default('model'),
   /**
-   * The merchant's choice for automatic sync. Nothing acts on it yet: store events are only queued
-   * (POST /api/v1/events), and the panel says so beside the switch.
+   * The merchant's choice for the scheduled product export. Nothing acts on it yet (the scheduler comes later);
+   * stock and prices follow store events whenever warehouses are mapped, and the panel says so beside the switch.
    */
   autoSync: z.boolean().default(false),
   /** '' (the default): automatic, see `textLanguageSchema`; a store without Russian never gets ru-ru. */
