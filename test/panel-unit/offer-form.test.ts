@@ -31,6 +31,18 @@ describe('the Stock & prices form', () => {
     expect(form.products).toEqual([{ id: '7', keepBack: '', percent: '', maximum: '3', exclude: '1' }]);
   });
 
+  it('marks an unmapped warehouse bulky as Ozon marks it, and a mapped one as the merchant saved it', () => {
+    const form = formFromSettings(stored, [
+      { id: '11', name: 'Moscow', bulky: true },
+      { id: '13', name: 'Podolsk (КГТ)', bulky: true },
+    ]);
+    expect(form.warehouses.map((w) => [w.warehouseId, w.bulky])).toEqual([
+      ['11', false],
+      ['13', true],
+      ['99', true],
+    ]);
+  });
+
   it('sends back exactly the stored rules when nothing was changed', () => {
     const patch = offerSettingsPatchSchema.parse(patchFromForm(formFromSettings(stored, listed)));
     expect(patch).toEqual(stored);

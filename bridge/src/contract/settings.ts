@@ -44,6 +44,14 @@ export type ConnectionCheck = z.infer<typeof connectionCheckSchema>;
 
 /** GET /api/v1/settings/warehouses answer: the seller's Ozon warehouses, for the default warehouse choice. */
 export const warehouseChoicesSchema = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      status: z.string(),
+      /** Ozon marks it a bulky-goods (КГТ) warehouse: only bulky products are stocked there. */
+      bulky: z.boolean(),
+    }),
+  ),
 });
 export type WarehouseChoices = z.infer<typeof warehouseChoicesSchema>;

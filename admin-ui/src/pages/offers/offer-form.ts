@@ -56,7 +56,7 @@ const overridesOf = (record: Stock['products']): OverrideRow[] =>
  */
 export function formFromSettings(
   settings: OfferSettings,
-  listed: readonly { id: string; name: string }[],
+  listed: readonly { id: string; name: string; bulky?: boolean }[],
 ): OfferForm {
   const mapped = new Map(settings.stock.warehouses.map((w) => [w.warehouseId, w]));
   const rows: WarehouseRow[] = listed.map((w) => {
@@ -65,7 +65,8 @@ export function formFromSettings(
       warehouseId: w.id,
       name: w.name,
       checked: !!m,
-      bulky: m?.bulky ?? false,
+      // Ozon's own marking until the merchant saves the warehouse with their choice.
+      bulky: m?.bulky ?? w.bulky ?? false,
       share: text(m?.share ?? 100),
     };
   });
