@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sampleTshirt } from '../../bridge/scaffold/ozon-emulator/seed/sample-items';
 import { createHarness, DISABLED_WAREHOUSE, FBS_WAREHOUSE, RFBS_WAREHOUSE } from './emulator-harness';
+
+/** The emulator's bulky-goods (КГТ) warehouse. */
+const BULKY_WAREHOUSE = 1020005003107123;
 
 describe('stocks and warehouses', () => {
   it('pages warehouses with a cursor and a limit of at most 200', async () => {
@@ -76,6 +80,36 @@ describe('stocks and warehouses', () => {
       'NOT_FOUND_ERROR',
       'ok',
     ]);
+  });
+
+  it('stocks bulky (КГТ) cards only at bulky warehouses and the others never there, and says is_kgt', async () => {
+    const h = createHarness();
+    h.emulator.control.seedProducts([
+      { offerId: 'LIGHT' },
+      { offerId: 'HEAVY', item: sampleTshirt('HEAVY', { weight: 30, weight_unit: 'kg' }) },
+      { offerId: 'LONG', item: sampleTshirt('LONG', { depth: 130, dimension_unit: 'cm' }) },
+    ]);
+    const answer = await h.ok('stocksUpdate', {
+      stocks: [
+        { offer_id: 'LIGHT', stock: 1, warehouse_id: BULKY_WAREHOUSE },
+        { offer_id: 'HEAVY', stock: 1, warehouse_id: FBS_WAREHOUSE },
+        { offer_id: 'LONG', stock: 1, warehouse_id: FBS_WAREHOUSE },
+        { offer_id: 'HEAVY', stock: 2, warehouse_id: BULKY_WAREHOUSE },
+        { offer_id: 'LIGHT', stock: 3, warehouse_id: FBS_WAREHOUSE },
+      ],
+    });
+    expect(answer.result.map((r) => r.errors[0]?.code ?? 'ok')).toEqual([
+      'NON_KGT_ON_KGT_WAREHOUSE',
+      'OVER_MAX_OVH_NON_KGT',
+      'OVER_MAX_OVH_NON_KGT',
+      'ok',
+      'ok',
+    ]);
+    const cards = await h.ok('productInfoList', { offer_id: ['LIGHT', 'HEAVY'] });
+    expect(Object.fromEntries(cards.items.map((c) => [c.offer_id, c.is_kgt]))).toEqual({
+      LIGHT: false,
+      HEAVY: true,
+    });
   });
 
   it('uses offer_id when both offer_id and product_id are sent', async () => {
