@@ -174,17 +174,21 @@ describe('bulky (КГТ) offers are stocked only at bulky warehouses, the others
         );
       },
     });
+    const t = fx.store.own.productState;
+    const [recorded] = await fx.store.db.select().from(t).where(eq(t.productId, heavy));
+    // The moderation follow-up recorded Ozon's tag when the card went live.
+    expect(recorded?.bulky).toBe(true);
+    // As for a card that went live before the tag was recorded: the first push learns it from Ozon's refusal.
+    await fx.store.db.update(t).set({ bulky: null }).where(eq(t.productId, heavy));
     await fx.setStockRules({ warehouses: [{ warehouseId: FBS }, { warehouseId: BULKY, bulky: true }] });
   });
   afterAll(async () => {
     await fx?.close();
   });
 
-  it('sends the 30 kg product to the bulky warehouse only and every other product to the regular one only', async () => {
+  it('sends the 30 kg product to the bulky warehouse only (learning it from Ozon if need be) and every other product to the regular one only', async () => {
     const t = fx.store.own.productState;
     const live = await fx.store.db.select().from(t).where(eq(t.state, 'live'));
-    const bulky = live.find((u) => u.productId === heavy);
-    expect(bulky?.bulky).toBe(true);
     await until(
       () => live.every((u) => fx.ozonFree(u.offerId, u.productId === heavy ? BULKY : FBS) !== undefined),
       10_000,
@@ -193,6 +197,8 @@ describe('bulky (КГТ) offers are stocked only at bulky warehouses, the others
     for (const unit of live) {
       expect(fx.ozonFree(unit.offerId, unit.productId === heavy ? FBS : BULKY)).toBeUndefined();
     }
+    const [learned] = await fx.store.db.select().from(t).where(eq(t.productId, heavy));
+    expect(learned?.bulky).toBe(true);
     const o = fx.store.own.offerStocks;
     expect(await fx.store.db.select().from(o).where(isNotNull(o.errorCode))).toEqual([]);
   });

@@ -52,7 +52,7 @@ export function createOfferWorker(options: OfferWorkerOptions) {
     const prices = await readPriceContext(deps.store, settings.prices, deps.currency);
     await takeInStoreChanges(deps.store, settings, prices, now, signal);
     for (;;) {
-      const round = await pushStockRound({ ...deps, signal });
+      const round = await pushStockRound({ ...deps, signal }, settings.stock);
       if (round.sent < STOCK_ROUND_PAIRS || signal.aborted || woken) {
         break;
       }

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
+import type { StockSettings } from '../../contract/offers';
 import { withNamedLock } from '../../db/named-lock';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
 import { OzonBatchError, OzonError } from '../../ozon/client';
@@ -8,6 +9,7 @@ import type { OfferDeps } from '../shared/offer-deps';
 import { ON_SALE } from '../shared/offer-units';
 import { PAIR_INTERVAL_MS } from './pair-due';
 import { type PairRef, pairsWhere } from './pair-rows';
+import { refreshStocksOf } from './refresh-stocks';
 import { stockRefusal } from './stock-refusals';
 
 /** Pairs sent in one round: four requests of Ozon's 100, in flight together. */
@@ -23,7 +25,12 @@ export interface StockRound {
   readonly refused: number;
   /** Pairs whose request failed as a whole; they are due again shortly. */
   readonly unanswered: number;
+  /** Products Ozon's refusals showed to be bulky or not, unlike the unit said: their pairs need working out again. */
+  readonly bulkyLearned: readonly number[];
 }
+
+/** Refusals that tell whether Ozon takes the product for bulky (КГТ): it is, it is not. */
+const BULKY_SAYS: Record<string, boolean> = { OVER_MAX_OVH_NON_KGT: true, NON_KGT_ON_KGT_WAREHOUSE: false };
 
 type SentPair = PairRef & { offerId: string; sent: number; reason: string; attempts: number };
 
@@ -48,13 +55,17 @@ async function duePairs(deps: OfferDeps, now: Date, limit: number): Promise<Pair
  * again 30 s later, when Ozon would take them anyway), sends them, and records Ozon's answer per pair. Under a
  * named lock, so that two processes on one store never send the same pair at once. Returns what happened.
  */
-export async function pushStockRound(deps: OfferDeps, limit = STOCK_ROUND_PAIRS): Promise<StockRound> {
+export async function pushStockRound(
+  deps: OfferDeps,
+  settings: StockSettings,
+  limit = STOCK_ROUND_PAIRS,
+): Promise<StockRound> {
   const lock = `${deps.store.prefix}meschain_ozon_offer_stock_push`;
   return withNamedLock(deps.store.pool, lock, 30, async () => {
     const now = new Date(deps.clock.now());
     const due = await duePairs(deps, now, limit);
     if (due.length === 0) {
-      return { sent: 0, accepted: 0, refused: 0, unanswered: 0 };
+      return { sent: 0, accepted: 0, refused: 0, unanswered: 0, bulkyLearned: [] };
     }
     const t = deps.store.own.offerStocks;
     await deps.store.db
@@ -89,7 +100,18 @@ export async function pushStockRound(deps: OfferDeps, limit = STOCK_ROUND_PAIRS)
         throw error;
       }
     }
-    return recordAnswers(deps, pairs, results, new Date(deps.clock.now()));
+    const round = await recordAnswers(deps, pairs, results, new Date(deps.clock.now()));
+    if (round.bulkyLearned.length > 0) {
+      // Their pairs go where Ozon takes them now: the bulky warehouses, or the others.
+      await refreshStocksOf(
+        deps.store,
+        settings,
+        round.bulkyLearned,
+        'Ozon says which warehouses take it (bulky or not)',
+        deps.clock.now(),
+      );
+    }
+    return round;
   });
 }
 
@@ -128,9 +150,14 @@ async function recordAnswers(
       .set({ dueAt: new Date(now.getTime() + FAILED_REQUEST_RETRY_MS), updatedAt: now })
       .where(pairsWhere(deps.store, unanswered));
   }
+  const learned = new Map<string, PairRef & { bulky: boolean }>();
   for (const p of refused) {
     const error = byPair.get(pairKey(p.offerId, p.warehouseId))?.errors[0];
     const code = error?.code ?? 'UNKNOWN';
+    const bulky = BULKY_SAYS[code];
+    if (bulky !== undefined) {
+      learned.set(`${p.productId}\u0000${p.variantKey}`, { ...p, bulky });
+    }
     const refusal = stockRefusal(code);
     const course = refusal.course;
     const attempts = p.attempts + 1;
@@ -154,6 +181,13 @@ async function recordAnswers(
       .where(
         and(eq(t.productId, p.productId), eq(t.variantKey, p.variantKey), eq(t.warehouseId, p.warehouseId)),
       );
+  }
+  const states = deps.store.own.productState;
+  for (const unit of learned.values()) {
+    await deps.store.db
+      .update(states)
+      .set({ bulky: unit.bulky })
+      .where(and(eq(states.productId, unit.productId), eq(states.variantKey, unit.variantKey)));
   }
   await deps.log({
     level: refused.length > 0 || unanswered.length > 0 ? 'warning' : 'info',
@@ -181,5 +215,6 @@ async function recordAnswers(
     accepted: accepted.length,
     refused: refused.length,
     unanswered: unanswered.length,
+    bulkyLearned: [...new Set([...learned.values()].map((u) => u.productId))],
   };
 }

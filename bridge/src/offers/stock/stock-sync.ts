@@ -67,7 +67,7 @@ export async function syncStocks(
   const state: StockSyncCheckpoint = control.checkpoint ?? { ...NO_COUNTS };
   const push = async (): Promise<void> => {
     for (;;) {
-      const round = await pushStockRound(deps);
+      const round = await pushStockRound(deps, settings);
       state.sent += round.sent;
       state.accepted += round.accepted;
       state.refused += round.refused;

@@ -90,8 +90,9 @@ export async function updateWantedStocks(
     if (!unitKeys.has(`${row.productId}\u0000${row.variantKey}`)) {
       continue;
     }
+    // Dropped once Ozon holds nothing there: it never took a value, or took 0, and reports no stock.
     const ozonFree = (row.ozonPresent ?? 0) - (row.ozonReserved ?? 0);
-    if ((row.accepted ?? 0) === 0 && (row.sent ?? 0) === 0 && ozonFree <= 0) {
+    if ((row.accepted ?? 0) === 0 && ozonFree <= 0) {
       drop.push(row);
     } else if (row.wanted !== 0) {
       const next = { ...row, wanted: 0, reason: 'warehouse no longer mapped' };
