@@ -15,7 +15,7 @@ describe('stock on Ozon follows the store (wall clock)', () => {
   let SOLD = 0;
 
   beforeAll(async () => {
-    fx = await createOffersFixture(12, { clock: systemClock });
+    fx = await createOffersFixture(24, { clock: systemClock });
     const plain = await fx.livePlain();
     PLAIN = plain[0]?.productId ?? 0;
     OTHER = plain[1]?.productId ?? 0;
@@ -118,5 +118,46 @@ describe('stock on Ozon follows the store (wall clock)', () => {
     expect(sent.map((s) => s.stock)).toEqual([7]);
     expect(fx.ozonFree(soldOffer, FBS)).toBe(7);
     expect(fx.ozonFree(soldOffer, RFBS)).toBe(7);
+  });
+
+  it("a rush of store events never sends faster than Ozon's minute refills, and each change still goes within a second", async () => {
+    const rush = (await fx.livePlain()).slice(3, 9);
+    expect(rush.length).toBe(6);
+    // Ozon's 30 s per pair out of play: the rush's pairs were last updated over 30 s ago (by the tests before).
+    const o = fx.store.own.offerStocks;
+    await until(
+      async () => {
+        const pairs = await fx.store.db.select().from(o).where(eq(o.warehouseId, FBS));
+        const mine = pairs.filter((p) => rush.some((u) => u.productId === p.productId));
+        return mine.every((p) => (p.acceptedAt?.getTime() ?? 0) < Date.now() - 31_000);
+      },
+      35_000,
+      'the 30 s since the last update',
+    );
+    const stocks = () => fx.emulator.control.requests({ path: '/v2/products/stocks' });
+    const before = stocks().length;
+    const posted: Array<{ offerId: string; quantity: number; at: number }> = [];
+    for (const [i, unit] of rush.entries()) {
+      const quantity = 500 + i;
+      await fx.setQuantity(unit.productId, quantity);
+      posted.push({ offerId: unit.offerId, quantity, at: Date.now() });
+      await fx.event({ event: 'product.edited', id: unit.productId });
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    await until(
+      () => rush.every((u, i) => fx.ozonFree(u.offerId, FBS) === 500 + i),
+      3_000,
+      'every change on Ozon',
+    );
+    const sent = stocks().slice(before);
+    // Ozon's 80 requests a minute, spread: at least 750 ms between two requests of the worker.
+    for (let i = 1; i < sent.length; i++) {
+      expect((sent[i]?.at ?? 0) - (sent[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(745);
+    }
+    expect(sent.length).toBeLessThan(rush.length);
+    for (const p of posted) {
+      const arrived = fx.acceptedStocks(p.offerId, FBS).find((a) => a.stock === p.quantity && a.at >= p.at);
+      expect((arrived?.at ?? Number.POSITIVE_INFINITY) - p.at).toBeLessThanOrEqual(1_000);
+    }
   });
 });

@@ -8,7 +8,8 @@ import { readPriceContext } from './prices/price-context';
 import { PRICE_ROUND, pushPriceRound } from './prices/push-prices';
 import { nextDue } from './shared/next-due';
 import type { OfferDeps } from './shared/offer-deps';
-import { pushStockRound, STOCK_ROUND_PAIRS } from './stock/push-stocks';
+import { pushStockRound } from './stock/push-stocks';
+import { createStockPacer } from './stock/stock-pacer';
 
 /** How often the worker looks even when nothing woke it: events queued by another process, units gone live. */
 const LOOK_MS = 1_000;
@@ -39,6 +40,7 @@ export function createOfferWorker(options: OfferWorkerOptions) {
   let woken = false;
   let loop: Promise<void> | undefined;
   let lastError: string | undefined;
+  const stockPacer = createStockPacer();
 
   /** One look; answers how long to wait before the next (in clock ms). */
   async function look(): Promise<number> {
@@ -51,11 +53,9 @@ export function createOfferWorker(options: OfferWorkerOptions) {
     const now = (): number => deps.clock.now();
     const prices = await readPriceContext(deps.store, settings.prices, deps.currency);
     await takeInStoreChanges(deps.store, settings, prices, now, signal);
-    for (;;) {
+    if (now() >= stockPacer.nextAt) {
       const round = await pushStockRound({ ...deps, signal }, settings.stock);
-      if (round.sent < STOCK_ROUND_PAIRS || signal.aborted || woken) {
-        break;
-      }
+      stockPacer.sent(round.sent, now());
     }
     for (;;) {
       const round = await pushPriceRound({ ...deps, signal }, settings.prices.guardrailPercent);
@@ -63,8 +63,9 @@ export function createOfferWorker(options: OfferWorkerOptions) {
         break;
       }
     }
+    const stockDue = await nextDue(deps.store, 'offer_stocks');
     const next = Math.min(
-      (await nextDue(deps.store, 'offer_stocks')) ?? Number.POSITIVE_INFINITY,
+      stockDue === undefined ? Number.POSITIVE_INFINITY : Math.max(stockDue, stockPacer.nextAt),
       (await nextDue(deps.store, 'offer_prices')) ?? Number.POSITIVE_INFINITY,
     );
     return Math.max(0, Math.min(lookMs, next - now()));
