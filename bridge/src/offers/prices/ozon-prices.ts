@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { StoreDb } from '../../db/connection';
 import { priceText } from '../../pricing/compute-price';
 import type { OfferDeps } from '../shared/offer-deps';
+import { writePriceColumns } from './price-rows';
 
 /** What Ozon reports of one offer's price, as Ozon's price text. */
 export interface OzonPrice {
@@ -43,11 +44,18 @@ export async function recordOzonPrices(
   prices: readonly OzonPrice[],
   at: Date,
 ): Promise<void> {
-  const t = store.own.offerPrices;
-  for (const p of prices) {
-    await store.db
-      .update(t)
-      .set({ ozonPrice: p.price, ozonOldPrice: p.oldPrice, ozonReadAt: at })
-      .where(and(eq(t.productId, p.productId), eq(t.variantKey, p.variantKey)));
+  if (prices.length === 0) {
+    return;
   }
+  const t = store.own.offerPrices;
+  const reported = new Map(prices.map((p) => [`${p.productId}\u0000${p.variantKey}`, p]));
+  const rows = await store.db
+    .select()
+    .from(t)
+    .where(inArray(t.productId, [...new Set(prices.map((p) => p.productId))]));
+  const read = rows.flatMap((row) => {
+    const p = reported.get(`${row.productId}\u0000${row.variantKey}`);
+    return p ? [{ ...row, ozonPrice: p.price, ozonOldPrice: p.oldPrice, ozonReadAt: at }] : [];
+  });
+  await writePriceColumns(store, read, ['ozonPrice', 'ozonOldPrice', 'ozonReadAt']);
 }

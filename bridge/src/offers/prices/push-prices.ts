@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
 import { withNamedLock } from '../../db/named-lock';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
@@ -10,6 +10,7 @@ import { ON_SALE } from '../shared/offer-units';
 import { readOzonPrices, recordOzonPrices } from './ozon-prices';
 import { priceBudgetAt, recentOf } from './price-budget';
 import { priceRefusal } from './price-refusals';
+import { type PriceRow, writePriceColumns } from './price-rows';
 
 /** Ozon takes 1,000 prices a request. */
 export const PRICE_ROUND = 1000;
@@ -18,8 +19,6 @@ const UNANSWERED_MS = 60_000;
 const RETRY_MS = 5 * 60_000;
 /** Ozon counted more updates this hour than we sent (another tool): tried again in ten minutes. */
 const BUDGET_REFUSED_MS = 10 * 60_000;
-
-type PriceRow = OfferDeps['store']['own']['offerPrices']['$inferSelect'];
 
 export interface PriceRound {
   readonly sent: number;
@@ -52,11 +51,6 @@ async function dueRows(deps: OfferDeps, now: Date, limit: number): Promise<Price
   return rows.filter((r) => wanted.has(`${r.productId}\u0000${r.variantKey}`));
 }
 
-const unitWhere = (deps: OfferDeps, row: Pick<PriceRow, 'productId' | 'variantKey'>) => {
-  const t = deps.store.own.offerPrices;
-  return and(eq(t.productId, row.productId), eq(t.variantKey, row.variantKey));
-};
-
 /**
  * Sends one round of due prices (1,000 a request). First the guardrail: a change further from the price Ozon last
  * took (or, before any, the price Ozon reports) than the merchant allows is held for approval instead; a price Ozon
@@ -70,7 +64,6 @@ export async function pushPriceRound(
 ): Promise<PriceRound> {
   const lock = `${deps.store.prefix}meschain_ozon_offer_price_push`;
   return withNamedLock(deps.store.pool, lock, 30, async () => {
-    const t = deps.store.own.offerPrices;
     const now = new Date(deps.clock.now());
     let rows = await dueRows(deps, now, limit);
     if (rows.length === 0) {
@@ -82,32 +75,40 @@ export async function pushPriceRound(
       rows = await dueRows(deps, now, limit);
     }
     const toSend: PriceRow[] = [];
-    let held = 0;
+    const onOzon: PriceRow[] = [];
+    const heldRows: PriceRow[] = [];
     for (const row of rows) {
       const wanted = row.wantedPrice ?? '';
       const baseline = row.acceptedPrice ?? row.ozonPrice;
-      const sameAsOzon =
-        row.acceptedPrice === null && row.ozonPrice === wanted && row.ozonOldPrice === row.wantedOldPrice;
-      if (sameAsOzon) {
-        await deps.store.db
-          .update(t)
-          .set({ acceptedPrice: wanted, acceptedOldPrice: row.wantedOldPrice, acceptedAt: now, dueAt: null })
-          .where(unitWhere(deps, row));
+      if (row.acceptedPrice === null && row.ozonPrice === wanted && row.ozonOldPrice === row.wantedOldPrice) {
+        onOzon.push({
+          ...row,
+          acceptedPrice: wanted,
+          acceptedOldPrice: row.wantedOldPrice,
+          acceptedAt: now,
+          dueAt: null,
+        });
       } else if (row.approvedPrice !== wanted && exceedsGuardrail(baseline, wanted, guardrailPercent)) {
-        held += 1;
-        await deps.store.db
-          .update(t)
-          .set({
-            heldPrice: wanted,
-            heldOldPrice: row.wantedOldPrice,
-            heldAt: row.heldPrice === wanted ? row.heldAt : now,
-            dueAt: null,
-          })
-          .where(unitWhere(deps, row));
+        heldRows.push({
+          ...row,
+          heldPrice: wanted,
+          heldOldPrice: row.wantedOldPrice,
+          heldAt: row.heldPrice === wanted ? row.heldAt : now,
+          dueAt: null,
+        });
       } else {
-        toSend.push(row);
+        toSend.push({
+          ...row,
+          sentPrice: row.wantedPrice,
+          sentOldPrice: row.wantedOldPrice,
+          sentAt: now,
+          dueAt: new Date(now.getTime() + UNANSWERED_MS),
+        });
       }
     }
+    await writePriceColumns(deps.store, onOzon, ['acceptedPrice', 'acceptedOldPrice', 'acceptedAt', 'dueAt']);
+    await writePriceColumns(deps.store, heldRows, ['heldPrice', 'heldOldPrice', 'heldAt', 'dueAt']);
+    const held = heldRows.length;
     if (held > 0) {
       await deps.log({
         level: 'warning',
@@ -118,17 +119,7 @@ export async function pushPriceRound(
     if (toSend.length === 0) {
       return { sent: 0, accepted: 0, refused: 0, held };
     }
-    for (const row of toSend) {
-      await deps.store.db
-        .update(t)
-        .set({
-          sentPrice: row.wantedPrice,
-          sentOldPrice: row.wantedOldPrice,
-          sentAt: now,
-          dueAt: new Date(now.getTime() + UNANSWERED_MS),
-        })
-        .where(unitWhere(deps, row));
-    }
+    await writePriceColumns(deps.store, toSend, ['sentPrice', 'sentOldPrice', 'sentAt', 'dueAt']);
     let results: readonly PriceUpdateResult[] = [];
     try {
       const outcome = await deps.ozon.prices.update(
@@ -160,76 +151,94 @@ async function recordPriceAnswers(
 ): Promise<Omit<PriceRound, 'held'>> {
   const t = deps.store.own.offerPrices;
   const byOffer = new Map(results.map((r) => [r.offer_id, r]));
-  let accepted = 0;
-  let refused = 0;
+  // What the store says now: a price may have changed while this one was on its way.
+  const current = new Map(
+    (
+      await deps.store.db
+        .select()
+        .from(t)
+        .where(inArray(t.productId, [...new Set(sent.map((r) => r.productId))]))
+    ).map((r) => [`${r.productId}\u0000${r.variantKey}`, r]),
+  );
+  const accepted: PriceRow[] = [];
+  const refused: PriceRow[] = [];
   const items: unknown[] = [];
   for (const row of sent) {
     const answer = byOffer.get(row.offerId);
     items.push({
       offerId: row.offerId,
-      price: row.wantedPrice,
-      oldPrice: row.wantedOldPrice,
+      price: row.sentPrice,
+      oldPrice: row.sentOldPrice,
       why: row.reason,
       updated: answer?.updated ?? null,
       errors: answer?.errors ?? [],
     });
-    if (!answer) {
+    const now_ = current.get(`${row.productId}\u0000${row.variantKey}`);
+    if (!answer || !now_) {
       continue;
     }
-    // What the store says now: it may have changed while this price was on its way.
-    const [current] = await deps.store.db.select().from(t).where(unitWhere(deps, row));
-    const newer =
-      current !== undefined &&
-      (current.wantedPrice !== row.wantedPrice || current.wantedOldPrice !== row.wantedOldPrice);
+    const newer = now_.wantedPrice !== row.sentPrice || now_.wantedOldPrice !== row.sentOldPrice;
     if (answer.updated) {
-      accepted += 1;
-      const recent = [...recentOf(current?.recentUpdates ?? null, now.getTime()), now.getTime()];
-      await deps.store.db
-        .update(t)
-        .set({
-          acceptedPrice: row.wantedPrice,
-          acceptedOldPrice: row.wantedOldPrice,
-          acceptedAt: now,
-          recentUpdates: recent,
-          errorCode: null,
-          errorMessage: null,
-          attempts: 0,
-          dueAt: newer ? priceBudgetAt(recent, now.getTime()) : null,
-          updatedAt: now,
-        })
-        .where(unitWhere(deps, row));
+      const recent = [...recentOf(now_.recentUpdates, now.getTime()), now.getTime()];
+      accepted.push({
+        ...now_,
+        acceptedPrice: row.sentPrice,
+        acceptedOldPrice: row.sentOldPrice,
+        acceptedAt: now,
+        recentUpdates: recent,
+        errorCode: null,
+        errorMessage: null,
+        attempts: 0,
+        dueAt: newer ? priceBudgetAt(recent, now.getTime()) : null,
+        updatedAt: now,
+      });
       continue;
     }
-    refused += 1;
     const error = answer.errors[0];
     const refusal = priceRefusal(error?.code ?? 'UNKNOWN', error?.message ?? '');
     const attempts = row.attempts + 1;
-    const dueAt =
+    const retryAt =
       refusal.course.kind === 'budget'
         ? new Date(now.getTime() + BUDGET_REFUSED_MS)
         : refusal.course.kind === 'retry' && attempts < refusal.course.attempts
           ? new Date(now.getTime() + RETRY_MS)
           : null;
-    await deps.store.db
-      .update(t)
-      .set({
-        errorCode: (error?.code ?? 'UNKNOWN').slice(0, 64),
-        errorMessage: `${refusal.message}${error?.message ? ` (Ozon: ${error.message})` : ''}`.slice(0, 1000),
-        attempts,
-        dueAt: newer ? priceBudgetAt(current?.recentUpdates ?? null, now.getTime()) : dueAt,
-        updatedAt: now,
-      })
-      .where(unitWhere(deps, row));
+    refused.push({
+      ...now_,
+      errorCode: (error?.code ?? 'UNKNOWN').slice(0, 64),
+      errorMessage: `${refusal.message}${error?.message ? ` (Ozon: ${error.message})` : ''}`.slice(0, 1000),
+      attempts,
+      dueAt: newer ? priceBudgetAt(now_.recentUpdates, now.getTime()) : retryAt,
+      updatedAt: now,
+    });
   }
-  const unanswered = sent.length - accepted - refused;
+  await writePriceColumns(deps.store, accepted, [
+    'acceptedPrice',
+    'acceptedOldPrice',
+    'acceptedAt',
+    'recentUpdates',
+    'errorCode',
+    'errorMessage',
+    'attempts',
+    'dueAt',
+    'updatedAt',
+  ]);
+  await writePriceColumns(deps.store, refused, [
+    'errorCode',
+    'errorMessage',
+    'attempts',
+    'dueAt',
+    'updatedAt',
+  ]);
+  const unanswered = sent.length - accepted.length - refused.length;
   await deps.log({
-    level: refused > 0 || unanswered > 0 ? 'warning' : 'info',
+    level: refused.length > 0 || unanswered > 0 ? 'warning' : 'info',
     entity: 'price',
     message:
-      `prices sent to Ozon for ${sent.length} offer(s): ${accepted} accepted` +
-      (refused > 0 ? `, ${refused} refused` : '') +
+      `prices sent to Ozon for ${sent.length} offer(s): ${accepted.length} accepted` +
+      (refused.length > 0 ? `, ${refused.length} refused` : '') +
       (unanswered > 0 ? `, ${unanswered} unanswered (sent again shortly)` : ''),
     detail: { items: items.slice(0, 1000) },
   });
-  return { sent: sent.length, accepted, refused };
+  return { sent: sent.length, accepted: accepted.length, refused: refused.length };
 }
