@@ -1,3 +1,4 @@
+import { childEnv } from './child-env';
 import { type ProcessFigures, runTimed } from './timed-process';
 
 const PLAIN_READ = 'test/bench/sync-products/plain-read.mjs';
@@ -14,11 +15,6 @@ export interface CommandOptions {
   /** Flags every sync run gets besides the store's (e.g. --poll-ms). */
   readonly syncFlags: readonly string[];
   readonly timeoutMs: number;
-}
-
-/** The environment of a measured process: ours, without any MESCHAIN_ setting that would override its flags. */
-function childEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MESCHAIN_')));
 }
 
 /**

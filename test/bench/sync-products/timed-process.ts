@@ -12,6 +12,8 @@ const OUTPUT_TAIL_CHARS = 4_000;
 
 /** One measured process, from spawn to exit. */
 export interface ProcessFigures {
+  /** When it was spawned, in epoch ms (to set beside times other processes recorded). */
+  readonly spawnedAt: number;
   readonly wallMs: number;
   /** User + system CPU time of the process (every thread), start-up included. */
   readonly cpuMs: number;
@@ -89,6 +91,7 @@ export async function runTimed(
       throw new Error(`${command} opened no TCP connection, so it has no start-up time:\n${output}`);
     }
     return {
+      spawnedAt,
       wallMs: exitedAt - spawnedAt,
       cpuMs: probe.cpuMs,
       peakRssMB: (probe.peakRssKiB * 1024) / 1e6,
