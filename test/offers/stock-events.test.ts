@@ -42,6 +42,13 @@ describe('stock on Ozon follows the store (wall clock)', () => {
       10_000,
     );
     const o = fx.store.own.offerStocks;
+    // Ozon's answer is recorded just after Ozon applied it.
+    await until(
+      async () =>
+        (await fx.store.db.select().from(o)).every((p) => p.dueAt === null && p.accepted === p.wanted),
+      2_000,
+      'the answers recorded',
+    );
     const pairs = await fx.store.db.select().from(o);
     for (const unit of live) {
       const mine = pairs.filter((p) => p.productId === unit.productId && p.variantKey === unit.variantKey);

@@ -4,6 +4,7 @@ import type { StoreDb } from '../../db/connection';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
 import type { PriceInput } from '../../pricing/compute-price';
 import { OFFER_UNITS, selectionSql, type UnitSelection, wholeProducts } from '../shared/offer-units';
+import { optionValuesOf } from '../shared/option-values';
 
 /** One Ozon offer with the OpenCart prices its Ozon price is made of. */
 export interface PriceUnit {
@@ -19,9 +20,6 @@ type Row = {
   variantKey: string;
   offerId: string;
   price: string | null;
-  optionPrice: string | null;
-  optionPrefix: string | null;
-  optionFound: number;
 } & RowDataPacket;
 
 /**
@@ -41,28 +39,22 @@ export async function readPriceUnits(
   const t = (name: string): string => `\`${store.prefix}${name}\``;
   const page = selectionSql(selection);
   const [read] = await store.pool.query<Row[]>(
-    `SELECT s.product_id AS productId, s.variant_key AS variantKey, s.offer_id AS offerId, p.price,
-            v.price AS optionPrice, v.price_prefix AS optionPrefix, v.product_option_value_id IS NOT NULL AS optionFound
+    `SELECT s.product_id AS productId, s.variant_key AS variantKey, s.offer_id AS offerId, p.price
      FROM ${t(`${OWN_TABLE_INFIX}product_state`)} s
      LEFT JOIN ${t('product')} p ON p.product_id = s.product_id
-     LEFT JOIN ${t('product_option_value')} v ON s.variant_key <> '' AND v.product_id = s.product_id
-          AND v.option_value_id = CAST(s.variant_key AS UNSIGNED)
      WHERE ${OFFER_UNITS} AND ${page.where}
      ORDER BY s.product_id, s.variant_key ${page.tail}`,
     page.params,
   );
-  // An option value listed twice for a product (two options sharing it) would give two rows: the first counts.
-  const seen = new Set<string>();
-  const unique = read.filter((r) => {
-    const key = `${r.productId}\u0000${r.variantKey}`;
-    return !seen.has(key) && seen.add(key) !== undefined;
-  });
-  const rows = 'limit' in selection ? wholeProducts(unique, selection.limit) : unique;
-  const specials = await specialsOf(store, [...new Set(rows.map((r) => r.productId))]);
+  const rows = 'limit' in selection ? wholeProducts(read, selection.limit) : read;
+  const productIds = [...new Set(rows.map((r) => r.productId))];
+  const options = rows.some((r) => r.variantKey !== '') ? await optionValuesOf(store, productIds) : new Map();
+  const specials = await specialsOf(store, productIds);
   const at = sqlDateTime(now);
   return rows.map((r) => {
-    const gone = r.price === null || (r.variantKey !== '' && Number(r.optionFound) !== 1);
-    const delta = r.variantKey === '' ? 0 : Number(r.optionPrice ?? 0) * (r.optionPrefix === '-' ? -1 : 1);
+    const option = r.variantKey === '' ? undefined : options.get(`${r.productId}\u0000${r.variantKey}`);
+    const gone = r.price === null || (r.variantKey !== '' && option === undefined);
+    const delta = option ? option.price * (option.prefix === '-' ? -1 : 1) : 0;
     const special = activeSpecial(specials.get(r.productId) ?? [], customerGroupId, at);
     return {
       productId: r.productId,

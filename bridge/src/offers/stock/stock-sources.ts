@@ -2,6 +2,7 @@ import type { RowDataPacket } from 'mysql2/promise';
 import type { StoreDb } from '../../db/connection';
 import { OWN_TABLE_INFIX } from '../../db/own/index';
 import { OFFER_UNITS, selectionSql, type UnitSelection, wholeProducts } from '../shared/offer-units';
+import { optionValuesOf } from '../shared/option-values';
 import type { StockSource } from './stock-rule';
 
 /** One Ozon offer with what the store holds of it. */
@@ -23,7 +24,6 @@ type Row = {
   productQuantity: number | null;
   status: number | null;
   inStore: number;
-  optionQuantity: number | null;
   reserved: number | null;
 } & RowDataPacket;
 
@@ -44,9 +44,6 @@ export async function readStockUnits(store: StoreDb, selection: UnitSelection): 
             s.excluded, s.bulky, p.quantity AS productQuantity, p.status,
             EXISTS (SELECT 1 FROM ${t('product_to_store')} ps
                     WHERE ps.product_id = s.product_id AND ps.store_id = 0) AS inStore,
-            (SELECT MIN(v.quantity) FROM ${t('product_option_value')} v
-              WHERE v.product_id = s.product_id AND s.variant_key <> ''
-                AND v.option_value_id = CAST(s.variant_key AS UNSIGNED)) AS optionQuantity,
             (SELECT SUM(o.ozon_reserved) FROM ${own('offer_stocks')} o
               WHERE o.product_id = s.product_id AND o.variant_key = s.variant_key) AS reserved
      FROM ${own('product_state')} s
@@ -56,9 +53,14 @@ export async function readStockUnits(store: StoreDb, selection: UnitSelection): 
     page.params,
   );
   const rows = 'limit' in selection ? wholeProducts(read, selection.limit) : read;
-  const categories = await categoriesOf(store, [...new Set(rows.map((r) => r.productId))]);
+  const productIds = [...new Set(rows.map((r) => r.productId))];
+  const categories = await categoriesOf(store, productIds);
+  const options = rows.some((r) => r.variantKey !== '') ? await optionValuesOf(store, productIds) : new Map();
   return rows.map((r) => {
-    const quantity = r.variantKey === '' ? r.productQuantity : r.optionQuantity;
+    const quantity =
+      r.variantKey === ''
+        ? r.productQuantity
+        : (options.get(`${r.productId}\u0000${r.variantKey}`)?.quantity ?? null);
     return {
       productId: r.productId,
       variantKey: r.variantKey,
