@@ -54,8 +54,10 @@ export function createOfferWorker(options: OfferWorkerOptions) {
     const prices = await readPriceContext(deps.store, settings.prices, deps.currency);
     await takeInStoreChanges(deps.store, settings, prices, now, signal);
     if (now() >= stockPacer.nextAt) {
+      // Spaced from when the round went, not from when its answers were written: Ozon counts requests.
+      const started = now();
       const round = await pushStockRound({ ...deps, signal }, settings.stock);
-      stockPacer.sent(round.sent, now());
+      stockPacer.sent(round.sent, started);
     }
     for (;;) {
       const round = await pushPriceRound({ ...deps, signal }, settings.prices.guardrailPercent);

@@ -2,8 +2,11 @@ import { defaultLimits, OZON_BATCH_MAX } from '../../ozon/limits';
 
 const STOCKS = defaultLimits.perPath['/v2/products/stocks'] ?? { limit: 80, windowMs: 60_000 };
 
-/** Ozon's 80 stock requests a minute, spread evenly: one every 750 ms. */
-export const STOCK_REQUEST_GAP_MS = STOCKS.windowMs / STOCKS.limit;
+/**
+ * Ozon's 80 stock requests a minute, spread evenly: one every 750 ms, and 10 ms more, so that the time a round takes
+ * before its request leaves (which varies by some milliseconds) cannot squeeze 81 requests into a rolling minute.
+ */
+export const STOCK_REQUEST_GAP_MS = STOCKS.windowMs / STOCKS.limit + 10;
 
 /**
  * Spaces the worker's stock rounds so that they never use Ozon's rolling minute faster than it refills: after a
