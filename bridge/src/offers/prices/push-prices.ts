@@ -12,6 +12,9 @@ import { priceBudgetAt, recentOf } from './price-budget';
 import { priceRefusal } from './price-refusals';
 import { type PriceRow, writePriceColumns } from './price-rows';
 
+/** How long a round waits for another process's round (it may be waiting for Ozon's rate limit meanwhile). */
+const LOCK_WAIT_SECONDS = 90;
+
 /** Ozon takes 1,000 prices a request. */
 export const PRICE_ROUND = 1000;
 /** A sent price with no answer (a crash, a dropped connection) is due again after this. */
@@ -63,7 +66,7 @@ export async function pushPriceRound(
   limit = PRICE_ROUND,
 ): Promise<PriceRound> {
   const lock = `${deps.store.prefix}meschain_ozon_offer_price_push`;
-  return withNamedLock(deps.store.pool, lock, 30, async () => {
+  return withNamedLock(deps.store.pool, lock, LOCK_WAIT_SECONDS, async () => {
     const now = new Date(deps.clock.now());
     let rows = await dueRows(deps, now, limit);
     if (rows.length === 0) {

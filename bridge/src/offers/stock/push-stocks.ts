@@ -12,6 +12,12 @@ import { type PairRef, pairsWhere } from './pair-rows';
 import { refreshStocksOf } from './refresh-stocks';
 import { stockRefusal } from './stock-refusals';
 
+/**
+ * How long a round waits for another process's round: longer than one of Ozon's rate minutes, which a round may
+ * spend waiting for its requests' turn while it holds the lock.
+ */
+const LOCK_WAIT_SECONDS = 90;
+
 /** Pairs sent in one round: four requests of Ozon's 100, in flight together. */
 export const STOCK_ROUND_PAIRS = 400;
 
@@ -61,7 +67,7 @@ export async function pushStockRound(
   limit = STOCK_ROUND_PAIRS,
 ): Promise<StockRound> {
   const lock = `${deps.store.prefix}meschain_ozon_offer_stock_push`;
-  return withNamedLock(deps.store.pool, lock, 30, async () => {
+  return withNamedLock(deps.store.pool, lock, LOCK_WAIT_SECONDS, async () => {
     const now = new Date(deps.clock.now());
     const due = await duePairs(deps, now, limit);
     if (due.length === 0) {
