@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOfferMark } from '../../bridge/src/offers/shared/marks';
 import { syncStocks } from '../../bridge/src/offers/stock/stock-sync';
 import { readOfferSettings } from '../../bridge/src/settings/offer-settings';
 import { systemClock } from '../../bridge/src/shared/clock';
@@ -165,6 +166,28 @@ describe('stock on Ozon follows the store (wall clock)', () => {
     for (const p of posted) {
       const arrived = fx.acceptedStocks(p.offerId, FBS).find((a) => a.stock === p.quantity && a.at >= p.at);
       expect((arrived?.at ?? Number.POSITIVE_INFINITY) - p.at).toBeLessThanOrEqual(1_000);
+    }
+  });
+});
+
+describe("the offers worker's mark", () => {
+  it('holds the last store event taken in as a number, so the next look does not compare every offer again', async () => {
+    const fx = await createOffersFixture(4, { clock: systemClock });
+    try {
+      await fx.setStockRules({ warehouses: [{ warehouseId: FBS }] });
+      const [unit] = await fx.livePlain();
+      await fx.event({ event: 'product.edited', id: unit?.productId ?? 0 });
+      const t = fx.store.own.storeEvents;
+      const [last] = await fx.store.db.select({ id: t.id }).from(t).orderBy(desc(t.id)).limit(1);
+      await until(
+        async () => (await readOfferMark(fx.store)).eventId === last?.id,
+        3_000,
+        'the mark at the event',
+      );
+      const mark = await readOfferMark(fx.store);
+      expect(mark.stockRules).not.toBe('');
+    } finally {
+      await fx.close();
     }
   });
 });

@@ -30,7 +30,8 @@ export async function readStoreEvents(
      WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`,
     [after, upTo, limit],
   );
-  return rows;
+  // The id is a BIGINT, which the pool reads as text (bigNumberStrings): as a mark it must be a number.
+  return rows.map((r) => ({ id: Number(r.id), event: r.event, entityId: r.entityId, data: r.data }));
 }
 
 /** The newest store event's id (0 when none was ever received). */
