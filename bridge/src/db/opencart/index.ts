@@ -2,6 +2,7 @@ import { mysqlTableCreator } from 'drizzle-orm/mysql-core';
 import { attributeTables } from './attributes';
 import { catalogTables } from './catalog';
 import { categoryTables } from './categories';
+import { orderTables } from './orders';
 import { storeTables } from './store';
 
 /**
@@ -15,6 +16,7 @@ export function createOpencartTables(prefix: string) {
     ...categoryTables(table),
     ...attributeTables(table),
     ...storeTables(table),
+    ...orderTables(table),
   };
 }
 
